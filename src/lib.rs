@@ -1,0 +1,7 @@
+//! Verbatim: answers questions about news articles with the articles' own sentences.
+//!
+//! The answer engine (knowledge → sentences → index → match) is plain Rust with no
+//! Telegram types, so the console, the bot and the benchmarks all use the same code.
+
+pub mod engine;
+pub mod knowledge;
