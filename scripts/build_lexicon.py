@@ -1,0 +1,369 @@
+#!/usr/bin/env python3
+"""Build config/lexicon.tsv, a general-English related-words lexicon, from WordNet 3.0.
+
+Usage:
+    apt-get install -y wordnet-base          # Debian's WordNet 3.0 database
+    python3 scripts/build_lexicon.py /usr/share/wordnet > config/lexicon.tsv
+
+Standard library only; the output depends only on the database, so running it twice gives
+byte-identical files.
+
+Why: the answer engine must match a question to an article sentence that words the same
+fact differently ("who heads the mission" / "the mission is led by"). Hand-written synonym
+lists only cover the articles someone has read; WordNet covers general English.
+
+What it writes (see HEADER below for the format as documented in the output):
+
+* Keys are single-word lemmas written in lowercase ASCII letters only, which is what the
+  engine's tokenizer produces (it splits on anything that is not a letter or digit).
+  Capitalised lemmas (names, symbols such as "Pb") are never keys or values, nor are
+  words under three letters (a, he, in, us: function words that WordNet only knows as
+  letters or abbreviations) and the modal verbs in CLOSED_CLASS, which WordNet only knows
+  as rare nouns (can "container", will "testament").
+* Each relation goes through a *sense* of the key. Senses are weighted by their SemCor tag
+  counts (cntlist.rev; sense numbers there are positions in index.*), pooled over all parts
+  of speech of the word and lightly smoothed towards the first sense of each part of
+  speech, so an untagged word falls back on its first sense(s). A sense is *frequent* when
+  it carries at least MIN_SHARE of the word's uses, or is its most used sense. Only
+  frequent senses produce relations, which keeps rare senses out (lead "a soft heavy
+  metal" is 3% of lead's tagged uses: no lead~metal).
+* A pair of words is related only when the connecting sense is frequent for *both* words,
+  so the relation is symmetric (weights may differ per direction: the weight a->b says how
+  dominant the linking sense is among a's uses).
+* Relations and their maximum weights (scaled down to half of it for a word's least
+  dominant kept senses):
+    synonym (same synset)                     0.90
+    derivationally related form (pointer +)   0.80
+    pertainym (pointer \\), both directions    0.70
+    similar-to adjective (pointer &)          0.60
+    direct hypernym (pointer @, @i)           0.60
+    direct hyponym (pointer ~, ~i)            0.45
+  Multi-word lemmas are never keys. A multi-word *hypernym* is split into its words when
+  its synset has no single-word lemma (bomb -> explosive_device gives "explosive" and
+  "device"), at 0.8 of the hypernym weight: a compound names a kind of its head word and
+  its modifier usually names the class. Multi-word synonyms and hyponyms are dropped:
+  their parts are often unrelated ("top_dog" for head, "cannon_fodder" for soldier).
+  Hypernyms more general than MAX_DESCENDANTS hyponyms at all levels (person, group, act)
+  relate nothing: "leader ~ person" would match any sentence about anyone. Hyponyms are
+  kept only if used at least once in SemCor, so the long tail of rare kinds (alpenstock
+  for staff) does not crowd out the rest; ties are broken by that use count.
+* Broad words are dropped as keys and as values: words with at least BROAD_TAGS tagged
+  uses spread over at least BROAD_SENSES senses. From the data alone this picks
+  be come do feel find get give go have know make man say see take think time use;
+  lead and head (many senses but fewer uses) stay, their rare senses being filtered out
+  by MIN_SHARE instead.
+* Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
+  Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
+  be): they are morphology, not meaning.
+* Each key keeps at most MAX_RELATED related words, highest weight first.
+"""
+
+import math
+import os
+import sys
+from collections import defaultdict
+
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# cntlist.rev sense keys carry a numeric synset type; 5 (adjective satellite) lives in index.adj.
+SS_TYPE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+MIN_SHARE = 0.05  # a sense must carry this share of a word's (smoothed) tagged uses
+FIRST_SENSE_PRIOR = 0.5  # pseudo-count for the first sense of each part of speech
+BROAD_TAGS = 500  # words with at least this many tagged uses ...
+BROAD_SENSES = 12  # ... and at least this many senses are too broad to help
+MAX_RELATED = 12
+MIN_LENGTH = 3  # one- and two-letter tokens are function words or abbreviations (a, he, in, us)
+# Modal and auxiliary verbs are closed-class words that WordNet only knows as rare nouns
+# (can "container", will "testament", must "necessity"); in text they are never those.
+CLOSED_CLASS = {"are", "can", "may", "might", "must", "shall", "will"}
+
+WEIGHTS = {
+    "syn": 0.90,
+    "deriv": 0.80,
+    "pertainym": 0.70,
+    "similar": 0.60,
+    "hyper": 0.60,
+    "hypo": 0.45,
+}
+MAX_DESCENDANTS = 1000  # hypernyms above this many hyponyms (all levels) are too general
+SPLIT_FACTOR = 0.8  # for words of a multi-word hypernym
+MIN_FRACTION = 0.5  # weight of the least dominant kept sense, as a fraction of the maximum
+
+HEADER = """\
+# Related-words lexicon for the Verbatim answer engine.
+# Source: WordNet 3.0 (Princeton University), Debian package wordnet-base.
+# Made by: python3 scripts/build_lexicon.py /usr/share/wordnet > config/lexicon.tsv
+# License: WordNet 3.0 license, see config/LEXICON-LICENSE.
+#
+# Format: one record per line, fields separated by one TAB; lines starting with # are
+# comments. All words are lowercase ASCII letters.
+#   rel<TAB>word<TAB>related:weight related:weight ...
+#       words related to `word` in one of its frequent senses: synonyms, derivationally
+#       related forms, pertainyms, similar adjectives, direct hypernyms (a multi-word
+#       hypernym contributes each of its words) and direct hyponyms. Weights are in (0, 1],
+#       two decimals, highest first; at most {max_related} per word. Higher means closer:
+#       synonyms <= 0.90, derived forms <= 0.80, pertainyms <= 0.70, similar adjectives and
+#       hypernyms <= 0.60, hyponyms <= 0.45, less for a word's less dominant senses.
+#   base<TAB>form<TAB>lemma lemma ...
+#       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
+#       may also be a lemma in its own right (found, left, saw).
+"""
+
+
+def is_plain(word):
+    """A single word in lowercase ASCII letters: the only shape the tokenizer can match."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def data_lines(path):
+    """Lines of a WordNet file, skipping the license header (lines starting with spaces)."""
+    with open(path, encoding="utf-8", errors="strict") as f:
+        for line in f:
+            if not line.startswith("  "):
+                yield line.rstrip("\n")
+
+
+def strip_marker(word):
+    """Adjective lemmas may carry a syntactic marker: big(a), galore(ip), ready_to_hand(p)."""
+    paren = word.find("(")
+    return word[:paren] if paren >= 0 else word
+
+
+class WordNet:
+    def __init__(self, root):
+        # (pos, offset) -> list of lemma strings as written (case kept, markers stripped)
+        self.synset_words = {}
+        # (pos, offset) -> list of (symbol, target_pos, target_offset, source_idx, target_idx)
+        self.synset_ptrs = {}
+        # lemma (lowercase, from index) -> pos -> [offsets in sense order]
+        self.senses = defaultdict(dict)
+        # (lemma, pos, sense_number) -> tag count
+        self.tags = {}
+        for pos, name in POS_FILES.items():
+            self._read_data(os.path.join(root, "data." + name), pos)
+            self._read_index(os.path.join(root, "index." + name), pos)
+        self._read_counts(os.path.join(root, "cntlist.rev"))
+        self.exceptions = defaultdict(set)
+        for name in ("noun", "verb", "adj", "adv"):
+            self._read_exc(os.path.join(root, name + ".exc"))
+
+    def _read_data(self, path, pos):
+        for line in data_lines(path):
+            fields = line.split(" | ", 1)[0].split()
+            offset = fields[0]
+            w_cnt = int(fields[3], 16)
+            words = [strip_marker(fields[4 + 2 * i]) for i in range(w_cnt)]
+            i = 4 + 2 * w_cnt
+            p_cnt = int(fields[i])
+            ptrs = []
+            for k in range(p_cnt):
+                sym, tgt, tpos, st = fields[i + 1 + 4 * k : i + 5 + 4 * k]
+                tpos = "a" if tpos == "s" else tpos
+                ptrs.append((sym, tpos, tgt, int(st[:2], 16), int(st[2:], 16)))
+            self.synset_words[(pos, offset)] = words
+            self.synset_ptrs[(pos, offset)] = ptrs
+
+    def _read_index(self, path, pos):
+        for line in data_lines(path):
+            fields = line.split()
+            lemma = fields[0]
+            p_cnt = int(fields[3])
+            offsets = fields[4 + p_cnt + 2 :]
+            self.senses[lemma][pos] = offsets
+
+    def _read_counts(self, path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                key, number, count = line.split()
+                lemma, rest = key.split("%", 1)
+                pos = SS_TYPE_POS[rest[0]]
+                k = (lemma, pos, int(number))
+                self.tags[k] = self.tags.get(k, 0) + int(count)
+
+    def _read_exc(self, path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                fields = line.split()
+                form, bases = fields[0], fields[1:]
+                if not is_plain(form):
+                    continue
+                for base in bases:
+                    if is_plain(base) and base != form:
+                        self.exceptions[form].add(base)
+
+
+class SenseModel:
+    """How often each word is used in each of its synsets, from SemCor tag counts."""
+
+    def __init__(self, wn):
+        # word -> {(pos, offset): share}
+        self.share = {}
+        self.total_tags = {}
+        for lemma, by_pos in wn.senses.items():
+            if not is_plain(lemma) or len(lemma) < MIN_LENGTH or lemma in CLOSED_CLASS:
+                continue
+            counts = {}
+            total = 0.0
+            tags = 0
+            for pos in sorted(by_pos):
+                for number, offset in enumerate(by_pos[pos], start=1):
+                    # Only synsets that really list the word in lowercase: "pb" is not a
+                    # lemma of the lead synset as far as we are concerned, "Pb" is.
+                    if lemma not in wn.synset_words[(pos, offset)]:
+                        continue
+                    c = wn.tags.get((lemma, pos, number), 0)
+                    tags += c
+                    prior = FIRST_SENSE_PRIOR if number == 1 else 0.0
+                    counts[(pos, offset)] = c + prior
+                    total += c + prior
+            if total <= 0:
+                # No lowercase sense 1 in any part of speech: fall back to uniform.
+                total = float(len(counts))
+                counts = {k: 1.0 for k in counts}
+            if not counts:
+                continue
+            self.share[lemma] = {k: v / total for k, v in counts.items()}
+            self.total_tags[lemma] = tags
+
+    def is_broad(self, word):
+        return (
+            self.total_tags.get(word, 0) >= BROAD_TAGS
+            and len(self.share.get(word, {})) >= BROAD_SENSES
+        )
+
+    def frequent(self, word):
+        """The word's frequent senses, each with a dominance factor in (0, 1]."""
+        shares = self.share.get(word)
+        if not shares:
+            return {}
+        top = max(shares.values())
+        return {
+            k: math.sqrt(p / top) for k, p in shares.items() if p >= MIN_SHARE or p == top
+        }
+
+
+def descendants(wn):
+    """Number of hyponyms at all levels below each synset (a synset reached by two paths
+    counts twice, which is fine for telling "person" from "explosive device")."""
+    children = {
+        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("~", "~i")]
+        for k, ptrs in wn.synset_ptrs.items()
+    }
+    count = {}
+    for root in children:
+        # Iterative post-order walk; the hyponym graph has no cycles.
+        stack = [(root, False)]
+        while stack:
+            node, done = stack.pop()
+            if node in count:
+                continue
+            if done:
+                count[node] = sum(1 + count[c] for c in children[node])
+            else:
+                stack.append((node, True))
+                stack.extend((c, False) for c in children[node] if c not in count)
+    return count
+
+
+def build(wn):
+    model = SenseModel(wn)
+    below = descendants(wn)
+    broad = {w for w in model.share if model.is_broad(w)}
+    frequent = {w: model.frequent(w) for w in model.share if w not in broad}
+
+    def ok(word, synset):
+        return word in frequent and synset in frequent[word]
+
+    # best[a][b] = weight of b as related to a
+    best = defaultdict(dict)
+
+    def add(a, b, kind, factor, scale=1.0):
+        if a == b:
+            return
+        top = WEIGHTS[kind] * scale
+        w = top * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
+        if w > best[a].get(b, 0.0):
+            best[a][b] = w
+
+    def single(words):
+        return [w for w in words if is_plain(w)]
+
+    for word, senses in frequent.items():
+        for synset, factor in senses.items():
+            words = wn.synset_words[synset]
+            # Synonyms: the same synset, frequent for both words.
+            for other in single(words):
+                if other != word and ok(other, synset):
+                    add(word, other, "syn", factor)
+            word_idx = words.index(word) + 1  # lexical pointers count words from 1
+            for sym, tpos, toff, src, dst in wn.synset_ptrs[synset]:
+                target = (tpos, toff)
+                if sym in ("@", "@i", "~", "~i", "&"):
+                    kind = {"@": "hyper", "@i": "hyper", "~": "hypo", "~i": "hypo"}.get(
+                        sym, "similar"
+                    )
+                    general = synset if kind == "hypo" else target
+                    if kind != "similar" and below[general] > MAX_DESCENDANTS:
+                        continue
+                    target_words = wn.synset_words[target]
+                    # Split a multi-word hypernym only when the synset has no single word
+                    # to offer: {explosive_device} yes, {weaponry, arms, weapons_system} no.
+                    split = kind == "hyper" and not any(map(is_plain, target_words))
+                    for other in target_words:
+                        if is_plain(other):
+                            # A long tail of hyponyms is mostly rare words (alpenstock
+                            # for staff): keep those that are used at least once in SemCor.
+                            rare = kind == "hypo" and model.total_tags.get(other, 0) == 0
+                            if ok(other, target) and not rare:
+                                add(word, other, kind, factor)
+                        elif split:
+                            for part in other.split("_"):
+                                if part in frequent:
+                                    add(word, part, kind, factor, SPLIT_FACTOR)
+                elif sym in ("+", "\\"):
+                    if src != word_idx:
+                        continue
+                    other = wn.synset_words[target][dst - 1]
+                    if is_plain(other) and ok(other, target):
+                        kind = "deriv" if sym == "+" else "pertainym"
+                        add(word, other, kind, factor)
+                        # Pertainyms point one way only (adverb -> adjective,
+                        # adjective -> noun); the reverse is as useful for matching.
+                        if kind == "pertainym":
+                            add(other, word, kind, frequent[other][target])
+    return best, broad, model.total_tags
+
+
+def render(best, popularity, wn, out):
+    out.write(HEADER.format(max_related=MAX_RELATED))
+    for word in sorted(best):
+        # Equal weights (typically a long list of hyponyms) keep the most used words.
+        related = sorted(
+            best[word].items(),
+            key=lambda kv: (-round(kv[1], 2), -popularity.get(kv[0], 0), kv[0]),
+        )
+        related = related[:MAX_RELATED]
+        if not related:
+            continue
+        items = " ".join(f"{w}:{max(weight, 0.01):.2f}" for w, weight in related)
+        out.write(f"rel\t{word}\t{items}\n")
+    for form in sorted(wn.exceptions):
+        out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
+
+
+def main(argv):
+    if len(argv) != 2 or argv[1] in ("-h", "--help"):
+        sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
+        return 2
+    wn = WordNet(argv[1])
+    best, broad, popularity = build(wn)
+    sys.stderr.write(
+        f"{len(best)} keys; {len(broad)} broad words dropped: "
+        f"{' '.join(sorted(broad))}\n"
+    )
+    render(best, popularity, wn, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,346 @@
+//! The related-words lexicon: general-English synonyms, derived forms, hypernyms and
+//! irregular inflections, so a question can find a sentence that words the same fact
+//! differently ("who heads the mission" / "the mission is led by").
+//!
+//! The data is `config/lexicon.tsv`, generated from WordNet 3.0 by
+//! `scripts/build_lexicon.py` (license in `config/LEXICON-LICENSE`). Its format, also
+//! documented in the file's `#` header:
+//!
+//! ```text
+//! rel<TAB>word<TAB>related:0.90 related:0.60 ...
+//! base<TAB>form<TAB>lemma lemma ...
+//! ```
+//!
+//! `rel` lists words related to `word` with a weight in (0, 1], highest first; `base`
+//! maps an irregular inflection to its lemma(s) (led → lead), which a Snowball stemmer
+//! cannot do. Words are lowercase. Parsing is strict — a malformed line is an error that
+//! names its line — because a silently skipped line would only show up as a worse answer.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Problems reading a lexicon file. Both display as `path: ...` / `path:line: ...` so an
+/// editor can jump to the line.
+#[derive(thiserror::Error, Debug)]
+pub enum LexiconError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
+/// Related words and irregular base forms, looked up by lowercase word.
+#[derive(Default)]
+pub struct Lexicon {
+    /// `rel` records in file order, so [`Lexicon::entries`] is deterministic.
+    entries: Vec<(String, Vec<(String, f32)>)>,
+    /// Word → position in `entries`.
+    index: HashMap<String, usize>,
+    /// Irregular form → lemmas.
+    bases: HashMap<String, Vec<String>>,
+}
+
+impl fmt::Debug for Lexicon {
+    // Tens of thousands of entries are no use in a log line; the counts are.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .field("base_forms", &self.bases.len())
+            .finish()
+    }
+}
+
+impl Lexicon {
+    /// A lexicon that relates nothing: the engine then matches words only by stem.
+    pub fn empty() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// Reads and parses a lexicon file.
+    pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Lexicon::parse(&text, path)
+    }
+
+    /// Parses lexicon text; `origin` only names the source in errors.
+    pub fn parse(text: &str, origin: &Path) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon::default();
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            lexicon
+                .parse_line(line)
+                .map_err(|message| LexiconError::Parse {
+                    path: origin.to_path_buf(),
+                    line: n + 1,
+                    message,
+                })?;
+        }
+        Ok(lexicon)
+    }
+
+    fn parse_line(&mut self, line: &str) -> Result<(), String> {
+        let mut fields = line.split('\t');
+        let (Some(kind), Some(word), Some(rest), None) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            return Err("expected three TAB-separated fields: kind, word, list".to_string());
+        };
+        check_word(word)?;
+        match kind {
+            "rel" => {
+                let related = rest
+                    .split_ascii_whitespace()
+                    .map(parse_related)
+                    .collect::<Result<Vec<_>, _>>()?;
+                if related.is_empty() {
+                    return Err(format!("no related words for `{word}`"));
+                }
+                if self.index.contains_key(word) {
+                    return Err(format!("second `rel` line for `{word}`"));
+                }
+                self.index.insert(word.to_string(), self.entries.len());
+                self.entries.push((word.to_string(), related));
+            }
+            "base" => {
+                let lemmas = rest
+                    .split_ascii_whitespace()
+                    .map(|lemma| check_word(lemma).map(|()| lemma.to_string()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if lemmas.is_empty() {
+                    return Err(format!("no base form for `{word}`"));
+                }
+                if self.bases.insert(word.to_string(), lemmas).is_some() {
+                    return Err(format!("second `base` line for `{word}`"));
+                }
+            }
+            other => {
+                return Err(format!(
+                    "unknown record kind `{other}` (expected rel or base)"
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Words related to `word` (lowercase) with their weights, highest first; empty if
+    /// the lexicon has none.
+    pub fn related(&self, word: &str) -> &[(String, f32)] {
+        match self.index.get(word) {
+            Some(&i) => &self.entries[i].1,
+            None => &[],
+        }
+    }
+
+    /// Lemmas of which `word` (lowercase) is an irregular inflection: "led" → ["lead"],
+    /// "men" → ["man"]. Empty for regular forms, which the stemmer handles. The word may
+    /// also be a lemma itself ("found", "left").
+    pub fn base_forms(&self, word: &str) -> &[String] {
+        self.bases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every word that has related words, in file order, with its list.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &[(String, f32)])> {
+        self.entries
+            .iter()
+            .map(|(word, related)| (word.as_str(), related.as_slice()))
+    }
+
+    /// Number of words that have related words (`rel` lines).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no word has related words.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Number of irregular forms with base forms (`base` lines).
+    pub fn base_form_count(&self) -> usize {
+        self.bases.len()
+    }
+}
+
+/// Words are looked up as the tokenizer produces them: lowercase, no spaces. A colon
+/// would make `word:weight` ambiguous.
+fn check_word(word: &str) -> Result<(), String> {
+    if word.is_empty() {
+        return Err("empty word".to_string());
+    }
+    if word
+        .chars()
+        .any(|c| c.is_whitespace() || c == ':' || c.is_uppercase())
+    {
+        return Err(format!(
+            "bad word `{word}` (must be lowercase, without spaces or colons)"
+        ));
+    }
+    Ok(())
+}
+
+/// One `word:weight` item of a `rel` line.
+fn parse_related(item: &str) -> Result<(String, f32), String> {
+    let Some((word, weight)) = item.rsplit_once(':') else {
+        return Err(format!("`{item}` is not word:weight"));
+    };
+    check_word(word)?;
+    let weight: f32 = weight
+        .parse()
+        .map_err(|_| format!("bad weight in `{item}`"))?;
+    // Written so that NaN fails too.
+    if !(weight > 0.0 && weight <= 1.0) {
+        return Err(format!("weight in `{item}` is not in (0, 1]"));
+    }
+    Ok((word.to_string(), weight))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# a comment\n\
+        rel\tlead\tguide:0.90 head:0.70 leader:0.80\n\
+        \n\
+        rel\tbegin\tstart:0.90\n\
+        base\tled\tlead\n\
+        base\tleft\tleave\n";
+
+    fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(text, Path::new("sample.tsv"))
+    }
+
+    fn parse_error_line(text: &str) -> (usize, String) {
+        match parse(text) {
+            Err(LexiconError::Parse { line, message, .. }) => (line, message),
+            other => panic!("expected a parse error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_sample() {
+        let lex = parse(SAMPLE).expect("sample parses");
+        assert_eq!(lex.len(), 2);
+        assert!(!lex.is_empty());
+        assert_eq!(lex.base_form_count(), 2);
+        let lead: Vec<(&str, f32)> = lex
+            .related("lead")
+            .iter()
+            .map(|(w, s)| (w.as_str(), *s))
+            .collect();
+        assert_eq!(lead, [("guide", 0.9), ("head", 0.7), ("leader", 0.8)]);
+        assert_eq!(lex.related("begin")[0].0, "start");
+        assert!(lex.related("nothing").is_empty());
+        assert_eq!(lex.base_forms("led"), ["lead"]);
+        assert!(lex.base_forms("lead").is_empty());
+        let words: Vec<&str> = lex.entries().map(|(w, _)| w).collect();
+        assert_eq!(words, ["lead", "begin"]);
+    }
+
+    #[test]
+    fn empty_relates_nothing() {
+        let lex = Lexicon::empty();
+        assert!(lex.is_empty());
+        assert_eq!(lex.len(), 0);
+        assert!(lex.related("lead").is_empty());
+        assert!(lex.base_forms("led").is_empty());
+        assert!(parse("# only comments\n\n").expect("parses").is_empty());
+    }
+
+    #[test]
+    fn crlf_line_ends_are_accepted() {
+        let lex = parse("rel\tbegin\tstart:0.90\r\nbase\tled\tlead\r\n").expect("parses");
+        assert_eq!(lex.related("begin")[0].1, 0.9);
+        assert_eq!(lex.base_forms("led"), ["lead"]);
+    }
+
+    #[test]
+    fn errors_carry_the_line_number() {
+        let cases = [
+            ("rel\tlead\tguide:0.9\nrel\tbegin start:0.9\n", 2, "three"),
+            (
+                "rel\tlead\tguide:0.9\n#\nrel\tbegin\tstart\n",
+                3,
+                "word:weight",
+            ),
+            ("rel\tbegin\tstart:high\n", 1, "bad weight"),
+            ("rel\tbegin\tstart:0\n", 1, "(0, 1]"),
+            ("rel\tbegin\tstart:1.5\n", 1, "(0, 1]"),
+            ("rel\tbegin\tstart:NaN\n", 1, "(0, 1]"),
+            ("rel\tbegin\t\n", 1, "no related"),
+            ("rel\tBegin\tstart:0.5\n", 1, "lowercase"),
+            ("rel\tbegin\t:0.5\n", 1, "empty word"),
+            ("base\tled\t\n", 1, "no base"),
+            ("\nsyn\tbegin\tstart:0.5\n", 2, "unknown record kind"),
+            ("rel\ta\tb:0.5\nrel\ta\tc:0.5\n", 2, "second `rel`"),
+            ("base\tled\tlead\nbase\tled\tlead\n", 2, "second `base`"),
+            ("rel\ta\tb:0.5\textra\n", 1, "three"),
+        ];
+        for (text, want_line, want_message) in cases {
+            let (line, message) = parse_error_line(text);
+            assert_eq!(line, want_line, "{text:?}: {message}");
+            assert!(message.contains(want_message), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn error_messages_are_path_colon_line() {
+        let err = parse("rel\tbegin\tstart:2\n").expect_err("weight 2 is rejected");
+        assert!(err.to_string().starts_with("sample.tsv:1: "), "{err}");
+        let err = Lexicon::load(Path::new("/nonexistent/lexicon.tsv")).expect_err("no file");
+        assert!(matches!(err, LexiconError::Io { .. }));
+        assert!(
+            err.to_string().starts_with("/nonexistent/lexicon.tsv: "),
+            "{err}"
+        );
+    }
+
+    /// The committed WordNet lexicon relates the words the engine needs for paraphrase.
+    #[test]
+    fn real_lexicon_has_general_relations() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        let lex = Lexicon::load(&path).expect("config/lexicon.tsv loads");
+        assert!(lex.len() > 10_000, "only {} entries", lex.len());
+        let related = |a: &str, b: &str| lex.related(a).iter().any(|(w, _)| w == b);
+        assert!(related("lead", "head") || related("lead", "leader"));
+        assert!(related("head", "lead"), "head~lead");
+        assert!(related("lead", "leader"), "lead~leader");
+        assert!(related("begin", "start") && related("start", "begin"));
+        assert!(related("fight", "combat") || related("combat", "fight"));
+        assert!(related("personnel", "staff") || related("staff", "personnel"));
+        assert!(related("train", "trainer") && related("train", "training"));
+        assert!(related("instruct", "instructor"));
+        assert!(related("establish", "establishment"));
+        assert!(related("bomb", "explosive") && related("bomb", "device"));
+        assert_eq!(lex.base_forms("led"), ["lead"]);
+        assert_eq!(lex.base_forms("taught"), ["teach"]);
+        assert_eq!(lex.base_forms("men"), ["man"]);
+        assert_eq!(lex.base_forms("began"), ["begin"]);
+        assert_eq!(lex.base_forms("fought"), ["fight"]);
+        // Rare senses and broad words are left out.
+        assert!(!related("lead", "metal"), "lead~metal is a rare sense");
+        assert!(
+            lex.related("take").is_empty(),
+            "take is too broad to relate"
+        );
+        for (word, list) in lex.entries() {
+            assert!(!list.is_empty(), "{word}");
+            assert!(
+                list.windows(2).all(|w| w[0].1 >= w[1].1),
+                "{word}: weights not highest first"
+            );
+        }
+    }
+}
