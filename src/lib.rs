@@ -3,6 +3,7 @@
 //! The answer engine (knowledge → sentences → index → match) is plain Rust with no
 //! Telegram types, so the console, the bot and the benchmarks all use the same code.
 
+pub mod bot;
 pub mod config;
 pub mod engine;
 pub mod knowledge;

@@ -1,0 +1,835 @@
+//! The Telegram bot: a thin layer over the answer engine.
+//!
+//! [`run`] connects to the Bot API (long polling, or a webhook when configured), registers
+//! the commands, and answers until its `shutdown` future resolves. One function,
+//! [`schema`], builds the whole handler tree; what a message asks is decided by the pure
+//! [`commands::classify`], and every reply is built by the pure [`render`] module and sent
+//! here as HTML, split into pages, retried on flood control and network errors, and resent
+//! as plain text if Telegram cannot parse it.
+//!
+//! The token never appears in logs or errors: teloxide's errors may contain the request
+//! URL (`…/bot<token>/sendMessage`), so everything is passed through [`Scrubber`].
+
+pub mod commands;
+pub mod render;
+
+use std::collections::{HashMap, VecDeque};
+use std::future::{Future, IntoFuture};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use teloxide::adaptors::throttle::{Settings, Throttle};
+use teloxide::dispatching::{Dispatcher, UpdateFilterExt, UpdateHandler};
+use teloxide::dptree;
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::payloads::{
+    AnswerCallbackQuerySetters, AnswerInlineQuerySetters, SendMessageSetters, SetWebhookSetters,
+};
+use teloxide::requests::Requester;
+use teloxide::types::{
+    CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InlineQuery,
+    InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
+    LinkPreviewOptions, Me, Message, MessageId, ParseMode, ReplyParameters, Update,
+};
+use teloxide::update_listeners::{webhooks, Polling};
+use teloxide::utils::command::BotCommands;
+use teloxide::{ApiError, Bot, RequestError};
+
+use crate::config::{BotConfig, Mode, WebhookConfig};
+use crate::engine::{Engine, Outcome, Reply};
+use commands::{classify, Callback, Command, Incoming, Request, Stale};
+use render::{Doc, MAX_MESSAGE};
+
+/// The Bot API client as the handlers use it: requests are queued to respect Telegram's
+/// rate limits.
+pub type TgBot = Throttle<Bot>;
+
+/// How long one `getUpdates` long poll waits; below teloxide's 17 s client timeout.
+const POLL_TIMEOUT: Duration = Duration::from_secs(10);
+/// Attempts per request when Telegram asks to retry or the network fails.
+const SEND_ATTEMPTS: u32 = 4;
+/// Longest flood-control wait honoured; beyond it the send is given up.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+/// Inline results Telegram may cache, in seconds: short, so a reload shows quickly.
+const INLINE_CACHE_SECS: u32 = 10;
+/// At most this many inline results.
+const INLINE_RESULTS: usize = 5;
+
+/// What [`run`] needs besides the engine.
+#[derive(Debug, Clone)]
+pub struct BotOptions {
+    /// The bot token (from `TELOXIDE_TOKEN` or `bot.token_file`); never logged.
+    pub token: String,
+    /// Another Bot API server; overrides `config.api_url`.
+    pub api_url: Option<String>,
+    pub config: BotConfig,
+}
+
+impl BotOptions {
+    /// Options with the API URL of the configuration.
+    pub fn new(token: String, config: BotConfig) -> BotOptions {
+        BotOptions {
+            token,
+            api_url: config.api_url.clone(),
+            config,
+        }
+    }
+}
+
+/// A shared, swappable engine: a reload builds a new engine and swaps it in whole, while
+/// replies in progress keep the one they started with.
+#[derive(Debug, Clone)]
+pub struct Reloadable {
+    inner: Arc<RwLock<Arc<Engine>>>,
+}
+
+impl Reloadable {
+    pub fn new(engine: Arc<Engine>) -> Reloadable {
+        Reloadable {
+            inner: Arc::new(RwLock::new(engine)),
+        }
+    }
+
+    /// The engine to answer with now.
+    pub fn current(&self) -> Arc<Engine> {
+        // A poisoned lock still holds a whole engine (the swap is one assignment).
+        self.inner.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Installs `engine`, returning the previous one.
+    pub fn swap(&self, engine: Arc<Engine>) -> Arc<Engine> {
+        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        std::mem::replace(&mut *guard, engine)
+    }
+}
+
+impl From<Arc<Engine>> for Reloadable {
+    fn from(engine: Arc<Engine>) -> Reloadable {
+        Reloadable::new(engine)
+    }
+}
+
+impl From<Engine> for Reloadable {
+    fn from(engine: Engine) -> Reloadable {
+        Reloadable::new(Arc::new(engine))
+    }
+}
+
+/// Removes the token from text that may contain a request URL.
+#[derive(Clone)]
+pub struct Scrubber {
+    token: String,
+}
+
+impl Scrubber {
+    pub fn new(token: &str) -> Scrubber {
+        Scrubber {
+            token: token.to_string(),
+        }
+    }
+
+    pub fn scrub(&self, text: &str) -> String {
+        if self.token.is_empty() {
+            return text.to_string();
+        }
+        let mut out = text.replace(&self.token, "<token>");
+        // The secret half alone (after `<bot id>:`) is what must never leak.
+        if let Some((_, secret)) = self.token.split_once(':') {
+            if secret.len() >= 8 {
+                out = out.replace(secret, "<token>");
+            }
+        }
+        out
+    }
+}
+
+impl std::fmt::Debug for Scrubber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Scrubber(<token>)")
+    }
+}
+
+/// Everything the handlers share.
+struct State {
+    engine: Reloadable,
+    config: BotConfig,
+    scrubber: Scrubber,
+    limiter: Mutex<RateLimiter>,
+}
+
+/// Resolves on Ctrl-C or SIGTERM: the `shutdown` future for the binary.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}
+
+/// Runs the bot until `shutdown` resolves: then it stops taking updates, finishes the
+/// replies in flight and returns `Ok`. It fails early when Telegram rejects the token or
+/// the webhook cannot be set up.
+pub async fn run(
+    engine: impl Into<Reloadable>,
+    opts: BotOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let scrubber = Scrubber::new(&opts.token);
+    let api_url = opts.api_url.clone().or_else(|| opts.config.api_url.clone());
+    let mut raw = Bot::new(opts.token.clone());
+    if let Some(u) = api_url.as_deref() {
+        let url = url::Url::parse(u).with_context(|| format!("bot.api_url `{u}` is not a URL"))?;
+        raw = raw.set_api_url(url);
+    }
+    // Retries are ours (bounded, see `retrying`); the throttle only paces and freezes.
+    let bot: TgBot = Throttle::spawn_with_settings(raw, Settings::default().no_retry());
+    let fail =
+        |what: &str, e: RequestError| anyhow::anyhow!("{what}: {}", scrubber.scrub(&e.to_string()));
+
+    let me = retrying(|| bot.get_me())
+        .await
+        .map_err(|e| fail("connecting to the Bot API (getMe)", e))?;
+    let username = me.user.username.clone().unwrap_or_default();
+    if let Err(e) = retrying(|| bot.set_my_commands(Command::bot_commands())).await {
+        tracing::warn!("setMyCommands failed: {}", scrubber.scrub(&e.to_string()));
+    }
+
+    let state = Arc::new(State {
+        engine: engine.into(),
+        config: opts.config.clone(),
+        scrubber: scrubber.clone(),
+        limiter: Mutex::new(RateLimiter::new(opts.config.questions_per_minute)),
+    });
+    let handler_errors = {
+        let scrubber = scrubber.clone();
+        move |e: RequestError| {
+            let text = scrubber.scrub(&e.to_string());
+            async move { tracing::warn!("sending a reply failed: {text}") }
+        }
+    };
+    let listener_errors = Arc::new({
+        let scrubber = scrubber.clone();
+        move |e: RequestError| {
+            let text = scrubber.scrub(&e.to_string());
+            async move { tracing::warn!("getting updates failed: {text}") }
+        }
+    });
+    let mut dispatcher =
+        Dispatcher::builder(bot.clone(), schema())
+            .dependencies(dptree::deps![state.clone()])
+            .default_handler(|_| async {})
+            .error_handler(
+                Arc::new(handler_errors) as Arc<dyn ErrorHandler<RequestError> + Send + Sync>
+            )
+            .build();
+    let stopper = tokio::spawn(stop_when(shutdown, dispatcher.shutdown_token()));
+
+    let result = match &opts.config.mode {
+        Mode::Polling => {
+            drop_webhook_if_set(&bot, &scrubber).await;
+            tracing::info!("bot @{username} answering (long polling)");
+            let listener = Polling::builder(bot.clone()).timeout(POLL_TIMEOUT).build();
+            dispatcher
+                .try_dispatch_with_listener(listener, listener_errors)
+                .await
+                .map_err(|e| fail("starting the dispatcher", e))
+        }
+        Mode::Webhook(w) => run_webhook(&bot, w, &scrubber, &mut dispatcher, &username).await,
+    };
+    stopper.abort();
+    result?;
+    tracing::info!("bot stopped");
+    Ok(())
+}
+
+/// Resolves `shutdown`, then shuts the dispatcher down (waiting for it to start first).
+async fn stop_when(
+    shutdown: impl Future<Output = ()>,
+    token: teloxide::dispatching::ShutdownToken,
+) {
+    shutdown.await;
+    tracing::info!("shutting down: finishing replies in flight");
+    loop {
+        match token.shutdown() {
+            Ok(done) => {
+                done.await;
+                return;
+            }
+            // Not dispatching yet (still setting up): try again shortly.
+            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    }
+}
+
+/// Long polling fails while a webhook is set (e.g. after switching modes): remove it.
+async fn drop_webhook_if_set(bot: &TgBot, scrubber: &Scrubber) {
+    match retrying(|| bot.get_webhook_info()).await {
+        Ok(info) if info.url.is_some() => {
+            if let Err(e) = retrying(|| bot.delete_webhook()).await {
+                tracing::warn!("deleteWebhook failed: {}", scrubber.scrub(&e.to_string()));
+            }
+        }
+        Ok(_) => {}
+        Err(e) => tracing::warn!("getWebhookInfo failed: {}", scrubber.scrub(&e.to_string())),
+    }
+}
+
+/// Reads the webhook secret from its file: 1-256 of `A-Z a-z 0-9 _ -`, as Telegram requires.
+fn read_secret(w: &WebhookConfig) -> anyhow::Result<Option<String>> {
+    let Some(path) = &w.secret_token_file else {
+        return Ok(None);
+    };
+    let s = std::fs::read_to_string(path)
+        .with_context(|| format!("reading webhook.secret_token_file {}", path.display()))?;
+    let s = s.trim().to_string();
+    let valid = (1..=256).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if !valid {
+        anyhow::bail!(
+            "{}: a webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+            path.display()
+        );
+    }
+    Ok(Some(s))
+}
+
+async fn run_webhook(
+    bot: &TgBot,
+    w: &WebhookConfig,
+    scrubber: &Scrubber,
+    dispatcher: &mut Dispatcher<TgBot, RequestError, teloxide::dispatching::DefaultKey>,
+    username: &str,
+) -> anyhow::Result<()> {
+    let url = url::Url::parse(&w.url).with_context(|| format!("webhook.url `{}`", w.url))?;
+    let mut options = webhooks::Options::new(w.listen, url.clone()).path(w.path.clone());
+    // Without a configured secret teloxide makes a random one; either way every request
+    // must carry it, and one without gets 401.
+    options.secret_token = read_secret(w)?;
+    let secret = options.get_or_gen_secret_token().to_string();
+
+    // Listen before telling Telegram where to post.
+    let tcp = tokio::net::TcpListener::bind(w.listen)
+        .await
+        .with_context(|| format!("listening on webhook.listen {}", w.listen))?;
+    retrying(|| bot.set_webhook(url.clone()).secret_token(secret.clone()))
+        .await
+        .map_err(|e| anyhow::anyhow!("setWebhook: {}", scrubber.scrub(&e.to_string())))?;
+
+    let (listener, stopped, router) = webhooks::axum_no_setup(options);
+    let server = tokio::spawn(
+        axum::serve(tcp, router)
+            .with_graceful_shutdown(stopped)
+            .into_future(),
+    );
+    tracing::info!(
+        "bot @{username} answering (webhook on {}{})",
+        w.listen,
+        w.path
+    );
+    let listener_errors = Arc::new(|_: std::convert::Infallible| async {});
+    let result = dispatcher
+        .try_dispatch_with_listener(listener, listener_errors)
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "starting the dispatcher: {}",
+                scrubber.scrub(&e.to_string())
+            )
+        });
+    // The listener was stopped, which ends the server; don't wait forever on a stuck one.
+    match tokio::time::timeout(Duration::from_secs(5), server).await {
+        Ok(Ok(Err(e))) => tracing::warn!("webhook server: {e}"),
+        Err(_) => tracing::warn!("webhook server did not stop in time"),
+        _ => {}
+    }
+    if let Err(e) = retrying(|| bot.delete_webhook()).await {
+        tracing::warn!("deleteWebhook failed: {}", scrubber.scrub(&e.to_string()));
+    }
+    result
+}
+
+/// The handler tree: messages addressed to the bot, button presses, inline queries.
+/// Group chatter never gets past `addressed`.
+pub fn schema() -> UpdateHandler<RequestError> {
+    dptree::entry()
+        .branch(
+            Update::filter_message()
+                .filter_map(addressed)
+                .endpoint(on_request),
+        )
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// What `msg` asks of this bot, if anything (see [`commands::classify`]).
+fn addressed(msg: Message, me: Me) -> Option<Request> {
+    let chat = &msg.chat;
+    if !(chat.is_private() || chat.is_group() || chat.is_supergroup()) {
+        return None;
+    }
+    let reply = msg.reply_to_message();
+    let incoming = Incoming {
+        private: chat.is_private(),
+        text: msg.text().or_else(|| msg.caption()),
+        from_bot: msg.from.as_ref().is_some_and(|u| u.is_bot),
+        reply_to_me: reply
+            .and_then(|r| r.from.as_ref())
+            .is_some_and(|u| u.id == me.user.id),
+        reply_text: reply.and_then(|r| r.text().or_else(|| r.caption())),
+    };
+    classify(&incoming, me.user.username.as_deref().unwrap_or(""))
+}
+
+async fn on_request(
+    bot: TgBot,
+    msg: Message,
+    req: Request,
+    state: Arc<State>,
+) -> Result<(), RequestError> {
+    let chat = msg.chat.id;
+    // In groups the reply quotes the question, so it is clear what it answers.
+    let reply_to = (!msg.chat.is_private()).then_some(msg.id);
+    let engine = state.engine.current();
+    let k = engine.knowledge();
+    let (doc, keyboard) = match req {
+        Request::Question(q) => {
+            let user = msg.from.as_ref().map(|u| u.id.0).unwrap_or(chat.0 as u64);
+            let verdict = state
+                .limiter
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .check(user, Instant::now());
+            match verdict {
+                Verdict::Allowed => match ask(&engine, q, state.config.reply_timeout).await {
+                    Some(reply) => (
+                        render::reply_doc(k, &reply),
+                        answer_keyboard(&engine, &reply),
+                    ),
+                    None => (render::timeout_doc(), None),
+                },
+                Verdict::Limited { warn: true } => (render::rate_limited_doc(), None),
+                Verdict::Limited { warn: false } => return Ok(()),
+            }
+        }
+        Request::Command(Command::Start) => (render::start_doc(k, &help_text()), None),
+        Request::Command(Command::Help) => (render::help_doc(&help_text()), None),
+        Request::Command(Command::Sources) => (render::sources_doc(k), None),
+        Request::Command(Command::About) => (render::about_doc(k), None),
+        Request::Command(Command::Quotes(name)) if name.trim().is_empty() => {
+            (render::speakers_doc(k), None)
+        }
+        Request::Command(Command::Quotes(name)) => {
+            let people = commands::find_people(k, &name);
+            (render::quotes_doc(k, &name, &people), None)
+        }
+        // `classify` turns /ask into a question or a usage hint.
+        Request::Command(Command::Ask(_)) | Request::AskUsage => (render::ask_usage_doc(), None),
+        Request::UnknownCommand => (render::unknown_command_doc(), None),
+        Request::NotText => (render::not_text_doc(), None),
+    };
+    send_doc(&bot, &state, chat, &doc, reply_to, keyboard).await?;
+    Ok(())
+}
+
+fn help_text() -> String {
+    Command::descriptions().to_string()
+}
+
+/// Asks the engine off the async threads, within the configured reply timeout.
+async fn ask(engine: &Arc<Engine>, question: String, timeout: Duration) -> Option<Reply> {
+    let engine = engine.clone();
+    let job = tokio::task::spawn_blocking(move || engine.ask(&question));
+    let joined = if timeout.is_zero() {
+        job.await
+    } else {
+        tokio::time::timeout(timeout, job).await.ok()?
+    };
+    match joined {
+        Ok(reply) => Some(reply),
+        Err(e) => {
+            tracing::error!("the engine failed on a question: {e}");
+            None
+        }
+    }
+}
+
+/// "More answers" and "Context" under an answer, when they have something to show.
+fn answer_keyboard(engine: &Engine, reply: &Reply) -> Option<InlineKeyboardMarkup> {
+    if reply.outcome != Outcome::Answered {
+        return None;
+    }
+    let k = engine.knowledge();
+    let (shown, rest) = render::split_answers(k, reply);
+    let mut row = Vec::new();
+    if let Some(c) = Callback::more(k, &rest) {
+        row.push(InlineKeyboardButton::callback("More answers", c.encode()));
+    }
+    if let Some(&first) = shown.first() {
+        if paragraph_len(engine, first) > shown.len() {
+            if let Some(c) = Callback::context(k, first) {
+                row.push(InlineKeyboardButton::callback("Context", c.encode()));
+            }
+        }
+    }
+    (!row.is_empty()).then(|| InlineKeyboardMarkup::new(vec![row]))
+}
+
+/// Number of sentences in the paragraph of `id` (0 if unknown).
+fn paragraph_len(engine: &Engine, id: u32) -> usize {
+    let k = engine.knowledge();
+    k.sentences
+        .get(id as usize)
+        .and_then(|s| k.articles.get(s.article as usize))
+        .and_then(|a| {
+            let s = &k.sentences[id as usize];
+            a.paragraphs.get(s.paragraph as usize)
+        })
+        .map_or(0, |p| p.sentence_count as usize)
+}
+
+async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> Result<(), RequestError> {
+    let engine = state.engine.current();
+    let k = engine.knowledge();
+    let parsed = q.data.as_deref().and_then(Callback::parse);
+    let mut reply: Option<(Doc, Option<InlineKeyboardMarkup>)> = None;
+    let toast = match parsed.as_ref().map(|c| (c, c.resolve(k))) {
+        None => Some("This button no longer works; please ask again."),
+        Some((_, Err(Stale::Changed))) => {
+            Some("The articles changed since this answer; please ask again.")
+        }
+        Some((Callback::Context { .. }, Ok(ids))) => {
+            match ids.first().and_then(|&id| render::context_doc(k, id)) {
+                Some(doc) => {
+                    reply = Some((doc, None));
+                    None
+                }
+                None => Some("The articles changed since this answer; please ask again."),
+            }
+        }
+        Some((Callback::More { .. }, Ok(ids))) => {
+            let buttons: Vec<InlineKeyboardButton> = ids
+                .iter()
+                .enumerate()
+                .filter(|(_, &id)| paragraph_len(&engine, id) > 1)
+                .filter_map(|(i, &id)| {
+                    Callback::context(k, id).map(|c| {
+                        InlineKeyboardButton::callback(format!("Context {}", i + 1), c.encode())
+                    })
+                })
+                .collect();
+            let keyboard = (!buttons.is_empty()).then(|| InlineKeyboardMarkup::new(vec![buttons]));
+            reply = Some((render::more_doc(k, &ids), keyboard));
+            None
+        }
+    };
+    // Always answer the query, first, so the button stops spinning.
+    let res = retrying(|| {
+        let r = bot.answer_callback_query(q.id.clone());
+        match toast {
+            Some(t) => r.text(t),
+            None => r,
+        }
+    })
+    .await;
+    if let Err(e) = res {
+        tracing::warn!(
+            "answerCallbackQuery failed: {}",
+            state.scrubber.scrub(&e.to_string())
+        );
+    }
+    if let (Some((doc, keyboard)), Some(m)) = (reply, q.message.as_ref()) {
+        send_doc(&bot, &state, m.chat().id, &doc, Some(m.id()), keyboard).await?;
+    }
+    Ok(())
+}
+
+async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> Result<(), RequestError> {
+    let engine = state.engine.current();
+    let k = engine.knowledge();
+    let Some(reply) = ask(&engine, q.query.clone(), state.config.reply_timeout).await else {
+        return Ok(());
+    };
+    let keys = engine.key_sentences(INLINE_RESULTS);
+    let results: Vec<InlineQueryResult> = render::inline_items(k, &reply, &keys, INLINE_RESULTS)
+        .into_iter()
+        .map(|item| {
+            let content = InputMessageContentText::new(item.html)
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            let title = if item.title.is_empty() {
+                "…".to_string()
+            } else {
+                item.title
+            };
+            let mut article =
+                InlineQueryResultArticle::new(item.id, title, InputMessageContent::Text(content));
+            if !item.description.is_empty() {
+                article = article.description(item.description);
+            }
+            InlineQueryResult::Article(article)
+        })
+        .collect();
+    retrying(|| {
+        bot.answer_inline_query(q.id.clone(), results.clone())
+            .cache_time(INLINE_CACHE_SECS)
+    })
+    .await?;
+    Ok(())
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
+/// Sends `doc` as HTML pages: the first replying to `reply_to`, the keyboard under the
+/// last. A page Telegram cannot parse is resent as plain text, so a formatting mistake
+/// never costs the user the answer.
+async fn send_doc(
+    bot: &TgBot,
+    state: &State,
+    chat: ChatId,
+    doc: &Doc,
+    reply_to: Option<MessageId>,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> Result<(), RequestError> {
+    let pages = doc.pages(MAX_MESSAGE);
+    let last = pages.len().saturating_sub(1);
+    for (i, page) in pages.iter().enumerate() {
+        let reply_to = if i == 0 { reply_to } else { None };
+        let keyboard = if i == last { keyboard.clone() } else { None };
+        let send = |text: String, html: bool| {
+            let keyboard = keyboard.clone();
+            retrying(move || {
+                let mut r = bot
+                    .send_message(chat, text.clone())
+                    .link_preview_options(no_preview());
+                if html {
+                    r = r.parse_mode(ParseMode::Html);
+                }
+                if let Some(id) = reply_to {
+                    r = r.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
+                }
+                if let Some(k) = keyboard.clone() {
+                    r = r.reply_markup(k);
+                }
+                r
+            })
+        };
+        match send(page.clone(), true).await {
+            Ok(_) => {}
+            Err(RequestError::Api(ApiError::CantParseEntities(e))) => {
+                tracing::warn!(
+                    "Telegram could not parse a reply ({}); resending as plain text",
+                    state.scrubber.scrub(&e)
+                );
+                send(render::to_plain(page), false).await?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Sends a request, retrying (a few times) when Telegram asks to wait or the network
+/// fails; other errors are returned at once.
+async fn retrying<F, R, T>(mut request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> R,
+    R: IntoFuture<Output = Result<T, RequestError>>,
+{
+    let mut attempt = 1;
+    loop {
+        let err = match request().into_future().await {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        let wait = match &err {
+            RequestError::RetryAfter(s) if s.duration() <= MAX_RETRY_AFTER => s.duration(),
+            RequestError::Network(_) => Duration::from_millis(250 << attempt.min(6)),
+            _ => return Err(err),
+        };
+        if attempt >= SEND_ATTEMPTS {
+            return Err(err);
+        }
+        tokio::time::sleep(wait).await;
+        attempt += 1;
+    }
+}
+
+/// Per-user question limit over a sliding minute.
+#[derive(Debug)]
+struct RateLimiter {
+    per_minute: u32,
+    users: HashMap<u64, UserWindow>,
+}
+
+#[derive(Debug, Default)]
+struct UserWindow {
+    asked: VecDeque<Instant>,
+    /// Told about the limit already in this window (so it is said once, not per message).
+    warned: bool,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    Allowed,
+    /// Over the limit; `warn` is true the first time, to say so once.
+    Limited {
+        warn: bool,
+    },
+}
+
+const WINDOW: Duration = Duration::from_secs(60);
+
+impl RateLimiter {
+    fn new(per_minute: u32) -> RateLimiter {
+        RateLimiter {
+            per_minute,
+            users: HashMap::new(),
+        }
+    }
+
+    fn check(&mut self, user: u64, now: Instant) -> Verdict {
+        if self.per_minute == 0 {
+            return Verdict::Allowed;
+        }
+        // Forget idle users now and then, so the map does not grow without bound.
+        if self.users.len() > 10_000 {
+            self.users.retain(|_, w| {
+                w.asked
+                    .back()
+                    .is_some_and(|t| now.saturating_duration_since(*t) < WINDOW)
+            });
+        }
+        let w = self.users.entry(user).or_default();
+        while w
+            .asked
+            .front()
+            .is_some_and(|t| now.saturating_duration_since(*t) >= WINDOW)
+        {
+            w.asked.pop_front();
+        }
+        if w.asked.len() < self.per_minute as usize {
+            w.asked.push_back(now);
+            w.warned = false;
+            Verdict::Allowed
+        } else {
+            let warn = !w.warned;
+            w.warned = true;
+            Verdict::Limited { warn }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrubber_removes_the_token_and_its_secret_half() {
+        let s = Scrubber::new("123456:ABCdefGHIjkl");
+        let e = "error sending request for url (http://x/bot123456:ABCdefGHIjkl/getMe)";
+        assert_eq!(
+            s.scrub(e),
+            "error sending request for url (http://x/bot<token>/getMe)"
+        );
+        assert_eq!(s.scrub("..ABCdefGHIjkl.."), "..<token>..");
+        assert!(!format!("{s:?}").contains("ABC"));
+    }
+
+    #[test]
+    fn rate_limiter_allows_n_per_minute_and_warns_once() {
+        let mut l = RateLimiter::new(2);
+        let t = Instant::now();
+        assert_eq!(l.check(1, t), Verdict::Allowed);
+        assert_eq!(l.check(1, t), Verdict::Allowed);
+        assert_eq!(l.check(1, t), Verdict::Limited { warn: true });
+        assert_eq!(l.check(1, t), Verdict::Limited { warn: false });
+        assert_eq!(
+            l.check(2, t),
+            Verdict::Allowed,
+            "other users are not affected"
+        );
+        let later = t + Duration::from_secs(61);
+        assert_eq!(l.check(1, later), Verdict::Allowed);
+        let mut off = RateLimiter::new(0);
+        for _ in 0..100 {
+            assert_eq!(off.check(1, t), Verdict::Allowed);
+        }
+    }
+
+    #[test]
+    fn reloadable_swaps_the_whole_engine() {
+        let r = Reloadable::from(Engine::new(Default::default()));
+        let held = r.current();
+        let mut k = crate::knowledge::Knowledge::default();
+        k.sentences.push(Default::default());
+        let old = r.swap(Arc::new(Engine::new(k)));
+        assert!(Arc::ptr_eq(&old, &held));
+        assert_eq!(r.current().knowledge().sentences.len(), 1);
+        assert_eq!(held.knowledge().sentences.len(), 0);
+    }
+
+    #[tokio::test]
+    async fn retrying_honours_retry_after_and_gives_up_on_other_errors() {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        let calls = AtomicU32::new(0);
+        let r: Result<u32, _> = retrying(|| {
+            let n = calls.fetch_add(1, Ordering::SeqCst);
+            async move {
+                if n < 2 {
+                    Err(RequestError::RetryAfter(
+                        teloxide::types::Seconds::from_seconds(0),
+                    ))
+                } else {
+                    Ok(n)
+                }
+            }
+        })
+        .await;
+        assert_eq!(r.ok(), Some(2));
+        calls.store(0, Ordering::SeqCst);
+        let r: Result<u32, _> = retrying(|| {
+            calls.fetch_add(1, Ordering::SeqCst);
+            async { Err(RequestError::Api(ApiError::BotBlocked)) }
+        })
+        .await;
+        assert!(r.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        calls.store(0, Ordering::SeqCst);
+        let r: Result<u32, _> = retrying(|| {
+            calls.fetch_add(1, Ordering::SeqCst);
+            async {
+                Err(RequestError::RetryAfter(
+                    teloxide::types::Seconds::from_seconds(0),
+                ))
+            }
+        })
+        .await;
+        assert!(r.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), SEND_ATTEMPTS);
+    }
+}
