@@ -9,3 +9,5 @@ pub mod engine;
 pub mod knowledge;
 pub mod lexicon;
 pub mod segment;
+pub mod article;
+pub mod quote;

@@ -1,0 +1,719 @@
+//! Reading the knowledge folder: article files → articles, paragraphs and sentences.
+//!
+//! Any news article dropped into the folder must load with no code change, so the format is
+//! what a copied web page looks like: a title line, optional date bullets, then paragraphs
+//! separated by blank lines. Markdown (`# Title`, `## Sub-heading`, bullet lists) and an
+//! optional TOML front matter between `+++` lines are accepted too.
+//!
+//! A broken file is reported with its path and line and skipped; the other files still load,
+//! because one bad file dropped into the folder must not take the bot down.
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::knowledge::{Article, Knowledge, Paragraph, Sentence};
+use crate::{quote, segment};
+
+/// Files larger than this are refused: no news article comes close, and the whole file is
+/// held in memory several times over while it is indexed.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+/// Lines longer than this are refused: a paragraph is a few kilobytes; such a line is a
+/// minified or binary file saved with a `.txt` name.
+pub const MAX_LINE_BYTES: usize = 100 * 1024;
+
+/// Why an article or the folder could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `line` is 1-based; 0 when the problem is with the whole file.
+    #[error("{}", Located(path, *line, message))]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{}: no article files (*.txt or *.md) in this folder", dir.display())]
+    NoArticles { dir: PathBuf },
+}
+
+impl KnowledgeError {
+    /// The file (or folder) the problem is in.
+    pub fn path(&self) -> &Path {
+        match self {
+            KnowledgeError::Io { path, .. } | KnowledgeError::Parse { path, .. } => path,
+            KnowledgeError::NoArticles { dir } => dir,
+        }
+    }
+
+    /// The 1-based line of the problem, when it has one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            KnowledgeError::Parse { line, .. } if *line > 0 => Some(*line),
+            _ => None,
+        }
+    }
+}
+
+/// Formats `path:line: message`, or `path: message` for line 0.
+struct Located<'a>(&'a Path, usize, &'a str);
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            0 => write!(f, "{}: {}", self.0.display(), self.2),
+            line => write!(f, "{}:{}: {}", self.0.display(), line, self.2),
+        }
+    }
+}
+
+/// What [`load_dir`] read: the knowledge of every good file, and the problem of every bad one.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub knowledge: Knowledge,
+    pub problems: Vec<KnowledgeError>,
+}
+
+/// Loads every `*.txt` and `*.md` file of `dir` (sorted by file name; hidden files and
+/// README* skipped; sub-folders are not read). A broken file is reported in `problems` and
+/// skipped: the others still load.
+///
+/// Err when the folder itself cannot be read, or holds no article file at all. A folder
+/// whose every file is broken is Ok with empty knowledge: the problems say why.
+pub fn load_dir(dir: &Path) -> Result<LoadReport, KnowledgeError> {
+    let io = |source| KnowledgeError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !is_article_name(&name) {
+            continue;
+        }
+        let path = entry.path();
+        // `fs::metadata` follows symlinks, so a linked article loads like any other.
+        if fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            files.push((name, path));
+        }
+    }
+    if files.is_empty() {
+        return Err(KnowledgeError::NoArticles {
+            dir: dir.to_path_buf(),
+        });
+    }
+    files.sort();
+    let mut report = LoadReport::default();
+    for (_, path) in files {
+        match parse_file(&path) {
+            Ok(part) => merge(&mut report.knowledge, part),
+            Err(e) => report.problems.push(e),
+        }
+    }
+    Ok(report)
+}
+
+/// True for a file name `load_dir` reads: `*.txt` or `*.md`, not hidden, not a README.
+fn is_article_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    !name.starts_with('.')
+        && !lower.starts_with("readme")
+        && (lower.ends_with(".txt") || lower.ends_with(".md"))
+}
+
+/// Reads and parses one article file (size and UTF-8 checked here, the rest by
+/// [`parse_article`]).
+pub fn parse_file(path: &Path) -> Result<Knowledge, KnowledgeError> {
+    let io = |source| KnowledgeError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(path, size));
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    let text = decode(path, &bytes)?;
+    parse_article(path, text)
+}
+
+fn too_large(path: &Path, size: u64) -> KnowledgeError {
+    parse_error(
+        path,
+        0,
+        format!(
+            "file is {:.1} MB, more than the {} MB an article may have; is it really a news article?",
+            size as f64 / (1024.0 * 1024.0),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+fn parse_error(path: &Path, line: usize, message: impl Into<String>) -> KnowledgeError {
+    KnowledgeError::Parse {
+        path: path.to_path_buf(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// The file's text, or an error at the line of the first byte that is not UTF-8.
+fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, KnowledgeError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(parse_error(path, 1, "file is UTF-16; save it as UTF-8"));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+        parse_error(
+            path,
+            line,
+            format!("invalid UTF-8 (byte 0x{bad:02X} at column {column}); save the file as UTF-8"),
+        )
+    })
+}
+
+/// Parses one article's text into a Knowledge holding just that article (ids from 0);
+/// [`load_dir`] merges these, renumbering ids.
+pub fn parse_article(path: &Path, text: &str) -> Result<Knowledge, KnowledgeError> {
+    let err = |line: usize, message: String| parse_error(path, line, message);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, text.len() as u64));
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let lines = check_lines(path, text)?;
+    if lines.iter().all(|l| l.text.is_empty()) {
+        return Err(err(1, "file is empty".into()));
+    }
+
+    let mut article = Article {
+        path: path.to_path_buf(),
+        ..Article::default()
+    };
+    let (front, mut rest) = front_matter(path, &lines)?;
+    let mut title_line = front.as_ref().map_or(1, |f| f.line);
+    if let Some(f) = front {
+        article.title = f.title.unwrap_or_default();
+        article.url = f.url;
+        article.published = f.published;
+        article.updated = f.updated;
+    }
+
+    // The title line: the first non-empty line, unless the front matter gave the title
+    // (then a body line repeating it is dropped).
+    rest = skip_blank(rest);
+    if let Some(first) = rest.first() {
+        let heading = markdown_heading(first.text).unwrap_or(first.text);
+        if article.title.is_empty() {
+            article.title = heading.to_string();
+            title_line = first.no;
+            rest = &rest[1..];
+        } else if heading == article.title {
+            title_line = first.no;
+            rest = &rest[1..];
+        }
+    }
+    if article.title.is_empty() {
+        return Err(err(title_line, "the article has no title".into()));
+    }
+
+    rest = read_date_lines(rest, &mut article);
+    let blocks = blocks(rest);
+    let (paragraphs, mut sentences) = paragraphs(&blocks);
+    if sentences.iter().all(|s| s.heading) {
+        return Err(err(
+            title_line,
+            "the article has a title but no sentences (is the body missing?)".into(),
+        ));
+    }
+    article.paragraphs = paragraphs;
+    let people = quote::attribute(&article, &mut sentences);
+    Ok(Knowledge {
+        articles: vec![article],
+        sentences,
+        people,
+    })
+}
+
+/// One line of the file: its 1-based number and its text, trimmed.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    no: usize,
+    text: &'a str,
+}
+
+/// Splits the text into trimmed lines, refusing control characters and overlong lines.
+fn check_lines<'a>(path: &Path, text: &'a str) -> Result<Vec<Line<'a>>, KnowledgeError> {
+    let mut out = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let no = i + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if raw.len() > MAX_LINE_BYTES {
+            return Err(parse_error(
+                path,
+                no,
+                format!(
+                    "line is {} KB long, more than the {} KB a line may have",
+                    raw.len() / 1024,
+                    MAX_LINE_BYTES / 1024
+                ),
+            ));
+        }
+        if let Some((col, c)) = raw
+            .chars()
+            .enumerate()
+            .find(|&(_, c)| c.is_control() && c != '\t')
+        {
+            return Err(parse_error(
+                path,
+                no,
+                format!(
+                    "control character U+{:04X} at column {}; is this a text file?",
+                    c as u32,
+                    col + 1
+                ),
+            ));
+        }
+        out.push(Line {
+            no,
+            text: raw.trim(),
+        });
+    }
+    Ok(out)
+}
+
+fn skip_blank<'a, 'b>(mut lines: &'b [Line<'a>]) -> &'b [Line<'a>] {
+    while lines.first().is_some_and(|l| l.text.is_empty()) {
+        lines = &lines[1..];
+    }
+    lines
+}
+
+/// The fields of a `+++` front matter.
+#[derive(Debug, Default)]
+struct FrontMatter {
+    /// Line of the opening `+++`.
+    line: usize,
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    updated: Option<String>,
+}
+
+/// Reads a TOML front matter between `+++` lines at the top, if there is one, and returns
+/// it with the lines after it.
+fn front_matter<'a, 'b>(
+    path: &Path,
+    lines: &'b [Line<'a>],
+) -> Result<(Option<FrontMatter>, &'b [Line<'a>]), KnowledgeError> {
+    let body = skip_blank(lines);
+    let Some(open) = body.first().filter(|l| l.text == "+++") else {
+        return Ok((None, lines));
+    };
+    let Some(close) = body[1..]
+        .iter()
+        .position(|l| l.text == "+++")
+        .map(|p| p + 1)
+    else {
+        return Err(parse_error(
+            path,
+            open.no,
+            "front matter opened with +++ is never closed (add a +++ line after it)",
+        ));
+    };
+    let inner = &body[1..close];
+    // Line texts are trimmed; TOML does not care about indentation.
+    let src: String = inner.iter().map(|l| format!("{}\n", l.text)).collect();
+    let line_at = |byte: usize| -> usize {
+        let n = src[..byte.min(src.len())].matches('\n').count();
+        inner.get(n).map_or(open.no + 1 + n, |l| l.no)
+    };
+    let table: toml::Table = toml::from_str(&src).map_err(|e| {
+        let line = e.span().map_or(open.no, |s| line_at(s.start));
+        parse_error(path, line, format!("front matter: {}", e.message().trim()))
+    })?;
+    // The line where `key` is set, for messages.
+    let key_line = |key: &str| {
+        inner
+            .iter()
+            .find(|l| {
+                let t = l.text.trim_start_matches(['"', '\'']);
+                t.starts_with(key)
+                    && t[key.len()..]
+                        .trim_start_matches(['"', '\''])
+                        .trim_start()
+                        .starts_with('=')
+            })
+            .map_or(open.no, |l| l.no)
+    };
+    let mut front = FrontMatter {
+        line: open.no,
+        ..FrontMatter::default()
+    };
+    for (key, value) in table {
+        let slot = match key.as_str() {
+            "title" => &mut front.title,
+            "url" => &mut front.url,
+            "published" => &mut front.published,
+            "updated" => &mut front.updated,
+            _ => {
+                return Err(parse_error(
+                    path,
+                    key_line(&key),
+                    format!(
+                        "front matter: unknown key `{key}` (known: title, url, published, updated)"
+                    ),
+                ))
+            }
+        };
+        let text = match value {
+            toml::Value::String(s) => s.trim().to_string(),
+            // `published = 2018-10-31` is a TOML date: keep it as written.
+            toml::Value::Datetime(d) => d.to_string(),
+            other => {
+                return Err(parse_error(
+                    path,
+                    key_line(&key),
+                    format!(
+                        "front matter: `{key}` must be a string, not a {}",
+                        other.type_str()
+                    ),
+                ))
+            }
+        };
+        if !text.is_empty() {
+            *slot = Some(text);
+        }
+    }
+    Ok((Some(front), &body[close + 1..]))
+}
+
+/// The text of a Markdown ATX heading (`## Text ##` → `Text`), or None.
+fn markdown_heading(line: &str) -> Option<&str> {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &line[hashes..];
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let text = rest.trim().trim_end_matches('#').trim_end();
+    (!text.is_empty()).then_some(text)
+}
+
+/// A line of only `-`, `*`, `_` or `=` (three or more): a rule or a Setext underline.
+fn is_rule(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3
+        && ['-', '*', '_', '=']
+            .iter()
+            .any(|&m| compact.chars().all(|c| c == m))
+}
+
+/// The bullet marker of a list line and the text after it. `•` always marks a bullet;
+/// `-`, `*`, `+` and `1.` only where a list can start (`list_context`), because a wrapped
+/// line of prose may begin with a dash or a number.
+fn bullet(line: &str, list_context: bool) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix('•') {
+        return Some(rest.trim_start());
+    }
+    if !list_context {
+        return None;
+    }
+    for m in ["- ", "* ", "+ ", "– "] {
+        if let Some(rest) = line.strip_prefix(m) {
+            return Some(rest.trim_start());
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(rest.trim_start());
+        }
+    }
+    None
+}
+
+/// Reads the date lines under the title (`• 31 Oct. 2018 -`, `• |`,
+/// `• Last updated: 05 Nov. 2018 16:28`, `Published: …`) into the article and returns the
+/// lines after them. Front matter values win over these.
+fn read_date_lines<'a, 'b>(mut lines: &'b [Line<'a>], article: &mut Article) -> &'b [Line<'a>] {
+    let mut published = None;
+    let mut updated = None;
+    loop {
+        lines = skip_blank(lines);
+        let Some(first) = lines.first() else { break };
+        let marked = bullet(first.text, true);
+        let content = marked
+            .unwrap_or(first.text)
+            .trim_end_matches(|c: char| matches!(c, '-' | '–' | '—' | '|') || c.is_whitespace())
+            .trim_start_matches(|c: char| matches!(c, '|') || c.is_whitespace());
+        if content.is_empty() {
+            // A bare separator bullet (`• |`).
+            if marked.is_none() && !first.text.chars().all(|c| matches!(c, '|' | '-')) {
+                break;
+            }
+        } else if let Some(value) = labelled(content, &["last updated", "updated"]) {
+            updated.get_or_insert(value.to_string());
+        } else if let Some(value) = labelled(content, &["published", "posted", "date"]) {
+            published.get_or_insert(value.to_string());
+        } else if looks_like_date(content) {
+            if published.is_none() {
+                published = Some(content.to_string());
+            } else {
+                updated.get_or_insert(content.to_string());
+            }
+        } else {
+            break;
+        }
+        lines = &lines[1..];
+    }
+    if article.published.is_none() {
+        article.published = published;
+    }
+    if article.updated.is_none() {
+        article.updated = updated;
+    }
+    lines
+}
+
+/// `Label: value` or `Label on value` for one of `labels` (case-insensitive) → value.
+fn labelled<'a>(content: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let lower = content.to_lowercase();
+    for label in labels {
+        if lower.starts_with(label) && content.is_char_boundary(label.len()) {
+            let rest = content[label.len()..].trim_start();
+            let rest = rest
+                .strip_prefix(':')
+                .or_else(|| rest.strip_prefix("on "))
+                .map(str::trim);
+            if let Some(value) = rest.filter(|v| !v.is_empty() && looks_like_date(v)) {
+                return Some(value);
+            }
+        }
+    }
+    None
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A short line holding a date: a year and a month name, or a numeric date.
+fn looks_like_date(s: &str) -> bool {
+    if s.chars().count() > 48 {
+        return false;
+    }
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 8 {
+        return false;
+    }
+    let year = |w: &&str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &&str| {
+        let l = w.to_lowercase();
+        l.len() >= 3 && MONTHS.iter().any(|m| l.starts_with(m))
+    };
+    let numeric = s.split_whitespace().any(|w| {
+        let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    });
+    numeric || (words.iter().any(year) && words.iter().any(month))
+}
+
+/// A run of lines that form one paragraph.
+#[derive(Debug)]
+struct Block<'a> {
+    lines: Vec<Line<'a>>,
+    bullet: bool,
+    /// A Markdown `#` heading.
+    heading: bool,
+}
+
+/// Groups lines into paragraphs: blank lines and rules separate them, each bullet starts one,
+/// a Markdown heading is one.
+fn blocks<'a>(lines: &[Line<'a>]) -> Vec<Block<'a>> {
+    let mut out: Vec<Block<'a>> = Vec::new();
+    let mut open = false;
+    for &line in lines {
+        if line.text.is_empty() || is_rule(line.text) {
+            open = false;
+            continue;
+        }
+        if let Some(text) = markdown_heading(line.text) {
+            out.push(Block {
+                lines: vec![Line { no: line.no, text }],
+                bullet: false,
+                heading: true,
+            });
+            open = false;
+            continue;
+        }
+        let list_context = !open || out.last().is_some_and(|b| b.bullet);
+        if let Some(text) = bullet(line.text, list_context) {
+            open = !text.is_empty();
+            if open {
+                out.push(Block {
+                    lines: vec![Line { no: line.no, text }],
+                    bullet: true,
+                    heading: false,
+                });
+            }
+            continue;
+        }
+        match out.last_mut() {
+            Some(block) if open => block.lines.push(line),
+            _ => {
+                out.push(Block {
+                    lines: vec![line],
+                    bullet: false,
+                    heading: false,
+                });
+                open = true;
+            }
+        }
+    }
+    out
+}
+
+/// A sub-heading: a short single line with no final punctuation, starting like a title.
+fn looks_like_heading(text: &str) -> bool {
+    let starts_well = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let ends_bare = text.chars().last().is_some_and(|c| {
+        !matches!(
+            c,
+            '.' | '?' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | '\'' | ')' | '»'
+        )
+    });
+    starts_well && ends_bare && text.chars().count() <= 80 && text.split_whitespace().count() <= 12
+}
+
+/// Builds the paragraphs and their sentences (article 0, ids from 0).
+fn paragraphs(blocks: &[Block]) -> (Vec<Paragraph>, Vec<Sentence>) {
+    let mut paragraphs = Vec::new();
+    let mut sentences: Vec<Sentence> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let mut text = String::new();
+        // (byte offset in `text`, file line) of each joined line.
+        let mut starts = Vec::new();
+        for line in &block.lines {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push((text.len(), line.no));
+            text.push_str(line.text);
+        }
+        let heading = block.heading
+            || (!block.bullet
+                && block.lines.len() == 1
+                && i + 1 < blocks.len()
+                && looks_like_heading(&text));
+        let ranges = if heading {
+            vec![(0, text.len())]
+        } else {
+            segment::split(&text)
+        };
+        let line_of = |byte: usize| {
+            starts
+                .iter()
+                .take_while(|&&(at, _)| at <= byte)
+                .last()
+                .map_or(0, |&(_, no)| no)
+        };
+        let index = paragraphs.len() as u32;
+        let first = sentences.len() as u32;
+        for (start, end) in ranges {
+            sentences.push(Sentence {
+                id: sentences.len() as u32,
+                article: 0,
+                paragraph: index,
+                text: text[start..end].to_string(),
+                start,
+                end,
+                line: line_of(start),
+                heading,
+                ..Sentence::default()
+            });
+        }
+        paragraphs.push(Paragraph {
+            line: starts.first().map_or(0, |&(_, no)| no),
+            heading,
+            first_sentence: first,
+            sentence_count: sentences.len() as u32 - first,
+            text,
+        });
+    }
+    (paragraphs, sentences)
+}
+
+/// Appends `part` (ids from 0) to `into`, renumbering its article, sentence and person ids.
+pub fn merge(into: &mut Knowledge, part: Knowledge) {
+    let articles = into.articles.len() as u32;
+    let sentences = into.sentences.len() as u32;
+    let people = into.people.len() as u32;
+    for mut a in part.articles {
+        a.id += articles;
+        for p in &mut a.paragraphs {
+            p.first_sentence += sentences;
+        }
+        into.articles.push(a);
+    }
+    for mut s in part.sentences {
+        s.id += sentences;
+        s.article += articles;
+        s.speaker = s.speaker.map(|p| p + people);
+        into.sentences.push(s);
+    }
+    for mut p in part.people {
+        p.id += people;
+        p.article += articles;
+        into.people.push(p);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dump_seed() {
+        let r = load_dir(Path::new("knowledge")).unwrap();
+        let k = &r.knowledge;
+        for a in &k.articles {
+            println!("{:?} {:?} {:?}", a.title, a.published, a.updated);
+        }
+        for s in &k.sentences {
+            println!(
+                "[{} p{} l{} h{}] {}",
+                s.id, s.paragraph, s.line, s.heading, s.text
+            );
+        }
+        for d in [
+            "tests/fixtures/articles/northfield-sodium-battery",
+            "tests/fixtures/articles/port-alder-flood-barrier",
+            "tests/fixtures/articles/valmont-measles-campaign",
+        ] {
+            let r = load_dir(Path::new(d)).unwrap();
+            for s in &r.knowledge.sentences {
+                println!("[{} p{} l{}] {}", s.id, s.paragraph, s.line, s.text);
+            }
+        }
+    }
+}
