@@ -1613,9 +1613,11 @@ fn edit_message(shared: &Shared, params: &Map<String, Value>, text: bool) -> Rep
     if !stored.from_bot {
         return Err(bad_request("message can't be edited"));
     }
+    // Telegram compares the text and its entities; the plain text and the markup that
+    // produced the entities stand for them here.
     let same_text = new_text
         .as_ref()
-        .is_none_or(|(_, plain, _)| *plain == stored.plain_text);
+        .is_none_or(|(raw, plain, _)| *plain == stored.plain_text && *raw == stored.text);
     if same_text && reply_markup == stored.reply_markup {
         return Err(bad_request(
             "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
