@@ -26,7 +26,7 @@ const USER: i64 = 4242;
 const GROUP: i64 = -1_001_234_567_890;
 
 fn bot(api: &FakeApi) -> Bot {
-    Bot::new(FakeApi::TOKEN).set_api_url(api.api_url())
+    api.teloxide_bot()
 }
 
 /// A bot whose HTTP client gives up after `timeout`.
@@ -925,7 +925,7 @@ async fn served_objects_satisfy_the_contract() {
             "ChatFullInfo",
             objects::chat_full_info(&objects::chat(GROUP)),
         ),
-        ("User", api.bot().await.user()),
+        ("User", api.bot_identity().await.user()),
     ] {
         let problems = contract.check_object(kind, &value);
         assert!(problems.is_empty(), "{kind} {value}: {problems:#?}");

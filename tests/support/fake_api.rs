@@ -403,8 +403,13 @@ impl FakeApi {
         self.shared.contract.clone()
     }
 
+    /// A teloxide `Bot` with [`FakeApi::TOKEN`] pointed at this server.
+    pub fn teloxide_bot(&self) -> teloxide::Bot {
+        teloxide::Bot::new(FakeApi::TOKEN).set_api_url(self.api_url())
+    }
+
     /// The bot's identity as served (its id follows the last token seen).
-    pub async fn bot(&self) -> BotIdentity {
+    pub async fn bot_identity(&self) -> BotIdentity {
         let inner = self.shared.lock();
         self.shared.bot(&inner)
     }
@@ -453,7 +458,7 @@ impl FakeApi {
                     "id": id,
                     "from": objects::user(user_id),
                     "message": message,
-                    "chat_instance": format!("{}", chat_id.unsigned_abs() * 7 + 3),
+                    "chat_instance": format!("{}", chat_id.unsigned_abs().wrapping_mul(7).wrapping_add(3)),
                     "data": data,
                 }
             })
@@ -551,7 +556,7 @@ impl FakeApi {
                 id
             }
         };
-        inner.next_update_id = inner.next_update_id.max(id + 1);
+        inner.next_update_id = inner.next_update_id.max(id.saturating_add(1));
         if check {
             if let Some(contract) = &self.shared.contract {
                 for problem in contract.check_object("Update", &update) {
@@ -765,7 +770,7 @@ fn bot_message_or_stand_in(
     let bot = shared.bot(inner);
     let text = "(an earlier message)";
     let value = objects::text_message(message_id, chat, &bot.user(), text);
-    inner.next_message_id = inner.next_message_id.max(message_id + 1);
+    inner.next_message_id = inner.next_message_id.max(message_id.saturating_add(1));
     inner.messages.push(Stored {
         chat_id,
         message_id,
