@@ -120,3 +120,35 @@ impl Knowledge {
             .filter(move |s| s.quote && s.speaker == Some(person))
     }
 }
+
+impl Knowledge {
+    /// Who says a quoted sentence: `Jana Kotorova, NATO Deputy Senior Civilian in Iraq`
+    /// (name and role), or `None` when it is not a quote.
+    pub fn attribution(&self, id: SentenceId) -> Option<String> {
+        let s = self.sentence(id);
+        if !s.quote {
+            return None;
+        }
+        let p = self.person(s.speaker?);
+        let name = match &p.title {
+            Some(t) if !t.is_empty() => format!("{t} {}", p.name),
+            _ => p.name.clone(),
+        };
+        Some(match &p.role {
+            Some(r) if !r.is_empty() => format!("{name}, {r}"),
+            _ => name,
+        })
+    }
+}
+
+impl Article {
+    /// The article's date line for citations: `31 Oct. 2018 (updated 05 Nov. 2018 16:28)`.
+    pub fn dates(&self) -> Option<String> {
+        match (&self.published, &self.updated) {
+            (Some(p), Some(u)) => Some(format!("{p} (updated {u})")),
+            (Some(p), None) => Some(p.clone()),
+            (None, Some(u)) => Some(format!("updated {u}")),
+            (None, None) => None,
+        }
+    }
+}

@@ -1,1 +1,313 @@
-fn main() {}
+//! The `verbatim` program: the console, one-shot questions, knowledge checks, evaluation
+//! and the Telegram bot, all over the same library engine.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+use verbatim::config::Config;
+use verbatim::engine::Engine;
+use verbatim::lang::Lang;
+use verbatim::text::Stems;
+use verbatim::{article, console, eval};
+
+/// Answers questions about news articles with the articles' own sentences.
+///
+/// With no command: runs the Telegram bot when a token is set (TELOXIDE_TOKEN, or
+/// bot.token_file in the config), else a console chat on the knowledge folder.
+#[derive(Debug, Parser)]
+#[command(name = "verbatim", version)]
+struct Cli {
+    /// The knowledge folder (one article per file) [default: from config, `knowledge`]
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+    /// The configuration file [default: config/verbatim.toml]
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Chat with the engine in the terminal.
+    Console,
+    /// Answer one question and exit; `-` reads one question per line from standard input.
+    Ask {
+        /// Print one JSON object per question.
+        #[arg(long)]
+        json: bool,
+        /// The question (several words are joined), or `-`.
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Load a knowledge folder and report what it holds, or every problem (exit code 1).
+    Check {
+        /// The folder [default: --knowledge, or the config's]
+        dir: Option<PathBuf>,
+    },
+    /// Run an evaluation set and print top-1, top-3 and decline accuracy per category.
+    Eval {
+        /// The evaluation file (see tests/eval/README.md).
+        file: PathBuf,
+        /// Also list every question that went wrong.
+        #[arg(long)]
+        failures: bool,
+        /// Run without the synonym lexicon (to measure what it adds).
+        #[arg(long)]
+        no_lexicon: bool,
+        /// Stem with Snowball instead of stripping inflections (to compare).
+        #[arg(long)]
+        snowball: bool,
+        /// Also print accuracy for a range of decline thresholds.
+        #[arg(long)]
+        sweep: bool,
+        /// Explain the ranking of one question instead (groups, terms, scores).
+        #[arg(long, value_name = "QUESTION")]
+        explain: Option<String>,
+    },
+    /// Run the Telegram bot (needs a token).
+    Serve {
+        /// Another Bot API server (self-hosted, or a test server).
+        #[arg(long, value_name = "URL")]
+        api_url: Option<String>,
+        /// Reload the knowledge folder when its files change.
+        #[arg(long)]
+        watch: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("verbatim: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config_path = cli
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("config/verbatim.toml"));
+    // A config named on the command line must exist; the default one may be absent.
+    let mut config = Config::load(&config_path, cli.config.is_some())?;
+    if let Some(dir) = &cli.knowledge {
+        config.knowledge_dir = dir.clone();
+    }
+    let serving = matches!(cli.command, Some(Command::Serve { .. }))
+        || (cli.command.is_none() && config.token()?.is_some());
+    init_logging(serving);
+
+    match cli.command {
+        Some(Command::Check { dir }) => {
+            let dir = dir.unwrap_or(config.knowledge_dir.clone());
+            check(&dir)
+        }
+        Some(Command::Eval {
+            file,
+            failures,
+            no_lexicon,
+            snowball,
+            explain,
+            sweep,
+        }) => {
+            let set = eval::EvalSet::load(&file)?;
+            let dir = match (&cli.knowledge, &set.knowledge) {
+                (Some(d), _) => d.clone(),
+                (None, Some(d)) => d.clone(),
+                (None, None) => config.knowledge_dir.clone(),
+            };
+            let lexicon = if no_lexicon {
+                None
+            } else {
+                config.lexicon.as_deref()
+            };
+            let stems = if snowball {
+                Stems::snowball()
+            } else {
+                Stems::default()
+            };
+            let lang = Lang::load_with(lexicon, stems).context("loading the lexicon")?;
+            let engine = engine_with(&config, &dir, lang, false)?;
+            if let Some(q) = explain {
+                print!("{}", engine.explain(&q));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let report = eval::run(&engine, &set)?;
+            println!(
+                "{} ({} questions, knowledge {})",
+                file.display(),
+                set.cases.len(),
+                dir.display()
+            );
+            print!("{}", report.table());
+            if sweep {
+                print!("{}", report.sweep());
+            }
+            if failures {
+                println!();
+                print!("{}", report.failures());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Ask { json, question }) => {
+            let engine = load_engine(
+                &config,
+                &config.knowledge_dir,
+                config.lexicon.as_deref(),
+                json,
+            )?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            let answer = |q: &str, out: &mut dyn Write| -> std::io::Result<()> {
+                let reply = engine.ask(q);
+                if json {
+                    writeln!(out, "{}", engine.reply_json(&reply))
+                } else {
+                    writeln!(out, "{}", console::render(&engine, &reply))
+                }
+            };
+            if question.len() == 1 && question[0] == "-" {
+                for line in std::io::stdin().lock().lines() {
+                    let line = match line {
+                        Ok(l) => l,
+                        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => String::new(),
+                        Err(e) => return Err(e.into()),
+                    };
+                    answer(&line, &mut out)?;
+                }
+            } else {
+                answer(&question.join(" "), &mut out)?;
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Serve { api_url, watch }) => serve(config, api_url, watch),
+        Some(Command::Console) => console_mode(&config),
+        None if serving => serve(config, None, false),
+        None => console_mode(&config),
+    }
+}
+
+fn console_mode(config: &Config) -> anyhow::Result<ExitCode> {
+    let engine = load_engine(
+        config,
+        &config.knowledge_dir,
+        config.lexicon.as_deref(),
+        false,
+    )?;
+    console::run(&engine, std::io::stdin().lock(), std::io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(_config: Config, _api_url: Option<String>, _watch: bool) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("the Telegram bot is not wired in yet")
+}
+
+/// Loads the lexicon and the knowledge folder. Broken files are reported on standard
+/// error and skipped; the rest still answers.
+fn load_engine(
+    config: &Config,
+    dir: &Path,
+    lexicon: Option<&Path>,
+    quiet: bool,
+) -> anyhow::Result<Engine> {
+    let lang = Lang::load(lexicon).context("loading the lexicon")?;
+    engine_with(config, dir, lang, quiet)
+}
+
+fn engine_with(config: &Config, dir: &Path, lang: Lang, quiet: bool) -> anyhow::Result<Engine> {
+    let (engine, problems) = Engine::load(dir, Arc::new(lang), config.matcher.clone())?;
+    for p in &problems {
+        eprintln!("warning: {p} (file skipped)");
+    }
+    if !quiet && !problems.is_empty() {
+        eprintln!(
+            "warning: {} file(s) skipped; `verbatim check {}` lists them",
+            problems.len(),
+            dir.display()
+        );
+    }
+    Ok(engine)
+}
+
+/// `verbatim check`: what a folder holds, or every problem.
+fn check(dir: &Path) -> anyhow::Result<ExitCode> {
+    let report = article::load_dir(dir)?;
+    let k = &report.knowledge;
+    for a in &k.articles {
+        let sentences = k.sentences.iter().filter(|s| s.article == a.id).count();
+        let quotes = k
+            .sentences
+            .iter()
+            .filter(|s| s.article == a.id && s.quote)
+            .count();
+        println!("{}", a.path.display());
+        println!("  title:     {}", a.title);
+        if let Some(d) = a.dates() {
+            println!("  dates:     {d}");
+        }
+        if let Some(u) = &a.url {
+            println!("  url:       {u}");
+        }
+        println!(
+            "  {} paragraph(s), {} sentence(s), {} quoted",
+            a.paragraphs.len(),
+            sentences,
+            quotes
+        );
+        for p in k.people.iter().filter(|p| p.article == a.id) {
+            let n = k.quotes_of(p.id).count();
+            let role = p
+                .role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            let title = p
+                .title
+                .as_deref()
+                .map(|t| format!("{t} "))
+                .unwrap_or_default();
+            println!(
+                "  person:    {title}{}{role} ({n} quoted sentence(s))",
+                p.name
+            );
+        }
+    }
+    for p in &report.problems {
+        println!("error: {p}");
+    }
+    println!(
+        "{} article(s), {} sentence(s), {} people, {} problem(s)",
+        k.articles.len(),
+        k.sentences.len(),
+        k.people.len(),
+        report.problems.len()
+    );
+    if report.problems.is_empty() && !k.articles.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        if k.articles.is_empty() && report.problems.is_empty() {
+            println!("error: {}: no articles (*.txt, *.md)", dir.display());
+        }
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn init_logging(serving: bool) {
+    let default = if serving { "info" } else { "warn" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

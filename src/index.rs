@@ -1,0 +1,543 @@
+//! The search index over all sentences: an inverted index of stems, what kind of
+//! information each sentence holds (people, dates, numbers, places), and a deletion index
+//! over the vocabulary for typo correction.
+//!
+//! Built once per knowledge load; a question never scans every sentence (only the postings
+//! of its words) and never compares a word with the whole vocabulary (only the few words
+//! that share a one-letter deletion with it).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+
+use crate::knowledge::{Knowledge, PersonId, SentenceId};
+use crate::lang::Lang;
+use crate::text::{is_function_word, tokenize};
+
+/// Index of a stem in the index's vocabulary.
+pub type TermId = u32;
+
+/// How strongly a sentence holds a term: 1 for its own words, less for words it only
+/// refers to (the speaker of a quote, the subject behind `It`/`She`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Posting {
+    pub sentence: SentenceId,
+    pub weight: f32,
+}
+
+/// Field weights: a sentence's own words count fully; words it inherits less.
+pub const OWN: f32 = 1.0;
+pub const SPEAKER: f32 = 0.6;
+pub const CONTEXT: f32 = 0.5;
+
+/// What kind of information a sentence holds, for matching the kind of question.
+pub mod feature {
+    pub const PERSON: u8 = 1;
+    pub const DATE: u8 = 2;
+    pub const NUMBER: u8 = 4;
+    pub const PLACE: u8 = 8;
+    pub const QUOTE: u8 = 16;
+    pub const REASON: u8 = 32;
+}
+
+/// English month and weekday names, full and abbreviated: a sentence with one holds a date.
+const DATE_WORDS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "spring",
+    "summer",
+    "sunday",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "wednesday",
+    "winter",
+    "yesterday",
+];
+
+/// English number words: a sentence with one holds a quantity.
+const NUMBER_WORDS: &[&str] = &[
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hundred",
+    "hundreds",
+    "million",
+    "millions",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "percent",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "thousands",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
+/// Words that introduce a place when a capitalized name follows them.
+const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "near", "to"];
+
+/// Words that introduce a reason or purpose.
+const REASON_WORDS: &[&str] = &[
+    "aim",
+    "aimed",
+    "aims",
+    "because",
+    "due",
+    "following",
+    "goal",
+    "order",
+    "purpose",
+    "so",
+];
+
+fn in_sorted(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// FNV-1a: a small, fast hash for the deletion keys (collisions only cost a distance check).
+#[derive(Default)]
+struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+type FnvBuild = BuildHasherDefault<Fnv>;
+
+fn hash_str(s: &str) -> u64 {
+    FnvBuild::default().hash_one(s)
+}
+
+/// Calls `f` with every string made by deleting one character of `word`.
+fn for_each_deletion(word: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::with_capacity(word.len());
+    for (i, c) in word.char_indices() {
+        buf.clear();
+        buf.push_str(&word[..i]);
+        buf.push_str(&word[i + c.len_utf8()..]);
+        f(&buf);
+    }
+}
+
+/// Fuzzy correction applies only to words at least this long: shorter ones have too many
+/// real neighbours (`cost`/`most`) for a correction to be more likely right than wrong.
+pub const MIN_FUZZY_LEN: usize = 4;
+
+/// The index.
+#[derive(Debug, Default)]
+pub struct Index {
+    terms: HashMap<String, TermId>,
+    /// Stem of each term (for explanations).
+    names: Vec<String>,
+    /// Lowercase word as written → its stem's term.
+    surfaces: HashMap<String, TermId>,
+    /// Words long enough for fuzzy matching, with their term.
+    vocab: Vec<(String, TermId)>,
+    /// Hash of a vocabulary word or of it with one character deleted → vocab positions.
+    deletes: HashMap<u64, Vec<u32>, FnvBuild>,
+    postings: Vec<Vec<Posting>>,
+    df: Vec<u32>,
+    idf: Vec<f32>,
+    max_idf: f32,
+    rare_idf: f32,
+    lens: Vec<f32>,
+    avg_len: f32,
+    features: Vec<u8>,
+    /// People each sentence names (or speaks as).
+    mentions: Vec<Vec<PersonId>>,
+    /// Term of a person's name word → the people with that word in their name.
+    person_terms: HashMap<TermId, Vec<PersonId>>,
+}
+
+impl Index {
+    /// Builds the index of every sentence of `knowledge`.
+    pub fn build(knowledge: &Knowledge, lang: &Lang) -> Index {
+        let mut ix = Index::default();
+        let mut stem_cache: HashMap<String, TermId> = HashMap::new();
+        let n = knowledge.sentences.len();
+        ix.lens = vec![0.0; n];
+        ix.features = vec![0; n];
+        ix.mentions = vec![Vec::new(); n];
+
+        // Words of people's names, so "what did Kotorova say" finds her quotes even where
+        // the sentence itself does not name her.
+        let mut person_words: Vec<Vec<String>> = Vec::with_capacity(knowledge.people.len());
+        for p in &knowledge.people {
+            let mut ws: Vec<String> = Vec::new();
+            for v in std::iter::once(&p.name).chain(p.variants.iter()) {
+                for t in tokenize(v) {
+                    if t.word.chars().count() > 1 && !ws.contains(&t.word) {
+                        ws.push(t.word);
+                    }
+                }
+            }
+            person_words.push(ws);
+        }
+
+        for s in &knowledge.sentences {
+            let sid = s.id as usize;
+            let mut local: Vec<(TermId, f32)> = Vec::new();
+            let tokens = tokenize(&s.text);
+            let mut own = 0usize;
+            let mut feats = 0u8;
+            for (i, t) in tokens.iter().enumerate() {
+                let w = t.word.as_str();
+                if in_sorted(DATE_WORDS, w) || is_year(w) {
+                    // "may" is a month only when capitalized mid-sentence.
+                    if w != "may" || (t.capitalized && i > 0) {
+                        feats |= feature::DATE;
+                    }
+                }
+                if (w.as_bytes()[0].is_ascii_digit() && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
+                    feats |= feature::NUMBER;
+                }
+                if t.capitalized
+                    && i > 0
+                    && in_sorted(PLACE_PREPOSITIONS, tokens[i - 1].word.as_str())
+                {
+                    feats |= feature::PLACE;
+                }
+                if in_sorted(REASON_WORDS, w) {
+                    feats |= feature::REASON;
+                }
+                if is_function_word(w) {
+                    continue;
+                }
+                own += 1;
+                let term = ix.intern(&mut stem_cache, lang, w);
+                add_local(&mut local, term, OWN);
+            }
+            // People named in the sentence (full name, or a capitalized word of their name
+            // that is not also an ordinary word of the sentence start).
+            for p in knowledge.people.iter().filter(|p| p.article == s.article) {
+                let named = std::iter::once(&p.name)
+                    .chain(p.variants.iter())
+                    .filter(|v| v.contains(' ') || v.chars().count() > 3)
+                    .any(|v| contains_words(&s.text, v));
+                if named || s.speaker == Some(p.id) {
+                    ix.mentions[sid].push(p.id);
+                    feats |= feature::PERSON;
+                }
+            }
+            if let Some(sp) = s.speaker {
+                feats |= feature::QUOTE | feature::PERSON;
+                for w in person_words[sp as usize].clone() {
+                    let term = ix.intern(&mut stem_cache, lang, &w);
+                    add_local(&mut local, term, SPEAKER);
+                }
+            }
+            if let Some(ctx) = &s.context {
+                for t in tokenize(ctx) {
+                    if is_function_word(&t.word) {
+                        continue;
+                    }
+                    let term = ix.intern(&mut stem_cache, lang, &t.word);
+                    add_local(&mut local, term, CONTEXT);
+                }
+            }
+            ix.features[sid] = feats;
+            ix.lens[sid] = own.max(1) as f32;
+            for (term, weight) in local {
+                ix.postings[term as usize].push(Posting {
+                    sentence: s.id,
+                    weight,
+                });
+            }
+        }
+        for (pid, ws) in person_words.iter().enumerate() {
+            for w in ws {
+                let term = ix.intern(&mut stem_cache, lang, w);
+                let e = ix.person_terms.entry(term).or_default();
+                if !e.contains(&(pid as PersonId)) {
+                    e.push(pid as PersonId);
+                }
+            }
+        }
+
+        // BM25's idf: rare words weigh more than common ones.
+        let total = n.max(1) as f32;
+        ix.df = ix.postings.iter().map(|p| p.len() as u32).collect();
+        ix.idf = ix
+            .df
+            .iter()
+            .map(|&df| {
+                let df = df as f32;
+                (1.0 + (total - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect();
+        ix.max_idf = (1.0 + (total + 0.5) / 0.5f32).ln();
+        ix.rare_idf = (1.0 + (total - 0.5) / 1.5f32).ln();
+        ix.avg_len = if n == 0 {
+            1.0
+        } else {
+            ix.lens.iter().sum::<f32>() / n as f32
+        };
+
+        // Deletion index over the vocabulary (symmetric-delete, one deletion).
+        for (pos, (w, _)) in ix.vocab.iter().enumerate() {
+            ix.deletes.entry(hash_str(w)).or_default().push(pos as u32);
+            for_each_deletion(w, |d| {
+                let e = ix.deletes.entry(hash_str(d)).or_default();
+                if e.last() != Some(&(pos as u32)) {
+                    e.push(pos as u32);
+                }
+            });
+        }
+        ix
+    }
+
+    fn intern(
+        &mut self,
+        stem_cache: &mut HashMap<String, TermId>,
+        lang: &Lang,
+        word: &str,
+    ) -> TermId {
+        if let Some(&t) = self.surfaces.get(word) {
+            return t;
+        }
+        let stem = lang.stem(word);
+        let term = match stem_cache.get(&stem) {
+            Some(&t) => t,
+            None => {
+                let t = self.postings.len() as TermId;
+                self.postings.push(Vec::new());
+                self.names.push(stem.clone());
+                self.terms.insert(stem.clone(), t);
+                stem_cache.insert(stem, t);
+                t
+            }
+        };
+        self.surfaces.insert(word.to_string(), term);
+        if word.chars().count() >= MIN_FUZZY_LEN && !word.chars().any(|c| c.is_ascii_digit()) {
+            self.vocab.push((word.to_string(), term));
+        }
+        term
+    }
+
+    /// The term of a word as written (exact surface), if the articles use it.
+    pub fn surface(&self, word: &str) -> Option<TermId> {
+        self.surfaces.get(word).copied()
+    }
+
+    /// The term of a stem, if the articles use it.
+    pub fn term(&self, stem: &str) -> Option<TermId> {
+        self.terms.get(stem).copied()
+    }
+
+    pub fn postings(&self, term: TermId) -> &[Posting] {
+        &self.postings[term as usize]
+    }
+
+    pub fn idf(&self, term: TermId) -> f32 {
+        self.idf[term as usize]
+    }
+
+    /// The idf a word would have if it occurred in no sentence.
+    pub fn max_idf(&self) -> f32 {
+        self.max_idf
+    }
+
+    /// The idf of a word that occurs in one sentence.
+    pub fn rare_idf(&self) -> f32 {
+        self.rare_idf
+    }
+
+    pub fn sentence_len(&self, s: SentenceId) -> f32 {
+        self.lens[s as usize]
+    }
+
+    pub fn avg_len(&self) -> f32 {
+        self.avg_len
+    }
+
+    pub fn features(&self, s: SentenceId) -> u8 {
+        self.features[s as usize]
+    }
+
+    pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
+        &self.mentions[s as usize]
+    }
+
+    /// People whose name has this term.
+    pub fn people_with_term(&self, term: TermId) -> &[PersonId] {
+        self.person_terms
+            .get(&term)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The stem of a term.
+    pub fn term_name(&self, term: TermId) -> &str {
+        &self.names[term as usize]
+    }
+
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.postings.len()
+    }
+
+    /// The closest vocabulary word to a misspelled `word`, with its edit distance: within
+    /// one edit for words of 4–5 letters, two for longer ones. Only words sharing a
+    /// deletion with `word` are compared, never the whole vocabulary.
+    pub fn correct(&self, word: &str) -> Option<(TermId, usize)> {
+        let len = word.chars().count();
+        if len < MIN_FUZZY_LEN {
+            return None;
+        }
+        let max = if len <= 5 { 1 } else { 2 };
+        let mut best: Option<(usize, u32, TermId)> = None; // (distance, -df as rank, term)
+        let mut consider = |pos: u32| {
+            let (cand, term) = &self.vocab[pos as usize];
+            let d = strsim::damerau_levenshtein(word, cand);
+            if d == 0 || d > max {
+                return;
+            }
+            // Names and words rarely change their first letter in a typo.
+            let d = if cand.chars().next() == word.chars().next() {
+                d
+            } else {
+                d + 1
+            };
+            if d > max {
+                return;
+            }
+            let df = self.df[*term as usize];
+            let better = match best {
+                None => true,
+                Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
+            };
+            if better {
+                best = Some((d, df, *term));
+            }
+        };
+        let mut lookup = |key: &str| {
+            if let Some(list) = self.deletes.get(&hash_str(key)) {
+                for &pos in list {
+                    consider(pos);
+                }
+            }
+        };
+        lookup(word);
+        for_each_deletion(word, |d1| {
+            lookup(d1);
+            if max >= 2 {
+                for_each_deletion(d1, |d2| lookup(d2));
+            }
+        });
+        best.map(|(d, _, t)| (t, d))
+    }
+}
+
+fn add_local(local: &mut Vec<(TermId, f32)>, term: TermId, weight: f32) {
+    match local.iter_mut().find(|(t, _)| *t == term) {
+        Some(e) => e.1 = e.1.max(weight),
+        None => local.push((term, weight)),
+    }
+}
+
+/// True when `needle` occurs in `hay` as whole words (not inside a longer word).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for l in [DATE_WORDS, NUMBER_WORDS, PLACE_PREPOSITIONS, REASON_WORDS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn whole_word_containment() {
+        assert!(contains_words("Major General Fortin said", "Fortin"));
+        assert!(!contains_words("Fortinet said", "Fortin"));
+        assert!(!contains_words("x", ""));
+    }
+
+    #[test]
+    fn deletions_cover_each_position() {
+        let mut v = Vec::new();
+        for_each_deletion("abc", |d| v.push(d.to_string()));
+        assert_eq!(v, ["bc", "ac", "ab"]);
+        for_each_deletion("", |_| panic!("no deletions of an empty word"));
+    }
+}

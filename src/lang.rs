@@ -1,0 +1,115 @@
+//! General English knowledge the matcher needs beyond the articles: stems, irregular forms
+//! and related words, all derived from the WordNet lexicon (`config/lexicon.tsv`).
+//!
+//! Built once at start and shared by every index (a knowledge reload keeps it), because
+//! turning the lexicon's words into stems is the costly part.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon::Lexicon;
+use crate::text::Stems;
+
+/// Stemming plus the lexicon, keyed by stem.
+#[derive(Debug, Default)]
+pub struct Lang {
+    stems: Stems,
+    lexicon: Lexicon,
+    /// Stems of every word the lexicon knows: a word found here is real English, so it is
+    /// never "corrected" into an article word that merely looks like it.
+    known: HashSet<String>,
+    /// Stem → related stems with a weight in (0, 1], strongest first.
+    related: HashMap<String, Vec<(String, f32)>>,
+}
+
+impl Lang {
+    /// Without a lexicon: stemming only (no paraphrase, no irregular forms).
+    pub fn plain() -> Lang {
+        Lang::default()
+    }
+
+    pub fn new(lexicon: Lexicon) -> Lang {
+        Lang::with_stems(lexicon, Stems::default())
+    }
+
+    /// With another stemmer (to compare stemmers on an evaluation set).
+    pub fn with_stems(lexicon: Lexicon, stems: Stems) -> Lang {
+        let mut lang = Lang {
+            stems,
+            lexicon: Lexicon::empty(),
+            known: HashSet::new(),
+            related: HashMap::new(),
+        };
+        let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
+        for (word, rel) in lexicon.entries() {
+            let key = lang.stems.stem(word);
+            lang.known.insert(key.clone());
+            let slot = related.entry(key.clone()).or_default();
+            for (r, w) in rel {
+                // Multi-word entries are kept only as their single words' stems would
+                // mislead; the lexicon holds single words.
+                if r.contains(' ') {
+                    continue;
+                }
+                let rs = lang.stems.stem(r);
+                if rs == key {
+                    continue;
+                }
+                let e = slot.entry(rs).or_insert(0.0);
+                *e = e.max(*w);
+            }
+        }
+        lang.related = related
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| {
+                let mut v: Vec<(String, f32)> = v.into_iter().collect();
+                v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                (k, v)
+            })
+            .collect();
+        lang.lexicon = lexicon;
+        lang
+    }
+
+    /// The stem of a lowercase word, through its lemma when the word is an irregular form.
+    pub fn stem(&self, word: &str) -> String {
+        match self.lexicon.base_forms(word).first() {
+            Some(base) => self.stems.stem(base),
+            None => self.stems.stem(word),
+        }
+    }
+
+    /// Stems related to `stem` in general English, strongest first.
+    pub fn related(&self, stem: &str) -> &[(String, f32)] {
+        self.related.get(stem).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// True when the lexicon knows the word (by its stem): it is a real English word.
+    pub fn is_known(&self, stem: &str) -> bool {
+        self.known.contains(stem)
+    }
+
+    /// True when a lexicon was loaded.
+    pub fn has_lexicon(&self) -> bool {
+        !self.lexicon.is_empty()
+    }
+}
+
+impl Lang {
+    /// Loads the lexicon at `path` (or none) and derives the stem tables.
+    pub fn load(path: Option<&std::path::Path>) -> Result<Lang, crate::lexicon::LexiconError> {
+        Lang::load_with(path, Stems::default())
+    }
+
+    /// [`Lang::load`] with another stemmer.
+    pub fn load_with(
+        path: Option<&std::path::Path>,
+        stems: Stems,
+    ) -> Result<Lang, crate::lexicon::LexiconError> {
+        let lexicon = match path {
+            None => Lexicon::empty(),
+            Some(p) => Lexicon::load(p)?,
+        };
+        Ok(Lang::with_stems(lexicon, stems))
+    }
+}

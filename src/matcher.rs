@@ -1,0 +1,233 @@
+//! Ranking sentences for a question.
+//!
+//! Each content word of the question becomes a *group* of terms that may stand for it in
+//! a sentence: the word's own stem, a typo's correction, and related words from the
+//! lexicon, each with a match quality. A sentence's score is the share of the question's
+//! weight (idf: rare words weigh more) that it covers, so scores are comparable across
+//! questions and one threshold can decide when to decline. The kind of question (who,
+//! when, how many, a quote) then favours sentences holding that kind of information.
+
+use std::collections::HashMap;
+
+use crate::engine::Hit;
+use crate::index::{feature, Index, TermId};
+use crate::knowledge::{Knowledge, PersonId};
+use crate::lang::Lang;
+use crate::question::{Kind, Question};
+
+/// Match quality of a term standing for a question word.
+const EXACT: f32 = 1.0;
+const TYPO_1: f32 = 0.9;
+const TYPO_2: f32 = 0.8;
+/// A related word counts at most this much (times the lexicon's own weight).
+const RELATED: f32 = 0.8;
+/// Weight of a question word the articles don't have, relative to a word of one sentence.
+const ABSENT: f32 = 0.8;
+const GIBBERISH: f32 = 0.4;
+/// Related words considered per question word.
+const MAX_RELATED: usize = 12;
+
+/// A question word and the terms that can stand for it.
+#[derive(Debug, Clone)]
+struct Group {
+    /// The word's weight in the question (its idf, times the word's own weight).
+    weight: f32,
+    alts: Vec<(TermId, f32)>,
+    /// The word names a person the articles know.
+    people: Vec<PersonId>,
+}
+
+/// Builds the groups of a question. Words the articles don't have still count in the
+/// total (as rare words), which is what makes off-topic questions score low.
+fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::with_capacity(q.words.len());
+    let mut seen: Vec<String> = Vec::with_capacity(q.words.len());
+    for w in &q.words {
+        let stem = lang.stem(&w.word);
+        if seen.contains(&stem) {
+            continue;
+        }
+        seen.push(stem.clone());
+        let mut alts: Vec<(TermId, f32)> = Vec::new();
+        let mut base: Option<TermId> = None;
+        if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&stem)) {
+            alts.push((t, EXACT));
+            base = Some(t);
+        } else if !lang.is_known(&stem) || w.name_like {
+            // Not an English word the lexicon knows: likely a typo or a misspelled name.
+            if let Some((t, d)) = ix.correct(&w.word) {
+                alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
+                base = Some(t);
+            }
+        }
+        let related_stem = match base {
+            // Related words of the word as the article spells it, so a corrected typo
+            // gets its synonyms too.
+            Some(_) if ix.surface(&w.word).is_none() && ix.term(&stem).is_none() => None,
+            _ => Some(stem.as_str()),
+        };
+        if let Some(rs) = related_stem {
+            for (r, rw) in lang.related(rs).iter().take(MAX_RELATED) {
+                if let Some(t) = ix.term(r) {
+                    if !alts.iter().any(|(a, _)| *a == t) {
+                        alts.push((t, RELATED * rw));
+                    }
+                }
+            }
+        }
+        let weight = match base {
+            Some(t) => ix.idf(t),
+            // Absent from the articles: a real word or a name weighs nearly as a word of
+            // one sentence; gibberish (unknown everywhere) less, it is often chat noise.
+            None if lang.is_known(&stem) || w.name_like || !lang.has_lexicon() => {
+                ix.rare_idf() * ABSENT
+            }
+            None => ix.rare_idf() * GIBBERISH,
+        } * w.weight;
+        let people = base
+            .map(|t| ix.people_with_term(t).to_vec())
+            .unwrap_or_default();
+        out.push(Group {
+            weight,
+            alts,
+            people,
+        });
+    }
+    out
+}
+
+/// Per-sentence running total while the groups are summed.
+#[derive(Clone, Copy)]
+struct Acc {
+    score: f32,
+    group: usize,
+    best: f32,
+}
+
+/// Ranks sentences for `q`, best first, at most `limit`.
+pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) -> Vec<Hit> {
+    let groups = groups(ix, lang, q);
+    let total: f32 = groups.iter().map(|g| g.weight).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let mut acc: HashMap<u32, Acc> = HashMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for &(t, quality) in &g.alts {
+            let c = g.weight * quality;
+            for p in ix.postings(t) {
+                let a = acc.entry(p.sentence).or_insert(Acc {
+                    score: 0.0,
+                    group: gi,
+                    best: 0.0,
+                });
+                if a.group != gi {
+                    a.score += a.best;
+                    a.best = 0.0;
+                    a.group = gi;
+                }
+                a.best = a.best.max(c * p.weight);
+            }
+        }
+    }
+
+    let asked_people: Vec<PersonId> = groups
+        .iter()
+        .flat_map(|g| g.people.iter().copied())
+        .collect();
+    let mut hits: Vec<Hit> = acc
+        .into_iter()
+        .map(|(sid, a)| {
+            let cover = (a.score + a.best) / total;
+            let f = kind_factor(ix, k, q, sid, &asked_people);
+            Hit {
+                sentence: sid,
+                score: (cover * f).clamp(0.0, 1.0),
+            }
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.sentence.cmp(&b.sentence))
+    });
+    hits.truncate(limit);
+    hits
+}
+
+/// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
+pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "kind {:?}, wants quote {}, smalltalk {}",
+        q.kind, q.wants_quote, q.smalltalk
+    );
+    for (w, g) in q.words.iter().zip(groups(ix, lang, q)) {
+        let alts: Vec<String> = g
+            .alts
+            .iter()
+            .map(|(t, a)| format!("{}:{a:.2}", ix.term_name(*t)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {:<14} weight {:.2}  people {:?}  {}",
+            w.word,
+            g.weight,
+            g.people,
+            alts.join(" ")
+        );
+    }
+    for h in rank(ix, k, lang, q, 5) {
+        let s = &k.sentence(h.sentence).text;
+        let short: String = s.chars().take(110).collect();
+        let _ = writeln!(
+            out,
+            "  {:.3} [{:06b}] #{} {}",
+            h.score,
+            ix.features(h.sentence),
+            h.sentence,
+            short
+        );
+    }
+    out
+}
+
+/// How well a sentence fits the kind of question: 1 when it holds the kind of
+/// information asked for, less when it does not.
+fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[PersonId]) -> f32 {
+    let feats = ix.features(sid);
+    let has = |f: u8| feats & f != 0;
+    let s = k.sentence(sid);
+    let mut f = match q.kind {
+        Kind::Who if has(feature::PERSON) => 1.0,
+        Kind::Who => 0.6,
+        Kind::When if has(feature::DATE) => 1.0,
+        Kind::When => 0.75,
+        Kind::Where if has(feature::PLACE) => 1.0,
+        Kind::Where => 0.85,
+        Kind::HowMany if has(feature::NUMBER) => 1.0,
+        Kind::HowMany => 0.7,
+        Kind::Why if has(feature::REASON) => 1.0,
+        Kind::Why => 0.9,
+        Kind::Other => 1.0,
+    };
+    if q.wants_quote {
+        if !asked.is_empty() {
+            // "What did Kotorova say": her quotes first, then sentences naming her.
+            f *= match s.speaker {
+                Some(p) if asked.contains(&p) => 1.0,
+                _ if ix.mentions(sid).iter().any(|p| asked.contains(p)) => 0.85,
+                _ => 0.6,
+            };
+        } else if !has(feature::QUOTE) {
+            // "Who said that …": a quote is the answer.
+            f *= 0.8;
+        }
+    }
+    if s.heading {
+        f *= 0.8;
+    }
+    f
+}

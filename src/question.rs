@@ -1,0 +1,582 @@
+//! Reading a question as people type it in chats: cleaning, the kind of question (who,
+//! when, where, how many, why, a quote), small talk, and which words carry its meaning.
+//!
+//! Group chats are noisy ("hey guys lol, so who leads the misson??"): greetings, chat
+//! shorthand and filler are recognised here so the matcher only sees the question's content.
+
+use crate::text::{clean, is_function_word, tokenize};
+
+/// What kind of answer the question wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Who,
+    When,
+    Where,
+    HowMany,
+    Why,
+    /// Any other question (what, which, how, yes/no).
+    Other,
+}
+
+/// One content word of the question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// Lowercase, chat shorthand expanded (`ppl` → `people`).
+    pub word: String,
+    /// Capitalized in the question other than at its start: likely a name.
+    pub name_like: bool,
+    /// 1 for words of the question itself, less for chatter around it.
+    pub weight: f32,
+}
+
+/// A question, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// Cleaned text (controls removed, cut to length).
+    pub text: String,
+    pub truncated: bool,
+    pub kind: Kind,
+    /// Asks what someone said, or who said something.
+    pub wants_quote: bool,
+    pub words: Vec<Word>,
+    /// Greetings, thanks and the like, with nothing to look up.
+    pub smalltalk: bool,
+}
+
+/// Chat shorthand → the word it stands for (general English chat usage).
+const SHORTHAND: &[(&str, &str)] = &[
+    ("abt", "about"),
+    ("approx", "approximately"),
+    ("b4", "before"),
+    ("bc", "because"),
+    ("cuz", "because"),
+    ("dept", "department"),
+    ("gov", "government"),
+    ("govt", "government"),
+    ("info", "information"),
+    ("intl", "international"),
+    ("mil", "military"),
+    ("min", "minister"),
+    ("mgmt", "management"),
+    ("num", "number"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("ppl", "people"),
+    ("r", "are"),
+    ("thx", "thanks"),
+    ("u", "you"),
+    ("ur", "your"),
+    ("w", "with"),
+    ("wat", "what"),
+    ("wen", "when"),
+    ("whos", "who"),
+    ("y", "why"),
+    ("yr", "year"),
+    ("yrs", "years"),
+];
+
+/// Words of greeting, thanks, chat filler and question scaffolding: never the topic.
+/// ("tell me", "do you know", "anyone", "lol"...)
+const FILLER: &[&str] = &[
+    "afternoon",
+    "again",
+    "alright",
+    "anybody",
+    "anyone",
+    "anyway",
+    "appreciate",
+    "awesome",
+    "bot",
+    "bro",
+    "bye",
+    "cheers",
+    "cool",
+    "dear",
+    "evening",
+    "everyone",
+    "exactly",
+    "explain",
+    "folks",
+    "friends",
+    "gonna",
+    "good",
+    "great",
+    "guys",
+    "hello",
+    "help",
+    "hey",
+    "hi",
+    "hiya",
+    "hmm",
+    "idea",
+    "know",
+    "like",
+    "lol",
+    "lmao",
+    "mate",
+    "morning",
+    "nice",
+    "night",
+    "ok",
+    "okay",
+    "omg",
+    "please",
+    "quick",
+    "quickly",
+    "question",
+    "really",
+    "remind",
+    "ok",
+    "said",
+    "say",
+    "says",
+    "so",
+    "someone",
+    "somebody",
+    "sorry",
+    "sup",
+    "tell",
+    "thank",
+    "thanks",
+    "there",
+    "thing",
+    "things",
+    "think",
+    "uh",
+    "um",
+    "wanna",
+    "wait",
+    "well",
+    "wonder",
+    "wondering",
+    "yeah",
+    "yes",
+    "yo",
+    "actually",
+    "gonna",
+    "basically",
+    "btw",
+    "curious",
+    "happen",
+    "happened",
+    "happening",
+    "mean",
+    "exactly",
+    "kind",
+    "sort",
+    "pretty",
+    "stuff",
+    "need",
+    "want",
+    "ask",
+    "asking",
+    "wondered",
+    "guess",
+    "anything",
+    "something",
+    "btw",
+    "hm",
+    "ah",
+    "oh",
+    "haha",
+    "hahaha",
+    "xd",
+    "pls",
+    "fyi",
+    "imo",
+    "tbh",
+    "idk",
+    "dunno",
+    "all",
+    "read",
+    "reading",
+    "article",
+    "articles",
+    "news",
+];
+
+/// Words that make a question ask for someone's words.
+const QUOTE_WORDS: &[&str] = &[
+    "according",
+    "add",
+    "added",
+    "claim",
+    "claimed",
+    "comment",
+    "commented",
+    "highlight",
+    "highlighted",
+    "mention",
+    "mentioned",
+    "opinion",
+    "quote",
+    "quoted",
+    "remark",
+    "said",
+    "say",
+    "says",
+    "state",
+    "stated",
+    "statement",
+    "think",
+    "thinks",
+    "thought",
+    "view",
+    "views",
+    "words",
+];
+
+/// Greeting and thanks words: a message made only of these (and filler) is small talk.
+const SMALLTALK: &[&str] = &[
+    "bye",
+    "cheers",
+    "evening",
+    "good",
+    "hello",
+    "hey",
+    "hi",
+    "hiya",
+    "morning",
+    "night",
+    "sup",
+    "thank",
+    "thanks",
+    "thx",
+    "yo",
+    "afternoon",
+    "appreciate",
+    "great",
+    "nice",
+    "cool",
+    "ok",
+    "okay",
+    "awesome",
+    "lol",
+    "bot",
+    "you",
+    "there",
+    "all",
+    "everyone",
+    "guys",
+    "dear",
+    "folks",
+    "much",
+    "very",
+    "so",
+    "a",
+    "lot",
+    "again",
+    "day",
+    "have",
+    "a",
+];
+
+fn contains(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Reads a raw question. `max_chars` cuts very long input (the reply says so).
+pub fn parse(raw: &str, max_chars: usize) -> Question {
+    let cleaned = clean(raw);
+    let cleaned = cleaned.trim();
+    let (text, truncated) = match cleaned.char_indices().nth(max_chars) {
+        Some((i, _)) => (cleaned[..i].to_string(), true),
+        None => (cleaned.to_string(), false),
+    };
+
+    // In "hey all. I was reading the news. who leads the mission?" the question is the
+    // part with the question mark; the rest is chatter and counts less.
+    let segments = split_segments(&text);
+    let has_question_mark = segments.iter().any(|s| s.ends_with('?'));
+    let mut words = Vec::new();
+    let mut kind = Kind::Other;
+    let mut kind_found = false;
+    let mut wants_quote = false;
+    let mut all_smalltalk = true;
+    let mut any_word = false;
+    for seg in &segments {
+        let weight = if !has_question_mark || seg.ends_with('?') {
+            1.0
+        } else {
+            0.5
+        };
+        let toks = tokenize(seg);
+        let lower: Vec<String> = toks.iter().map(|t| expand(&t.word).to_string()).collect();
+        // The noun right after "what"/"which" names the kind of answer ("which city",
+        // "what event"): the answer need not repeat it, so it weighs less.
+        let mut type_noun: Option<usize> = None;
+        if weight == 1.0 && !kind_found {
+            if let Some((k, at)) = kind_of(&lower) {
+                kind = k;
+                kind_found = true;
+                if matches!(lower[at].as_str(), "what" | "which") {
+                    type_noun = Some(at + 1);
+                }
+            }
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let w = lower[i].as_str();
+            any_word = true;
+            if !contains(SMALLTALK, w) {
+                all_smalltalk = false;
+            }
+            if contains(QUOTE_WORDS, w) {
+                wants_quote = true;
+            }
+            if is_function_word(w) || contains(FILLER, w) {
+                continue;
+            }
+            let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+            // "how many", "how big": the kind of question, not its topic.
+            if prev == "how" && contains(HOW_WORDS, w) {
+                continue;
+            }
+            // "so far" means "until now"; "going to" is the future.
+            if (prev == "so" && w == "far")
+                || (w == "going" && lower.get(i + 1).is_some_and(|n| n == "to"))
+            {
+                continue;
+            }
+            let mut weight = weight;
+            if type_noun == Some(i) {
+                if contains(KIND_NOUNS, w) {
+                    continue;
+                }
+                weight *= TYPE_NOUN_WEIGHT;
+            }
+            let name_like = t.capitalized
+                && i > 0
+                && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
+                && seg[t.start..t.end].chars().any(|c| c.is_lowercase());
+            words.push(Word {
+                word: w.to_string(),
+                name_like,
+                weight,
+            });
+        }
+    }
+    // "who said that …" and "whose words …" also ask for quotes.
+    if kind == Kind::Who && words.is_empty() {
+        wants_quote = false;
+    }
+    Question {
+        smalltalk: any_word && all_smalltalk,
+        text,
+        truncated,
+        kind,
+        wants_quote,
+        words,
+    }
+}
+
+/// Words after "how" that only say what kind of answer is wanted.
+const HOW_WORDS: &[&str] = &["big", "large", "long", "many", "much", "often", "soon"];
+
+/// Nouns after "what"/"which" that only say what kind of answer is wanted.
+const KIND_NOUNS: &[&str] = &[
+    "city", "country", "date", "day", "location", "month", "place", "region", "time", "town",
+    "year",
+];
+
+/// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
+/// not repeat it.
+const TYPE_NOUN_WEIGHT: f32 = 0.4;
+
+/// Expands chat shorthand.
+fn expand(w: &str) -> &str {
+    SHORTHAND
+        .iter()
+        .find(|(k, _)| *k == w)
+        .map(|(_, v)| *v)
+        .unwrap_or(w)
+}
+
+/// The question's kind, from its question words, and where the question word is.
+fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        let found = |k| Some((k, i));
+        let k = match w.as_str() {
+            "who" | "whom" | "whose" => Kind::Who,
+            "when" => Kind::When,
+            "where" => Kind::Where,
+            "why" => Kind::Why,
+            "how"
+                if matches!(
+                    next,
+                    Some("many" | "much" | "big" | "large" | "long" | "old")
+                ) =>
+            {
+                Kind::HowMany
+            }
+            "what" | "which"
+                if matches!(next, Some("year" | "month" | "day" | "date" | "time")) =>
+            {
+                Kind::When
+            }
+            "what" | "which"
+                if matches!(
+                    next,
+                    Some("city" | "country" | "place" | "location" | "town" | "region")
+                ) =>
+            {
+                Kind::Where
+            }
+            "number" if i > 0 && words[i - 1] == "the" => Kind::HowMany,
+            "what" | "which" | "how" => Kind::Other,
+            _ => continue,
+        };
+        return found(k);
+    }
+    None
+}
+
+/// Splits a message into sentence-like segments at `.`, `!`, `?` and newlines, keeping
+/// the mark (a segment "ends with ?" when it is a question).
+fn split_segments(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+            // Keep runs like "??" or "?!" together.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
+                j += 1;
+            }
+            // A dot inside a word or number ("U.S.", "3.5") does not end a segment.
+            let next_is_space = j >= bytes.len() || bytes[j].is_ascii_whitespace();
+            if b == b'\n' || next_is_space {
+                let seg = text[start..j].trim();
+                if !seg.is_empty() {
+                    out.push(seg);
+                }
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    let seg = text[start..].trim();
+    if !seg.is_empty() {
+        out.push(seg);
+    }
+    // "??" at the end makes the segment a question; a segment of only marks goes.
+    out.retain(|s| s.chars().any(char::is_alphanumeric));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content(q: &Question) -> Vec<&str> {
+        q.words.iter().map(|w| w.word.as_str()).collect()
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(parse("Who leads the mission?", 500).kind, Kind::Who);
+        assert_eq!(parse("when did it start", 500).kind, Kind::When);
+        assert_eq!(parse("In what year was it launched?", 500).kind, Kind::When);
+        assert_eq!(
+            parse("HOW MANY SOLDIERS WERE TRAINED??", 500).kind,
+            Kind::HowMany
+        );
+        assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
+        assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
+        assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
+    }
+
+    #[test]
+    fn chatter_and_shorthand() {
+        let q = parse("hey guys lol, how many ppl will it include??", 500);
+        assert_eq!(content(&q), ["people", "include"]);
+        assert_eq!(q.kind, Kind::HowMany);
+        assert!(!q.smalltalk);
+    }
+
+    #[test]
+    fn chatter_outside_the_question_counts_less() {
+        let q = parse("I was reading about Iraq. Who leads the mission?", 500);
+        let iraq = q.words.iter().find(|w| w.word == "iraq").unwrap();
+        let lead = q.words.iter().find(|w| w.word == "leads").unwrap();
+        assert!(iraq.weight < lead.weight);
+    }
+
+    #[test]
+    fn smalltalk() {
+        for t in [
+            "hi",
+            "Thanks!",
+            "good morning bot",
+            "thank you so much 🙏",
+            "hello there",
+        ] {
+            assert!(parse(t, 500).smalltalk, "{t}");
+        }
+        for t in ["hi, who leads the mission?", "what is NATO"] {
+            assert!(!parse(t, 500).smalltalk, "{t}");
+        }
+    }
+
+    #[test]
+    fn quotes() {
+        assert!(parse("What did Kotorova say?", 500).wants_quote);
+        assert!(parse("who said that training matters", 500).wants_quote);
+        assert!(!parse("who leads the mission", 500).wants_quote);
+    }
+
+    #[test]
+    fn names_are_marked() {
+        let q = parse("What did Jana Kotorova say about NATO?", 500);
+        assert!(
+            q.words
+                .iter()
+                .find(|w| w.word == "kotorova")
+                .unwrap()
+                .name_like
+        );
+        // All caps is shouting, not a name.
+        assert!(!q.words.iter().find(|w| w.word == "nato").unwrap().name_like);
+    }
+
+    #[test]
+    fn long_and_odd_input() {
+        let long = "why ".repeat(50_000);
+        let q = parse(&long, 500);
+        assert!(q.truncated && q.text.chars().count() <= 500);
+        for t in [
+            "",
+            "   ",
+            "🙂🙂🙂",
+            "\u{0}\u{1}",
+            "??",
+            "<b>hi</b>",
+            "\u{202E}abc",
+        ] {
+            let q = parse(t, 500);
+            assert!(q.words.len() <= 3, "{t}");
+        }
+        assert!(parse("", 500).words.is_empty());
+    }
+
+    #[test]
+    fn segments() {
+        assert_eq!(
+            split_segments("hi all. U.S. troops? 3.5 km!! ok"),
+            ["hi all.", "U.S. troops?", "3.5 km!!", "ok"]
+        );
+        assert!(split_segments("?? !!").is_empty());
+    }
+
+    #[test]
+    fn lists_have_no_surprises() {
+        for (k, v) in SHORTHAND {
+            assert_ne!(k, v);
+        }
+    }
+}

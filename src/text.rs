@@ -1,0 +1,485 @@
+//! Words: cleaning raw text, splitting it into lowercase tokens, and reducing tokens to
+//! stems, the same way for article sentences and for questions.
+//!
+//! Both sides must go through exactly these functions: a question word only finds a
+//! sentence word when both were folded alike.
+
+use std::borrow::Cow;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// One word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Lowercase, with apostrophes and thousands separators folded away.
+    pub word: String,
+    /// Byte offsets in the text it came from.
+    pub start: usize,
+    pub end: usize,
+    /// The word started with a capital letter in the text (a name, or a sentence start).
+    pub capitalized: bool,
+}
+
+/// True for characters that are part of a word. Letters and digits of any script.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Apostrophes as they appear in articles and phones (straight, curly, modifier letter).
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Removes what should never reach the matcher or a reply: control characters, zero-width
+/// and direction marks, replacing each run with one space. Everything else is kept.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && c != ' ')
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+            )
+    };
+    if !text.chars().any(bad) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = false;
+    for c in text.chars() {
+        let c = if bad(c) { ' ' } else { c };
+        if c == ' ' && last_space {
+            continue;
+        }
+        last_space = c == ' ';
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+/// Splits `text` into word tokens.
+///
+/// - `Iraq’s` → `iraq` (a possessive `'s` is dropped); `don't` → `dont`.
+/// - `NATO-led` → `nato`, `led`; `ISIS/Daesh` → `isis`, `daesh` (any other character splits).
+/// - `1,000` → `1000` (a comma or dot between digits joins them).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if !is_word_char(c) {
+            chars.next();
+            continue;
+        }
+        let mut word = String::new();
+        let mut end = start;
+        let capitalized = c.is_uppercase();
+        let mut prev: Option<char> = None;
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word_char(c) {
+                word.extend(c.to_lowercase());
+                end = i + c.len_utf8();
+                prev = Some(c);
+                chars.next();
+                continue;
+            }
+            // Look one character past a joiner: `1,000`, `3.5`, `Iraq’s`, `don't`.
+            let mut ahead = chars.clone();
+            ahead.next();
+            let next = ahead.peek().map(|&(_, n)| n);
+            let joins_digits = matches!(c, ',' | '.')
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            let joins_apostrophe = is_apostrophe(c) && next.is_some_and(is_word_char);
+            if joins_digits {
+                if c == '.' {
+                    word.push('.');
+                }
+                chars.next();
+                continue;
+            }
+            if joins_apostrophe {
+                chars.next();
+                // A possessive or contraction tail: `'s` is dropped, others are glued on.
+                let mut tail = String::new();
+                let mut tail_end = end;
+                while let Some(&(i, c)) = chars.peek() {
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    tail.extend(c.to_lowercase());
+                    tail_end = i + c.len_utf8();
+                    chars.next();
+                }
+                if tail != "s" {
+                    word.push_str(&tail);
+                }
+                end = tail_end;
+                continue;
+            }
+            break;
+        }
+        out.push(Token {
+            word,
+            start,
+            end,
+            capitalized,
+        });
+    }
+    out
+}
+
+/// Reduces words to stems.
+///
+/// The default strips inflections only (`leads` → `lead`, `trained`/`training` → `train`,
+/// `forces`/`force` → `forc`): derivation is left to the lexicon, because a suffix
+/// stemmer's derivational rules over-reach (Snowball makes `nationality` and `national`
+/// both `nation`, and `university` and `universe` both `univers`), and a question then
+/// matches sentences about something else. Snowball is kept for comparison.
+#[derive(Default)]
+pub struct Stems {
+    snowball: Option<Stemmer>,
+}
+
+impl std::fmt::Debug for Stems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.snowball.is_some() {
+            "Stems(snowball)"
+        } else {
+            "Stems(inflections)"
+        })
+    }
+}
+
+impl Stems {
+    /// Snowball (Porter 2) English stemming instead of inflection stripping.
+    pub fn snowball() -> Stems {
+        Stems {
+            snowball: Some(Stemmer::create(Algorithm::English)),
+        }
+    }
+
+    /// The stem of a lowercase word. Numbers and very short words are kept as they are.
+    pub fn stem(&self, word: &str) -> String {
+        if word.len() <= 3 || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return word.to_string();
+        }
+        match &self.snowball {
+            Some(s) => s.stem(word).into_owned(),
+            None => strip_inflection(word),
+        }
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// Removes English inflectional endings (plural and third-person `-s`, `-ed`, `-ing`), then
+/// folds the spelling changes they cause (doubled consonant, dropped `e`, `y`/`i`), so that
+/// every form of a word gets the same key. The key need not be a word.
+pub fn strip_inflection(word: &str) -> String {
+    let b = word.as_bytes();
+    if !word.is_ascii() || b.len() <= 3 {
+        return word.to_string();
+    }
+    let has_vowel = |s: &[u8]| s.iter().any(|&c| is_vowel(c));
+    let mut w: Vec<u8> = b.to_vec();
+    let ends = |w: &[u8], suf: &str| w.ends_with(suf.as_bytes());
+    // Plurals and third person.
+    if ends(&w, "ies") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push(b'y');
+    } else if ends(&w, "sses") || ends(&w, "xes") || ends(&w, "ches") || ends(&w, "shes") {
+        w.truncate(w.len() - 2);
+    } else if ends(&w, "s")
+        && !ends(&w, "ss")
+        && !ends(&w, "us")
+        && !ends(&w, "is")
+        && has_vowel(&w[..w.len() - 1])
+    {
+        w.truncate(w.len() - 1);
+    }
+    // Past and participles.
+    if ends(&w, "ied") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push(b'y');
+    } else if ends(&w, "eed") {
+        w.truncate(w.len() - 1);
+    } else if ends(&w, "ed") && w.len() >= 5 && has_vowel(&w[..w.len() - 2]) {
+        w.truncate(w.len() - 2);
+    } else if ends(&w, "ing") && w.len() >= 6 && has_vowel(&w[..w.len() - 3]) {
+        w.truncate(w.len() - 3);
+    }
+    // Spelling: `planned`/`plan`, `making`/`make`, `studied`/`study`.
+    let n = w.len();
+    if n >= 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) {
+        w.pop();
+    }
+    if w.len() > 3 && w.last() == Some(&b'e') {
+        w.pop();
+    }
+    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<String> {
+        tokenize(t).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn splits_compounds_and_folds_possessives() {
+        assert_eq!(
+            words("NATO-led mission in Iraq’s ISIS/Daesh"),
+            ["nato", "led", "mission", "in", "iraq", "isis", "daesh"]
+        );
+        assert_eq!(words("don't stop"), ["dont", "stop"]);
+    }
+
+    #[test]
+    fn joins_numbers() {
+        assert_eq!(
+            words("about 1,000 Iraqi, 3.5 km."),
+            ["about", "1000", "iraqi", "3.5", "km"]
+        );
+        assert_eq!(words("in 2018, 12 of"), ["in", "2018", "12", "of"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let t = "Ms. Jana Kotorova’s view";
+        for tok in tokenize(t) {
+            assert!(t.get(tok.start..tok.end).is_some());
+        }
+        let toks = tokenize(t);
+        assert!(toks[1].capitalized && !toks[3].capitalized);
+        assert_eq!(&t[toks[2].start..toks[2].end], "Kotorova’s");
+    }
+
+    #[test]
+    fn clean_removes_controls_and_invisible_marks() {
+        assert_eq!(clean("a\u{0}b\u{200B}\u{200B}c\u{202E}d\n\te"), "a b c d e");
+        assert!(matches!(clean("plain text"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            "   ",
+            "🙂🙂",
+            "'",
+            "1,",
+            ",1",
+            "a'",
+            "'s",
+            "مرحبا بالعالم",
+            "\u{301}a",
+        ] {
+            let _ = tokenize(t);
+        }
+        assert!(words("🙂🙂 ??").is_empty());
+        assert_eq!(words("مرحبا"), ["مرحبا"]);
+    }
+
+    #[test]
+    fn inflections_share_a_key_and_derivations_do_not() {
+        let s = Stems::default();
+        let same = [
+            ("trained", "training"),
+            ("train", "trains"),
+            ("leads", "lead"),
+            ("planned", "planning"),
+            ("plan", "plans"),
+            ("making", "make"),
+            ("forces", "force"),
+            ("studies", "studied"),
+            ("agreed", "agree"),
+            ("soldiers", "soldier"),
+            ("boxes", "box"),
+        ];
+        for (a, b) in same {
+            assert_eq!(s.stem(a), s.stem(b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("nationality", "national"),
+            ("university", "universe"),
+            ("closely", "close"),
+        ] {
+            assert_ne!(s.stem(a), s.stem(b), "{a} {b}");
+        }
+        assert_eq!(s.stem("isis"), "isis");
+        assert_eq!(s.stem("focus"), "focus");
+        assert_eq!(s.stem("ministère"), "ministère");
+    }
+
+    #[test]
+    fn snowball_stems_inflections_alike() {
+        let s = Stems::snowball();
+        assert_eq!(s.stem("trained"), s.stem("training"));
+        assert_eq!(s.stem("leads"), s.stem("lead"));
+        assert_eq!(s.stem("missions"), s.stem("mission"));
+        assert_eq!(s.stem("2018"), "2018");
+    }
+}
+
+/// English function words: they carry no topic, so neither the index nor the matcher
+/// counts them. (A fixed property of English, not of any article.)
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "s",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "t",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+/// True for a function word (see [`FUNCTION_WORDS`]).
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod function_word_tests {
+    #[test]
+    fn list_is_sorted_for_binary_search() {
+        assert!(super::FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::is_function_word("the") && !super::is_function_word("mission"));
+    }
+}
