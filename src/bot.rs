@@ -28,7 +28,7 @@ use teloxide::payloads::{
 };
 use teloxide::requests::Requester;
 use teloxide::types::{
-    CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InlineQuery,
+    BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InlineQuery,
     InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
     LinkPreviewOptions, Me, Message, MessageId, ParseMode, ReplyParameters, Update,
 };
@@ -37,7 +37,7 @@ use teloxide::utils::command::BotCommands;
 use teloxide::{ApiError, Bot, RequestError};
 
 use crate::config::{BotConfig, Mode, WebhookConfig};
-use crate::engine::{Engine, Outcome, Reply};
+use crate::engine::{Engine, Hit, Outcome, Reply};
 use commands::{classify, Callback, Command, Incoming, Request, Stale};
 use render::{Doc, MAX_MESSAGE};
 
@@ -55,6 +55,8 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 const INLINE_CACHE_SECS: u32 = 10;
 /// At most this many inline results.
 const INLINE_RESULTS: usize = 5;
+/// At most this many sentences behind "More answers".
+const MORE_ANSWERS: usize = 3;
 
 /// What [`run`] needs besides the engine.
 #[derive(Debug, Clone)]
@@ -202,11 +204,15 @@ pub async fn run(
     let fail =
         |what: &str, e: RequestError| anyhow::anyhow!("{what}: {}", scrubber.scrub(&e.to_string()));
 
-    let me = retrying(|| bot.get_me())
-        .await
-        .map_err(|e| fail("connecting to the Bot API (getMe)", e))?;
+    let me = match retrying(|| bot.get_me()).await {
+        Ok(me) => me,
+        Err(RequestError::Api(ApiError::InvalidToken)) => anyhow::bail!(
+            "Telegram rejected the token: check TELOXIDE_TOKEN or the file in bot.token_file"
+        ),
+        Err(e) => return Err(fail("connecting to the Bot API (getMe)", e)),
+    };
     let username = me.user.username.clone().unwrap_or_default();
-    if let Err(e) = retrying(|| bot.set_my_commands(Command::bot_commands())).await {
+    if let Err(e) = retrying(|| bot.set_my_commands(bot_commands())).await {
         tracing::warn!("setMyCommands failed: {}", scrubber.scrub(&e.to_string()));
     }
 
@@ -418,9 +424,9 @@ async fn on_request(
                 .check(user, Instant::now());
             match verdict {
                 Verdict::Allowed => match ask(&engine, q, state.config.reply_timeout).await {
-                    Some(reply) => (
+                    Some((reply, ranked)) => (
                         render::reply_doc(k, &reply),
-                        answer_keyboard(&engine, &reply),
+                        answer_keyboard(&engine, &reply, &ranked),
                     ),
                     None => (render::timeout_doc(), None),
                 },
@@ -448,14 +454,35 @@ async fn on_request(
     Ok(())
 }
 
+/// The command list for `setMyCommands`. teloxide's `bot_commands()` keeps the `/`
+/// prefix, which Telegram rejects (`BOT_COMMAND_INVALID`): names are `[a-z0-9_]{1,32}`.
+fn bot_commands() -> Vec<BotCommand> {
+    Command::bot_commands()
+        .into_iter()
+        .map(|c| BotCommand::new(c.command.trim_start_matches('/'), c.description))
+        .collect()
+}
+
 fn help_text() -> String {
     Command::descriptions().to_string()
 }
 
-/// Asks the engine off the async threads, within the configured reply timeout.
-async fn ask(engine: &Arc<Engine>, question: String, timeout: Duration) -> Option<Reply> {
+/// Asks the engine off the async threads, within the configured reply timeout. For an
+/// answered question it also returns the ranking, whose next sentences are "More answers".
+async fn ask(
+    engine: &Arc<Engine>,
+    question: String,
+    timeout: Duration,
+) -> Option<(Reply, Vec<Hit>)> {
     let engine = engine.clone();
-    let job = tokio::task::spawn_blocking(move || engine.ask(&question));
+    let job = tokio::task::spawn_blocking(move || {
+        let reply = engine.ask(&question);
+        let ranked = match reply.outcome {
+            Outcome::Answered => engine.rank(&question),
+            _ => Vec::new(),
+        };
+        (reply, ranked)
+    });
     let joined = if timeout.is_zero() {
         job.await
     } else {
@@ -471,14 +498,15 @@ async fn ask(engine: &Arc<Engine>, question: String, timeout: Duration) -> Optio
 }
 
 /// "More answers" and "Context" under an answer, when they have something to show.
-fn answer_keyboard(engine: &Engine, reply: &Reply) -> Option<InlineKeyboardMarkup> {
+fn answer_keyboard(engine: &Engine, reply: &Reply, ranked: &[Hit]) -> Option<InlineKeyboardMarkup> {
     if reply.outcome != Outcome::Answered {
         return None;
     }
     let k = engine.knowledge();
-    let (shown, rest) = render::split_answers(k, reply);
+    let (shown, _) = render::split_answers(k, reply);
     let mut row = Vec::new();
-    if let Some(c) = Callback::more(k, &rest) {
+    let more = render::more_candidates(k, reply, ranked, MORE_ANSWERS);
+    if let Some(c) = Callback::more(k, &more) {
         row.push(InlineKeyboardButton::callback("More answers", c.encode()));
     }
     if let Some(&first) = shown.first() {
@@ -563,7 +591,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> Result<
 async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> Result<(), RequestError> {
     let engine = state.engine.current();
     let k = engine.knowledge();
-    let Some(reply) = ask(&engine, q.query.clone(), state.config.reply_timeout).await else {
+    let Some((reply, _)) = ask(&engine, q.query.clone(), state.config.reply_timeout).await else {
         return Ok(());
     };
     let keys = engine.key_sentences(INLINE_RESULTS);

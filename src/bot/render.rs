@@ -9,7 +9,7 @@
 //!
 //! Everything here is pure (no Telegram types, no I/O) so it is tested on its own.
 
-use crate::engine::{Outcome, Reply};
+use crate::engine::{Hit, Outcome, Reply};
 use crate::knowledge::{Knowledge, Person, Sentence, SentenceId};
 
 /// Telegram's limit on the text of one message.
@@ -518,6 +518,32 @@ pub fn split_answers(k: &Knowledge, reply: &Reply) -> (Vec<SentenceId>, Vec<Sent
     (shown, rest)
 }
 
+/// Ranked sentences scoring below this are not offered under "More answers": they share a
+/// word or two with the question and nothing more.
+pub const MORE_MIN_SCORE: f32 = 0.15;
+
+/// The sentences behind "More answers": the answers not shown in the message, then the
+/// next sentences of the ranking, at most `max`.
+pub fn more_candidates(
+    k: &Knowledge,
+    reply: &Reply,
+    ranked: &[Hit],
+    max: usize,
+) -> Vec<SentenceId> {
+    let (shown, rest) = split_answers(k, reply);
+    let mut out = rest;
+    for h in ranked.iter().filter(|h| h.score >= MORE_MIN_SCORE) {
+        if !shown.contains(&h.sentence)
+            && !out.contains(&h.sentence)
+            && k.sentences.get(h.sentence as usize).is_some()
+        {
+            out.push(h.sentence);
+        }
+    }
+    out.truncate(max);
+    out
+}
+
 /// The note for a question the engine cut.
 fn truncated_line(reply: &Reply) -> Vec<Span> {
     vec![Span::italic(format!(
@@ -1024,6 +1050,24 @@ mod tests {
         // Different speaker: not merged.
         let r = reply(Outcome::Answered, &[0, 1], &[]);
         assert_eq!(split_answers(&k, &r), (vec![0], vec![1]));
+    }
+
+    #[test]
+    fn more_answers_are_the_unshown_answers_then_the_ranking() {
+        let k = knowledge();
+        let r = reply(Outcome::Answered, &[2, 0], &[]);
+        let hit = |sentence, score| Hit { sentence, score };
+        let ranked = [
+            hit(2, 1.0),
+            hit(3, 0.5),
+            hit(0, 0.4),
+            hit(1, 0.1),
+            hit(99, 0.3),
+        ];
+        // 2 shown; 0 is an unshown answer; 3 is next in the ranking; 1 scores too low;
+        // 99 does not exist.
+        assert_eq!(more_candidates(&k, &r, &ranked, 5), vec![0, 3]);
+        assert_eq!(more_candidates(&k, &r, &ranked, 1), vec![0]);
     }
 
     #[test]
