@@ -524,10 +524,11 @@ fn paragraph_len(engine: &Engine, id: u32) -> usize {
     let k = engine.knowledge();
     k.sentences
         .get(id as usize)
-        .and_then(|s| k.articles.get(s.article as usize))
-        .and_then(|a| {
-            let s = &k.sentences[id as usize];
-            a.paragraphs.get(s.paragraph as usize)
+        .and_then(|s| {
+            k.articles
+                .get(s.article as usize)?
+                .paragraphs
+                .get(s.paragraph as usize)
         })
         .map_or(0, |p| p.sentence_count as usize)
 }
@@ -696,7 +697,7 @@ where
         };
         let wait = match &err {
             RequestError::RetryAfter(s) if s.duration() <= MAX_RETRY_AFTER => s.duration(),
-            RequestError::Network(_) => Duration::from_millis(250 << attempt.min(6)),
+            RequestError::Network(_) => Duration::from_millis(300 << (attempt - 1).min(5)),
             _ => return Err(err),
         };
         if attempt >= SEND_ATTEMPTS {
