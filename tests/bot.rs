@@ -3,9 +3,11 @@
 //! through teloxide's own client, sends it updates as Telegram would, and checks what the bot
 //! sent back. Every test also checks that no request broke the Bot API contract.
 //!
-//! The knowledge is built by hand here (a few sentences of the seed article), so the tests
-//! do not depend on the article loader; what the engine answers is asked of the same engine,
-//! so they check the bot's layer and not the matcher's ranking.
+//! Most tests use knowledge built by hand (a few sentences of the seed article, with its
+//! people and quotes fixed), so they do not move with the article loader or the quote
+//! attribution; one loads the seed folder and one a temporary folder through
+//! `verbatim::article::load_dir`. What the engine answers is asked of the same engine (and
+//! checked as a precondition), so the tests check the bot's layer, not the matcher's ranking.
 
 mod support;
 
