@@ -16,6 +16,7 @@
 //! answer, and `quote` attributes all of them to the speaker.
 
 /// Abbreviations that always precede a name, so their full stop never ends a sentence.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "pres", "prof", "pte",
@@ -27,20 +28,22 @@ const NEVER_END: &[&str] = &["cf", "e.g", "i.e", "viz", "vs"];
 
 /// Abbreviations that may end a sentence: the full stop ends it only when a typical
 /// sentence opener follows (`Oct. 2018` continues, `…on 2 Feb. The test…` ends).
+#[rustfmt::skip]
 const MAY_END: &[&str] = &[
-    "approx", "apr", "aug", "ave", "bros", "co", "corp", "dec", "dept", "est", "etc", "feb",
-    "fig", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "mt", "no", "nos", "nov", "oct", "pp",
-    "rd", "sep", "sept", "sr", "st", "vol",
+    "approx", "apr", "aug", "ave", "bros", "co", "corp", "dec", "dept", "est", "etc", "feb", "fig",
+    "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "mt", "no", "nos", "nov", "oct", "pp", "rd",
+    "sep", "sept", "sr", "st", "vol",
 ];
 
 /// Words that typically open an English sentence and are never part of a name or a date.
+#[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "a", "according", "after", "also", "although", "an", "and", "as", "at", "because", "before",
     "but", "during", "for", "from", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "it", "its", "many", "meanwhile", "most", "my", "no", "not", "on", "our", "she", "since",
-    "so", "some", "that", "the", "their", "then", "there", "these", "they", "this", "those",
-    "though", "to", "under", "we", "what", "when", "where", "which", "while", "who", "why",
-    "with", "yet", "you",
+    "it", "its", "many", "meanwhile", "most", "my", "no", "not", "on", "our", "she", "since", "so",
+    "some", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though",
+    "to", "under", "we", "what", "when", "where", "which", "while", "who", "why", "with", "yet",
+    "you",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -200,7 +203,10 @@ mod tests {
     fn titles_and_initials_do_not_end_sentences() {
         assert_eq!(
             sentences("Ms. Jana Kotorova spoke. Mr. Brooks and Dr. Lindqvist agreed."),
-            ["Ms. Jana Kotorova spoke.", "Mr. Brooks and Dr. Lindqvist agreed."]
+            [
+                "Ms. Jana Kotorova spoke.",
+                "Mr. Brooks and Dr. Lindqvist agreed."
+            ]
         );
         assert_eq!(
             sentences("Maj. Gen. Smith and Lt. Col. Jones met St. John’s staff."),
@@ -220,7 +226,10 @@ mod tests {
     fn dates_numbers_and_dotted_abbreviations() {
         assert_eq!(
             sentences("On 31 Oct. 2018 it began. It cost 3.5 million, about 1,000 each."),
-            ["On 31 Oct. 2018 it began.", "It cost 3.5 million, about 1,000 each."]
+            [
+                "On 31 Oct. 2018 it began.",
+                "It cost 3.5 million, about 1,000 each."
+            ]
         );
         assert_eq!(
             sentences("The test on 2 Feb. took 37 minutes. The next on 9 Dec. The gates held."),
@@ -232,7 +241,10 @@ mod tests {
         );
         assert_eq!(
             sentences("Room No. 5 is open from 8 a.m. to 8 p.m. on weekdays. Call us."),
-            ["Room No. 5 is open from 8 a.m. to 8 p.m. on weekdays.", "Call us."]
+            [
+                "Room No. 5 is open from 8 a.m. to 8 p.m. on weekdays.",
+                "Call us."
+            ]
         );
         assert_eq!(
             sentences("The U.S. Army and the U.N. agreed. They met in the U.S. The talks ended."),
