@@ -209,6 +209,10 @@ pub struct Index {
     max_idf: f32,
     rare_idf: f32,
     lens: Vec<f32>,
+    /// Each sentence's own terms in order (for proximity): sentence `i` is
+    /// `seq[seq_end[i-1]..seq_end[i]]`.
+    seq: Vec<TermId>,
+    seq_end: Vec<u32>,
     avg_len: f32,
     features: Vec<u8>,
     /// People each sentence names (or speaks as).
@@ -256,7 +260,20 @@ impl Index {
                         feats |= feature::DATE;
                     }
                 }
-                if (w.as_bytes()[0].is_ascii_digit() && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
+                // A day of the month ("31 October", "July 11") is part of a date, not a
+                // quantity.
+                let next_to_month = |j: Option<usize>| {
+                    j.and_then(|j| tokens.get(j))
+                        .is_some_and(|t| t.capitalized && in_sorted(DATE_WORDS, &t.word))
+                };
+                // "11 and 12 July", "July 11", "31 October".
+                let day = w.len() <= 2
+                    && (1..=3)
+                        .any(|d| next_to_month(Some(i + d)) || next_to_month(i.checked_sub(d)));
+                let digit = w.as_bytes()[0].is_ascii_digit();
+                if digit && day {
+                    feats |= feature::DATE;
+                } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                 }
                 if t.capitalized
@@ -274,6 +291,7 @@ impl Index {
                 own += 1;
                 let term = ix.intern(&mut stem_cache, lang, w);
                 add_local(&mut local, term, OWN);
+                ix.seq.push(term);
             }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
@@ -282,13 +300,15 @@ impl Index {
                     .chain(p.variants.iter())
                     .filter(|v| v.contains(' ') || v.chars().count() > 3)
                     .any(|v| contains_words(&s.text, v));
-                if named || s.speaker == Some(p.id) {
+                if named {
                     ix.mentions[sid].push(p.id);
                     feats |= feature::PERSON;
                 }
             }
             if let Some(sp) = s.speaker {
-                feats |= feature::QUOTE | feature::PERSON;
+                // A quote holds its speaker's words, not a mention of a person: "who will
+                // the advisors work with" is not answered by whoever said it.
+                feats |= feature::QUOTE;
                 for w in person_words[sp as usize].clone() {
                     let term = ix.intern(&mut stem_cache, lang, &w);
                     add_local(&mut local, term, SPEAKER);
@@ -305,6 +325,7 @@ impl Index {
             }
             ix.features[sid] = feats;
             ix.lens[sid] = own.max(1) as f32;
+            ix.seq_end.push(ix.seq.len() as u32);
             for (term, weight) in local {
                 ix.postings[term as usize].push(Posting {
                     sentence: s.id,
@@ -324,7 +345,13 @@ impl Index {
 
         // BM25's idf: rare words weigh more than common ones.
         let total = n.max(1) as f32;
-        ix.df = ix.postings.iter().map(|p| p.len() as u32).collect();
+        // Document frequency counts a sentence's own words only: a name inherited by all of
+        // a speaker's quotes does not make the name common.
+        ix.df = ix
+            .postings
+            .iter()
+            .map(|p| p.iter().filter(|p| p.weight >= OWN).count().max(1) as u32)
+            .collect();
         ix.idf = ix
             .df
             .iter()
@@ -416,6 +443,17 @@ impl Index {
 
     pub fn avg_len(&self) -> f32 {
         self.avg_len
+    }
+
+    /// A sentence's own terms, in order.
+    pub fn sequence(&self, s: SentenceId) -> &[TermId] {
+        let i = s as usize;
+        let start = if i == 0 {
+            0
+        } else {
+            self.seq_end[i - 1] as usize
+        };
+        &self.seq[start..self.seq_end[i] as usize]
     }
 
     pub fn features(&self, s: SentenceId) -> u8 {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
+use verbatim::bot::{self, BotOptions, Reloadable};
 use verbatim::config::Config;
 use verbatim::engine::Engine;
 use verbatim::lang::Lang;
@@ -208,8 +209,30 @@ fn console_mode(config: &Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn serve(_config: Config, _api_url: Option<String>, _watch: bool) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the Telegram bot is not wired in yet")
+fn serve(config: Config, api_url: Option<String>, _watch: bool) -> anyhow::Result<ExitCode> {
+    let token = config.token()?.with_context(|| {
+        format!(
+            "no bot token: set TELOXIDE_TOKEN, or bot.token_file in {}",
+            config.path.display()
+        )
+    })?;
+    let engine = load_engine(
+        &config,
+        &config.knowledge_dir,
+        config.lexicon.as_deref(),
+        false,
+    )?;
+    let mut opts = BotOptions::new(token, config.bot.clone());
+    if api_url.is_some() {
+        opts.api_url = api_url;
+    }
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(bot::run(
+        Reloadable::new(Arc::new(engine)),
+        opts,
+        bot::shutdown_signal(),
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads the lexicon and the knowledge folder. Broken files are reported on standard

@@ -24,6 +24,8 @@ const RELATED: f32 = 0.8;
 /// Weight of a question word the articles don't have, relative to a word of one sentence.
 const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
+/// Confidence when only common words match; full confidence from one rare word's worth.
+const EVIDENCE_BASE: f32 = 0.6;
 /// Related words considered per question word.
 const MAX_RELATED: usize = 12;
 
@@ -138,21 +140,61 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let mut hits: Vec<Hit> = acc
         .into_iter()
         .map(|(sid, a)| {
-            let cover = (a.score + a.best) / total;
+            let covered = a.score + a.best;
             let f = kind_factor(ix, k, q, sid, &asked_people);
+            // Covering a question made only of common words ("the mission?") is weak
+            // evidence: confidence grows with how much rare wording was matched.
+            let evidence =
+                (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
             Hit {
                 sentence: sid,
-                score: (cover * f).clamp(0.0, 1.0),
+                score: (covered / total * f * evidence).clamp(0.0, 1.0),
             }
         })
         .collect();
-    hits.sort_by(|a, b| {
+    let order = |a: &Hit, b: &Hit| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| a.sentence.cmp(&b.sentence))
-    });
+    };
+    hits.sort_by(order);
+    // Words that stand together in the question and in a sentence ("working closely
+    // with", "led by") are better evidence than the same words scattered: a bonus for
+    // the leading candidates, which are the only ones it can reorder.
+    if groups.len() > 1 {
+        for h in hits.iter_mut().take(PROXIMITY_CANDIDATES) {
+            let pairs = adjacent_pairs(ix.sequence(h.sentence), &groups);
+            h.score =
+                (h.score * (1.0 + PROXIMITY * pairs as f32 / (groups.len() - 1) as f32)).min(1.0);
+        }
+        let n = PROXIMITY_CANDIDATES.min(hits.len());
+        hits[..n].sort_by(order);
+    }
     hits.truncate(limit);
     hits
+}
+
+/// Bonus for a sentence where every consecutive pair of question words stands together.
+const PROXIMITY: f32 = 0.15;
+/// How many leading candidates get the proximity bonus.
+const PROXIMITY_CANDIDATES: usize = 20;
+/// "Together": at most this many words apart.
+const WINDOW: usize = 2;
+
+/// How many consecutive question-word pairs occur within [`WINDOW`] words in `seq`.
+fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
+    let holds = |g: &Group, t: TermId| g.alts.iter().any(|(a, _)| *a == t);
+    groups
+        .windows(2)
+        .filter(|w| {
+            seq.iter().enumerate().any(|(i, &t)| {
+                holds(&w[0], t)
+                    && seq[i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(seq.len())]
+                        .iter()
+                        .any(|&u| u != t && holds(&w[1], u))
+            })
+        })
+        .count()
 }
 
 /// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
@@ -202,13 +244,14 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
     let s = k.sentence(sid);
     let mut f = match q.kind {
         Kind::Who if has(feature::PERSON) => 1.0,
-        Kind::Who => 0.6,
+        Kind::Who if q.wants_quote && has(feature::QUOTE) => 1.0,
+        Kind::Who => 0.5,
         Kind::When if has(feature::DATE) => 1.0,
-        Kind::When => 0.75,
+        Kind::When => 0.5,
         Kind::Where if has(feature::PLACE) => 1.0,
         Kind::Where => 0.85,
         Kind::HowMany if has(feature::NUMBER) => 1.0,
-        Kind::HowMany => 0.7,
+        Kind::HowMany => 0.5,
         Kind::Why if has(feature::REASON) => 1.0,
         Kind::Why => 0.9,
         Kind::Other => 1.0,
@@ -224,6 +267,12 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
         } else if !has(feature::QUOTE) {
             // "Who said that …": a quote is the answer.
             f *= 0.8;
+        }
+    }
+    if q.asks_role && !asked.is_empty() {
+        // "What is Kotorova's job": where the article names her, it gives her role.
+        if !ix.mentions(sid).iter().any(|p| asked.contains(p)) {
+            f *= 0.6;
         }
     }
     if s.heading {

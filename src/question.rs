@@ -41,6 +41,8 @@ pub struct Question {
     pub words: Vec<Word>,
     /// Greetings, thanks and the like, with nothing to look up.
     pub smalltalk: bool,
+    /// Asks for someone's role ("what is Kotorova's job?").
+    pub asks_role: bool,
 }
 
 /// Chat shorthand → the word it stands for (general English chat usage).
@@ -294,6 +296,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut wants_quote = false;
     let mut all_smalltalk = true;
     let mut any_word = false;
+    let mut asks_role = false;
     for seg in &segments {
         let weight = if !has_question_mark || seg.ends_with('?') {
             1.0
@@ -324,6 +327,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 wants_quote = true;
             }
             if is_function_word(w) || contains(FILLER, w) {
+                continue;
+            }
+            // "what did she add", "what is his view": the reporting word asks for a quote,
+            // it is not what the quote is about.
+            if contains(QUOTE_WORDS, w) {
+                continue;
+            }
+            if contains(ROLE_NOUNS, w) {
+                asks_role = true;
                 continue;
             }
             let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
@@ -361,6 +373,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     }
     Question {
         smalltalk: any_word && all_smalltalk,
+        asks_role,
         text,
         truncated,
         kind,
@@ -368,6 +381,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         words,
     }
 }
+
+/// Nouns that ask for a person's role.
+const ROLE_NOUNS: &[&str] = &[
+    "job",
+    "occupation",
+    "position",
+    "post",
+    "profession",
+    "rank",
+    "role",
+    "title",
+];
 
 /// Words after "how" that only say what kind of answer is wanted.
 const HOW_WORDS: &[&str] = &["big", "large", "long", "many", "much", "often", "soon"];
@@ -446,9 +471,14 @@ fn split_segments(text: &str) -> Vec<&str> {
             while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
                 j += 1;
             }
-            // A dot inside a word or number ("U.S.", "3.5") does not end a segment.
+            // A dot inside a word or number ("U.S.", "3.5") does not end a segment, nor
+            // one after a single letter (an initial: "U.S. troops", "J. Smith").
             let next_is_space = j >= bytes.len() || bytes[j].is_ascii_whitespace();
-            if b == b'\n' || next_is_space {
+            let initial = b == b'.'
+                && i >= 1
+                && bytes[i - 1].is_ascii_alphabetic()
+                && (i < 2 || !bytes[i - 2].is_ascii_alphanumeric());
+            if b == b'\n' || (next_is_space && !initial) {
                 let seg = text[start..j].trim();
                 if !seg.is_empty() {
                     out.push(seg);

@@ -211,7 +211,7 @@ pub fn strip_inflection(word: &str) -> String {
     }
     // Spelling: `planned`/`plan`, `making`/`make`, `studied`/`study`.
     let n = w.len();
-    if n >= 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) {
+    if n >= 4 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) {
         w.pop();
     }
     if w.len() > 3 && w.last() == Some(&b'e') {
@@ -298,6 +298,7 @@ mod tests {
             ("agreed", "agree"),
             ("soldiers", "soldier"),
             ("boxes", "box"),
+            ("added", "add"),
         ];
         for (a, b) in same {
             assert_eq!(s.stem(a), s.stem(b), "{a} {b}");
