@@ -12,6 +12,7 @@ pub mod console;
 pub mod engine;
 pub mod eval;
 pub mod index;
+pub mod journal;
 pub mod knowledge;
 pub mod lang;
 pub mod lexicon;
