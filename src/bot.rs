@@ -15,10 +15,12 @@ pub mod render;
 
 use std::collections::{HashMap, VecDeque};
 use std::future::{Future, IntoFuture};
-use std::sync::{Arc, Mutex, RwLock};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
+pub use teloxide::adaptors::throttle::Limits;
 use teloxide::adaptors::throttle::{Settings, Throttle};
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt, UpdateHandler};
 use teloxide::dptree;
@@ -38,15 +40,18 @@ use teloxide::{ApiError, Bot, RequestError};
 
 use crate::config::{BotConfig, Mode, WebhookConfig};
 use crate::engine::{Engine, Hit, Outcome, Reply};
-use commands::{classify, Callback, Command, Incoming, Request, Stale};
+use crate::journal::{self, Entry, Journal};
+pub use crate::reload::Reloadable;
+use crate::reload::Reloader;
+use commands::{classify, AdminCommand, Callback, Command, Incoming, Request, Stale};
 use render::{Doc, MAX_MESSAGE};
 
 /// The Bot API client as the handlers use it: requests are queued to respect Telegram's
 /// rate limits.
 pub type TgBot = Throttle<Bot>;
 
-/// How long one `getUpdates` long poll waits; below teloxide's 17 s client timeout.
-const POLL_TIMEOUT: Duration = Duration::from_secs(10);
+/// teloxide's HTTP timeout for one request, long polls included.
+pub const HTTP_TIMEOUT: Duration = Duration::from_secs(17);
 /// Attempts per request when Telegram asks to retry or the network fails.
 const SEND_ATTEMPTS: u32 = 4;
 /// Longest flood-control wait honoured; beyond it the send is given up.
@@ -57,6 +62,8 @@ const INLINE_CACHE_SECS: u32 = 10;
 const INLINE_RESULTS: usize = 5;
 /// At most this many sentences behind "More answers".
 const MORE_ANSWERS: usize = 3;
+/// `/stats` lists this many groups of declined questions.
+const STATS_TOP: usize = 10;
 
 /// What [`run`] needs besides the engine.
 #[derive(Debug, Clone)]
@@ -66,56 +73,48 @@ pub struct BotOptions {
     /// Another Bot API server; overrides `config.api_url`.
     pub api_url: Option<String>,
     pub config: BotConfig,
+    /// The folder `/reload` reads; without one, `/reload` says reloading is not set up.
+    pub knowledge_dir: Option<PathBuf>,
+    /// Where each question's outcome is recorded, and what `/stats` reads (off by default).
+    pub journal: Journal,
+    /// The rates sends are paced to: Telegram's by default (tests against a local server
+    /// raise them).
+    pub limits: Limits,
+    /// The longest one request to the Bot API may take; a long poll waits a little less.
+    pub http_timeout: Duration,
 }
 
 impl BotOptions {
-    /// Options with the API URL of the configuration.
-    pub fn new(token: String, config: BotConfig) -> BotOptions {
+    /// Options with the API URL of the configuration, no reloading, no question log,
+    /// Telegram's rate limits and teloxide's HTTP timeout.
+    pub fn new(token: impl Into<String>, config: BotConfig) -> BotOptions {
         BotOptions {
-            token,
+            token: token.into(),
             api_url: config.api_url.clone(),
             config,
+            knowledge_dir: None,
+            journal: Journal::off(),
+            limits: Limits::default(),
+            http_timeout: HTTP_TIMEOUT,
         }
     }
 }
 
-/// A shared, swappable engine: a reload builds a new engine and swaps it in whole, while
-/// replies in progress keep the one they started with.
-#[derive(Debug, Clone)]
-pub struct Reloadable {
-    inner: Arc<RwLock<Arc<Engine>>>,
-}
-
-impl Reloadable {
-    pub fn new(engine: Arc<Engine>) -> Reloadable {
-        Reloadable {
-            inner: Arc::new(RwLock::new(engine)),
-        }
-    }
-
-    /// The engine to answer with now.
-    pub fn current(&self) -> Arc<Engine> {
-        // A poisoned lock still holds a whole engine (the swap is one assignment).
-        self.inner.read().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-
-    /// Installs `engine`, returning the previous one.
-    pub fn swap(&self, engine: Arc<Engine>) -> Arc<Engine> {
-        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        std::mem::replace(&mut *guard, engine)
+/// How long a `getUpdates` long poll waits for `http_timeout`: 10 s for teloxide's 17 s,
+/// always with time to spare for the answer to travel back.
+fn poll_timeout(http_timeout: Duration) -> Duration {
+    let spare = Duration::from_secs(7);
+    if http_timeout >= spare * 2 {
+        http_timeout - spare
+    } else {
+        http_timeout / 2
     }
 }
 
-impl From<Arc<Engine>> for Reloadable {
-    fn from(engine: Arc<Engine>) -> Reloadable {
-        Reloadable::new(engine)
-    }
-}
-
-impl From<Engine> for Reloadable {
-    fn from(engine: Engine) -> Reloadable {
-        Reloadable::new(Arc::new(engine))
-    }
+/// The wait before the `n`th retry of `getUpdates` after an error (teloxide's default
+/// starts at 1 s): short at first, so a blip costs little, up to half a minute.
+fn poll_backoff(n: u32) -> Duration {
+    Duration::from_millis(250u64 << n.min(7))
 }
 
 /// Removes the token from text that may contain a request URL.
@@ -158,6 +157,9 @@ struct State {
     config: BotConfig,
     scrubber: Scrubber,
     limiter: Mutex<RateLimiter>,
+    journal: Journal,
+    /// `None` when no knowledge folder was given.
+    reloader: Option<Arc<Reloader>>,
 }
 
 /// Resolves on Ctrl-C or SIGTERM: the `shutdown` future for the binary.
@@ -194,17 +196,22 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let scrubber = Scrubber::new(&opts.token);
     let api_url = opts.api_url.clone().or_else(|| opts.config.api_url.clone());
-    let mut raw = Bot::new(opts.token.clone());
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(opts.http_timeout)
+        .build()
+        .map_err(|e| anyhow::anyhow!("building the HTTP client: {e}"))?;
+    let mut raw = Bot::with_client(opts.token.clone(), client);
     if let Some(u) = api_url.as_deref() {
         let url = url::Url::parse(u).with_context(|| format!("bot.api_url `{u}` is not a URL"))?;
         raw = raw.set_api_url(url);
     }
     // Retries are ours (bounded, see `retrying`); the throttle only paces and freezes.
-    let bot: TgBot = Throttle::spawn_with_settings(raw, Settings::default().no_retry());
+    let bot: TgBot =
+        Throttle::spawn_with_settings(raw, Settings::default().no_retry().limits(opts.limits));
     let fail =
         |what: &str, e: RequestError| anyhow::anyhow!("{what}: {}", scrubber.scrub(&e.to_string()));
 
-    let me = match retrying(|| bot.get_me()).await {
+    let me = match retrying_idempotent(|| bot.get_me()).await {
         Ok(me) => me,
         Err(RequestError::Api(ApiError::InvalidToken)) => anyhow::bail!(
             "Telegram rejected the token: check TELOXIDE_TOKEN or the file in bot.token_file"
@@ -212,15 +219,21 @@ pub async fn run(
         Err(e) => return Err(fail("connecting to the Bot API (getMe)", e)),
     };
     let username = me.user.username.clone().unwrap_or_default();
-    if let Err(e) = retrying(|| bot.set_my_commands(bot_commands())).await {
+    if let Err(e) = retrying_idempotent(|| bot.set_my_commands(bot_commands())).await {
         tracing::warn!("setMyCommands failed: {}", scrubber.scrub(&e.to_string()));
     }
 
+    let engine: Reloadable = engine.into();
     let state = Arc::new(State {
-        engine: engine.into(),
+        reloader: opts
+            .knowledge_dir
+            .clone()
+            .map(|dir| Arc::new(Reloader::new(engine.clone(), dir))),
+        engine,
         config: opts.config.clone(),
         scrubber: scrubber.clone(),
         limiter: Mutex::new(RateLimiter::new(opts.config.questions_per_minute)),
+        journal: opts.journal.clone(),
     });
     let handler_errors = {
         let scrubber = scrubber.clone();
@@ -250,7 +263,10 @@ pub async fn run(
         Mode::Polling => {
             drop_webhook_if_set(&bot, &scrubber).await;
             tracing::info!("bot @{username} answering (long polling)");
-            let listener = Polling::builder(bot.clone()).timeout(POLL_TIMEOUT).build();
+            let listener = Polling::builder(bot.clone())
+                .timeout(poll_timeout(opts.http_timeout))
+                .backoff_strategy(poll_backoff)
+                .build();
             dispatcher
                 .try_dispatch_with_listener(listener, listener_errors)
                 .await
@@ -285,9 +301,9 @@ async fn stop_when(
 
 /// Long polling fails while a webhook is set (e.g. after switching modes): remove it.
 async fn drop_webhook_if_set(bot: &TgBot, scrubber: &Scrubber) {
-    match retrying(|| bot.get_webhook_info()).await {
+    match retrying_idempotent(|| bot.get_webhook_info()).await {
         Ok(info) if info.url.is_some() => {
-            if let Err(e) = retrying(|| bot.delete_webhook()).await {
+            if let Err(e) = retrying_idempotent(|| bot.delete_webhook()).await {
                 tracing::warn!("deleteWebhook failed: {}", scrubber.scrub(&e.to_string()));
             }
         }
@@ -334,7 +350,7 @@ async fn run_webhook(
     let tcp = tokio::net::TcpListener::bind(w.listen)
         .await
         .with_context(|| format!("listening on webhook.listen {}", w.listen))?;
-    retrying(|| bot.set_webhook(url.clone()).secret_token(secret.clone()))
+    retrying_idempotent(|| bot.set_webhook(url.clone()).secret_token(secret.clone()))
         .await
         .map_err(|e| anyhow::anyhow!("setWebhook: {}", scrubber.scrub(&e.to_string())))?;
 
@@ -365,7 +381,7 @@ async fn run_webhook(
         Err(_) => tracing::warn!("webhook server did not stop in time"),
         _ => {}
     }
-    if let Err(e) = retrying(|| bot.delete_webhook()).await {
+    if let Err(e) = retrying_idempotent(|| bot.delete_webhook()).await {
         tracing::warn!("deleteWebhook failed: {}", scrubber.scrub(&e.to_string()));
     }
     result
@@ -423,13 +439,19 @@ async fn on_request(
                 .unwrap_or_else(|e| e.into_inner())
                 .check(user, Instant::now());
             match verdict {
-                Verdict::Allowed => match ask(&engine, q, state.config.reply_timeout).await {
-                    Some((reply, ranked)) => (
-                        render::reply_doc(k, &reply),
-                        answer_keyboard(&engine, &reply, &ranked),
-                    ),
-                    None => (render::timeout_doc(), None),
-                },
+                Verdict::Allowed => {
+                    let answer = ask(&engine, q.clone(), state.config.reply_timeout).await;
+                    state
+                        .journal
+                        .record(journal_entry(&msg, &engine, &q, answer.as_ref()));
+                    match answer {
+                        Some((reply, ranked)) => (
+                            render::reply_doc(k, &reply),
+                            answer_keyboard(&engine, &reply, &ranked),
+                        ),
+                        None => (render::timeout_doc(), None),
+                    }
+                }
                 Verdict::Limited { warn: true } => (render::rate_limited_doc(), None),
                 Verdict::Limited { warn: false } => return Ok(()),
             }
@@ -449,9 +471,137 @@ async fn on_request(
         Request::Command(Command::Ask(_)) | Request::AskUsage => (render::ask_usage_doc(), None),
         Request::UnknownCommand => (render::unknown_command_doc(), None),
         Request::NotText => (render::not_text_doc(), None),
+        // For anyone else an admin command is just a command the bot does not know.
+        Request::Admin(cmd) if is_admin(&state, &msg) => (admin(&state, cmd).await, None),
+        Request::Admin(_) => (render::unknown_command_doc(), None),
     };
     send_doc(&bot, &state, chat, &doc, reply_to, keyboard).await?;
     Ok(())
+}
+
+/// The question log's record of one question (`answer` is `None` when it timed out).
+fn journal_entry(
+    msg: &Message,
+    engine: &Engine,
+    question: &str,
+    answer: Option<&(Reply, Vec<Hit>)>,
+) -> Entry {
+    let chat = &msg.chat;
+    let chat_type = if chat.is_private() {
+        "private"
+    } else if chat.is_supergroup() {
+        "supergroup"
+    } else if chat.is_group() {
+        "group"
+    } else {
+        "channel"
+    };
+    let mut entry = match answer {
+        Some((reply, ranked)) => {
+            let best = reply
+                .answers
+                .first()
+                .or(reply.suggestions.first())
+                .or(ranked.first())
+                .map(|h| h.score);
+            let mut e = Entry::now(reply.outcome.into(), best, chat_type, &reply.question);
+            e.truncated = reply.truncated;
+            e
+        }
+        None => {
+            let max = engine.settings().max_question_chars;
+            let cut: String = question.chars().take(max).collect();
+            let mut e = Entry::now(journal::Outcome::Timeout, None, chat_type, &cut);
+            e.truncated = cut.len() < question.len();
+            e
+        }
+    };
+    // Kept only with `log.store_ids` (the journal drops them otherwise).
+    entry.user_id = msg.from.as_ref().map(|u| u.id.0 as i64);
+    entry.chat_id = Some(chat.id.0);
+    entry
+}
+
+fn is_admin(state: &State, msg: &Message) -> bool {
+    msg.from
+        .as_ref()
+        .is_some_and(|u| state.config.admins.contains(&u.id.0))
+}
+
+/// Carries out an admin command (off the async threads: both touch files) and says how
+/// it went.
+async fn admin(state: &Arc<State>, cmd: AdminCommand) -> Doc {
+    let st = state.clone();
+    let job = tokio::task::spawn_blocking(move || match cmd {
+        AdminCommand::Stats => stats_lines(&st),
+        AdminCommand::Reload => reload_lines(&st),
+    });
+    let lines = job
+        .await
+        .unwrap_or_else(|e| vec![format!("That failed unexpectedly: {e}")]);
+    let mut d = Doc::new();
+    for line in lines {
+        if line.is_empty() {
+            d.blank();
+        } else {
+            d.text(state.scrubber.scrub(&line));
+        }
+    }
+    d
+}
+
+/// `/stats`: the question log's report, what is loaded, and how recording goes.
+fn stats_lines(state: &State) -> Vec<String> {
+    let engine = state.engine.current();
+    let k = engine.knowledge();
+    let mut lines = vec![format!(
+        "Knowledge: {} article(s), {} sentence(s).",
+        k.articles.len(),
+        k.sentences.len()
+    )];
+    let Some(path) = state.journal.path().map(|p| p.to_path_buf()) else {
+        lines.push("The question log is off (log.database = \"\").".into());
+        return lines;
+    };
+    // Include the questions asked just before.
+    state.journal.flush(Duration::from_secs(2));
+    match journal::report(&path, None, STATS_TOP) {
+        Ok(r) => lines.extend(r.lines()),
+        Err(e) => lines.push(format!("Cannot read the question log: {e}")),
+    }
+    let status = state.journal.status();
+    if status.lost > 0 || status.problem.is_some() {
+        lines.push(String::new());
+        lines.push(format!(
+            "{} question(s) could not be recorded.{}",
+            status.lost,
+            status
+                .problem
+                .map(|p| format!(" Now failing: {p}"))
+                .unwrap_or_default()
+        ));
+    }
+    lines
+}
+
+/// `/reload`: reload the knowledge folder, or say why the old articles stay.
+fn reload_lines(state: &State) -> Vec<String> {
+    let Some(reloader) = &state.reloader else {
+        return vec![
+            "Reloading is not set up: the bot was started without a knowledge folder.".into(),
+        ];
+    };
+    match reloader.reload() {
+        Ok(r) => vec![format!(
+            "Reloaded: {} article(s), {} sentence(s) (before: {}, {}).",
+            r.articles, r.sentences, r.before.0, r.before.1
+        )],
+        Err(e) => e
+            .to_string()
+            .lines()
+            .map(|l| l.trim().to_string())
+            .collect(),
+    }
 }
 
 /// The command list for `setMyCommands`. teloxide's `bot_commands()` keeps the `/`
@@ -477,8 +627,10 @@ async fn ask(
     let engine = engine.clone();
     let job = tokio::task::spawn_blocking(move || {
         let reply = engine.ask(&question);
+        // Answered: the ranking gives "More answers". Declined: its best score is logged.
         let ranked = match reply.outcome {
             Outcome::Answered => engine.rank(&question),
+            Outcome::Declined if reply.suggestions.is_empty() => engine.rank(&question),
             _ => Vec::new(),
         };
         (reply, ranked)
@@ -682,9 +834,30 @@ async fn send_doc(
     Ok(())
 }
 
-/// Sends a request, retrying (a few times) when Telegram asks to wait or the network
-/// fails; other errors are returned at once.
-async fn retrying<F, R, T>(mut request: F) -> Result<T, RequestError>
+/// Sends a request that must not take effect twice (a message, an answer to a query),
+/// retrying a few times when it surely did not: Telegram asked to wait (429), the
+/// connection failed or was dropped, a server error (5xx), or an answer that is not the Bot
+/// API's JSON (a proxy's error page). A request that timed out waiting for its answer is not
+/// resent, since Telegram may have carried it out: one lost reply is better than two.
+async fn retrying<F, R, T>(request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> R,
+    R: IntoFuture<Output = Result<T, RequestError>>,
+{
+    retry_with(false, request).await
+}
+
+/// Like [`retrying`], for requests that may be repeated harmlessly (getMe, setWebhook…):
+/// retried after a timeout too.
+async fn retrying_idempotent<F, R, T>(request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> R,
+    R: IntoFuture<Output = Result<T, RequestError>>,
+{
+    retry_with(true, request).await
+}
+
+async fn retry_with<F, R, T>(idempotent: bool, mut request: F) -> Result<T, RequestError>
 where
     F: FnMut() -> R,
     R: IntoFuture<Output = Result<T, RequestError>>,
@@ -695,10 +868,8 @@ where
             Ok(v) => return Ok(v),
             Err(e) => e,
         };
-        let wait = match &err {
-            RequestError::RetryAfter(s) if s.duration() <= MAX_RETRY_AFTER => s.duration(),
-            RequestError::Network(_) => Duration::from_millis(300 << (attempt - 1).min(5)),
-            _ => return Err(err),
+        let Some(wait) = retry_wait(&err, attempt, idempotent) else {
+            return Err(err);
         };
         if attempt >= SEND_ATTEMPTS {
             return Err(err);
@@ -706,6 +877,35 @@ where
         tokio::time::sleep(wait).await;
         attempt += 1;
     }
+}
+
+/// How long to wait before attempt `attempt + 1` after `err`, or `None` to give up.
+fn retry_wait(err: &RequestError, attempt: u32, idempotent: bool) -> Option<Duration> {
+    let backoff = Duration::from_millis(300 << (attempt.saturating_sub(1)).min(5));
+    match err {
+        RequestError::RetryAfter(s) if s.duration() <= MAX_RETRY_AFTER => Some(s.duration()),
+        RequestError::RetryAfter(_) => None,
+        // The answer did not come in time: the request may have been carried out.
+        RequestError::Network(e) if e.is_timeout() && !e.is_connect() && !idempotent => None,
+        RequestError::Network(_) => Some(backoff),
+        // Not the Bot API's JSON: an HTML error page from a proxy in front of Telegram, or
+        // a body cut short. (teloxide has already waited 10 s after a 5xx status.)
+        RequestError::InvalidJson { .. } => Some(backoff),
+        RequestError::Api(ApiError::Unknown(d)) if is_server_error(d) => Some(backoff),
+        _ => None,
+    }
+}
+
+/// Telegram's descriptions of its 5xx errors (teloxide keeps only the description).
+fn is_server_error(description: &str) -> bool {
+    [
+        "Internal Server Error",
+        "Bad Gateway",
+        "Service Unavailable",
+        "Gateway Timeout",
+    ]
+    .iter()
+    .any(|p| description.starts_with(p))
 }
 
 /// Per-user question limit over a sliding minute.
@@ -811,15 +1011,34 @@ mod tests {
     }
 
     #[test]
-    fn reloadable_swaps_the_whole_engine() {
-        let r = Reloadable::from(Engine::new(Default::default()));
-        let held = r.current();
-        let mut k = crate::knowledge::Knowledge::default();
-        k.sentences.push(Default::default());
-        let old = r.swap(Arc::new(Engine::new(k)));
-        assert!(Arc::ptr_eq(&old, &held));
-        assert_eq!(r.current().knowledge().sentences.len(), 1);
-        assert_eq!(held.knowledge().sentences.len(), 0);
+    fn server_errors_and_garbled_answers_are_retried_client_errors_are_not() {
+        let unknown = |d: &str| RequestError::Api(ApiError::Unknown(d.into()));
+        assert!(retry_wait(&unknown("Internal Server Error"), 1, false).is_some());
+        assert!(retry_wait(&unknown("Bad Gateway"), 1, false).is_some());
+        assert!(retry_wait(&unknown("Bad Request: chat not found"), 1, false).is_none());
+        assert!(retry_wait(&RequestError::Api(ApiError::BotBlocked), 1, false).is_none());
+        let garbled = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let invalid = RequestError::InvalidJson {
+            source: Arc::new(garbled),
+            raw: "<html>502</html>".into(),
+        };
+        assert_eq!(
+            retry_wait(&invalid, 2, false),
+            Some(Duration::from_millis(600))
+        );
+        let long = RequestError::RetryAfter(teloxide::types::Seconds::from_seconds(3600));
+        assert!(
+            retry_wait(&long, 1, false).is_none(),
+            "beyond MAX_RETRY_AFTER"
+        );
+    }
+
+    #[test]
+    fn long_polls_end_before_the_client_gives_up() {
+        assert_eq!(poll_timeout(HTTP_TIMEOUT), Duration::from_secs(10));
+        assert_eq!(poll_timeout(Duration::from_secs(2)), Duration::from_secs(1));
+        assert_eq!(poll_backoff(0), Duration::from_millis(250));
+        assert!(poll_backoff(100) <= Duration::from_secs(32));
     }
 
     #[tokio::test]

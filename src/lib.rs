@@ -19,5 +19,6 @@ pub mod lexicon;
 pub mod matcher;
 pub mod question;
 pub mod quote;
+pub mod reload;
 pub mod segment;
 pub mod text;

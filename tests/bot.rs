@@ -175,17 +175,24 @@ async fn start(k: Knowledge) -> Harness {
 }
 
 async fn start_with(k: Knowledge, config: BotConfig) -> Harness {
+    start_opts(Engine::new(k), config, |_| {}).await
+}
+
+/// Starts the bot on `engine` with options adjusted by `tweak`.
+async fn start_opts(
+    engine: Engine,
+    config: BotConfig,
+    tweak: impl FnOnce(&mut BotOptions),
+) -> Harness {
     init_log_capture();
     let fake = FakeApi::builder()
         .bot_names("Verbatim", BOT_NAME)
         .start()
         .await;
-    let engine = Arc::new(Engine::new(k));
-    let opts = BotOptions {
-        token: TOKEN.into(),
-        api_url: Some(fake.api_url().to_string()),
-        config,
-    };
+    let engine = Arc::new(engine);
+    let mut opts = BotOptions::new(TOKEN, config);
+    opts.api_url = Some(fake.api_url().to_string());
+    tweak(&mut opts);
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(run(engine.clone(), opts, async {
         let _ = rx.await;
@@ -1065,11 +1072,8 @@ async fn a_rejected_token_makes_run_fail_without_showing_it() {
     let fake = FakeApi::start().await;
     // Telegram answers 401 Unauthorized to a revoked or mistyped token.
     fake.inject("getMe", Fault::ServerError(401), 10).await;
-    let opts = BotOptions {
-        token: TOKEN.into(),
-        api_url: Some(fake.api_url().to_string()),
-        config: bot_config(),
-    };
+    let mut opts = BotOptions::new(TOKEN, bot_config());
+    opts.api_url = Some(fake.api_url().to_string());
     let engine = Arc::new(Engine::new(nato()));
     let result = tokio::time::timeout(WAIT, run(engine, opts, std::future::pending())).await;
     let err = result.expect("gives up in time").expect_err("cannot start");

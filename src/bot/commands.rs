@@ -39,6 +39,35 @@ pub enum Request {
     UnknownCommand,
     /// A private message without text (a sticker, a photo).
     NotText,
+    /// An admin command in a private chat. Whether the sender may use it is checked by the
+    /// caller: anyone not in `bot.admins` gets the unknown-command answer.
+    Admin(AdminCommand),
+}
+
+/// Commands for the operator (user ids in `bot.admins`), in private chats only. They are
+/// not in the command menu or `/help`, so that nobody else learns of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminCommand {
+    /// The answer rate and the most frequent declined questions.
+    Stats,
+    /// Reload the knowledge folder.
+    Reload,
+}
+
+impl AdminCommand {
+    /// `/stats` or `/reload` (optionally `@username`), arguments ignored.
+    fn parse(first_word: &str, username: &str) -> Option<AdminCommand> {
+        let name = match first_word.split_once('@') {
+            Some((name, bot)) if bot.eq_ignore_ascii_case(username) => name,
+            Some(_) => return None,
+            None => first_word,
+        };
+        match name {
+            "/stats" => Some(AdminCommand::Stats),
+            "/reload" => Some(AdminCommand::Reload),
+            _ => None,
+        }
+    }
 }
 
 /// The facts about a message that decide whether and how to answer it.
@@ -85,6 +114,11 @@ fn classify_command(msg: &Incoming<'_>, text: &str, username: &str) -> Option<Re
         Some(_) => true,
         None => false,
     };
+    if msg.private {
+        if let Some(admin) = AdminCommand::parse(first, username) {
+            return Some(Request::Admin(admin));
+        }
+    }
     let command = match Command::parse(text, username) {
         Ok(c) => c,
         // `/start payload`, `/help me`: the command without its arguments.
@@ -379,6 +413,29 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(classify(&sticker, ME), Some(Request::NotText));
+    }
+
+    #[test]
+    fn admin_commands_are_recognised_only_in_private_chats() {
+        let admin = |cmd| Some(Request::Admin(cmd));
+        let p = |t: &str| classify(&private(t), ME);
+        assert_eq!(p("/stats"), admin(AdminCommand::Stats));
+        assert_eq!(p("/reload now"), admin(AdminCommand::Reload));
+        assert_eq!(p("/stats@ThisBot"), admin(AdminCommand::Stats));
+        assert_eq!(p("/stats@OtherBot"), None);
+        assert_eq!(p("/statistics"), Some(Request::UnknownCommand));
+        // In groups they are unknown commands, for everyone.
+        assert_eq!(classify(&group("/stats"), ME), None);
+        assert_eq!(
+            classify(&group("/reload@ThisBot"), ME),
+            Some(Request::UnknownCommand)
+        );
+        // Not in the menu or the help.
+        let help = Command::descriptions().to_string();
+        assert!(
+            !help.contains("stats") && !help.contains("reload"),
+            "{help}"
+        );
     }
 
     #[test]

@@ -237,6 +237,8 @@ struct Inner {
     queries: HashMap<String, bool>,
     unmodelled: BTreeSet<String>,
     bot_id: Option<i64>,
+    /// When each update was first handed to the bot (by `getUpdates`), for latency figures.
+    served_at: HashMap<i64, Instant>,
 }
 
 struct Shared {
@@ -585,6 +587,21 @@ impl FakeApi {
     /// Every request received, in order.
     pub async fn requests(&self) -> Vec<Call> {
         self.shared.lock().calls.clone()
+    }
+
+    /// How many requests to `method` arrived (cheaper than `calls` for large runs).
+    pub async fn call_count(&self, method: &str) -> usize {
+        self.shared
+            .lock()
+            .calls
+            .iter()
+            .filter(|c| c.method.eq_ignore_ascii_case(method))
+            .count()
+    }
+
+    /// When each update was first served by `getUpdates`, by update id.
+    pub async fn served_at(&self) -> HashMap<i64, Instant> {
+        self.shared.lock().served_at.clone()
     }
 
     /// The requests to `method` (case-insensitive).
@@ -1437,14 +1454,20 @@ async fn get_updates(shared: &Arc<Shared>, params: &Map<String, Value>) -> Reply
                     description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running".into(),
                 });
             }
-            let batch: Vec<Value> = inner
+            let (ids, batch): (Vec<i64>, Vec<Value>) = inner
                 .updates
                 .iter()
                 .filter(|u| allowed(&inner, &u.kind))
                 .take(limit)
-                .map(|u| u.value.clone())
-                .collect();
+                .map(|u| (u.id, u.value.clone()))
+                .unzip();
             if !batch.is_empty() || tokio::time::Instant::now() >= deadline {
+                drop(inner);
+                let now = Instant::now();
+                let mut inner = shared.lock();
+                for id in ids {
+                    inner.served_at.entry(id).or_insert(now);
+                }
                 return Ok(Value::Array(batch));
             }
         }
