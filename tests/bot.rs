@@ -23,9 +23,10 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use verbatim::bot::commands::Callback;
 use verbatim::bot::render::{self, escape, utf16_len};
-use verbatim::bot::{run, BotOptions};
-use verbatim::config::{BotConfig, Config, Mode, WebhookConfig};
+use verbatim::bot::{run, BotOptions, Reloadable};
+use verbatim::config::{BotConfig, Config, LogConfig, Mode, WebhookConfig};
 use verbatim::engine::{Engine, Outcome};
+use verbatim::journal::Journal;
 use verbatim::knowledge::{Article, Knowledge, Paragraph, Person, Sentence};
 
 /// A token in the Bot API's shape; its secret half must never show up in a log line.
@@ -158,7 +159,10 @@ fn nato() -> Knowledge {
 /// The fake server and the bot running against it.
 struct Harness {
     fake: FakeApi,
+    /// The engine the bot started with.
     engine: Arc<Engine>,
+    /// The bot's engine handle (a reload swaps what it holds).
+    live: Reloadable,
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<anyhow::Result<()>>,
 }
@@ -180,7 +184,7 @@ async fn start_with(k: Knowledge, config: BotConfig) -> Harness {
 
 /// Starts the bot on `engine` with options adjusted by `tweak`.
 async fn start_opts(
-    engine: Engine,
+    engine: impl Into<Reloadable>,
     config: BotConfig,
     tweak: impl FnOnce(&mut BotOptions),
 ) -> Harness {
@@ -189,17 +193,18 @@ async fn start_opts(
         .bot_names("Verbatim", BOT_NAME)
         .start()
         .await;
-    let engine = Arc::new(engine);
+    let live: Reloadable = engine.into();
     let mut opts = BotOptions::new(TOKEN, config);
     opts.api_url = Some(fake.api_url().to_string());
     tweak(&mut opts);
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(run(engine.clone(), opts, async {
+    let task = tokio::spawn(run(live.clone(), opts, async {
         let _ = rx.await;
     }));
     Harness {
         fake,
-        engine,
+        engine: live.current(),
+        live,
         stop: Some(tx),
         task,
     }
@@ -1046,6 +1051,7 @@ async fn shutdown_finishes_the_reply_in_flight() {
     let Harness {
         fake,
         engine: _,
+        live: _,
         mut stop,
         mut task,
     } = h;
@@ -1171,4 +1177,536 @@ async fn webhook_mode_accepts_only_requests_with_the_secret() {
         "webhook removed on shutdown"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------------------------------
+// Faults: under each one, every question is answered exactly once
+// ---------------------------------------------------------------------------------------
+
+/// The chats of a fault test: two private chats and a group (where questions are `/ask`).
+const FAULT_CHATS: [i64; 3] = [9101, 9102, -9103];
+
+/// Asks every chat of [`FAULT_CHATS`] one question, in turn.
+async fn ask_round(h: &Harness, question: &str) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for chat in FAULT_CHATS {
+        let id = if chat > 0 {
+            h.fake.private_text(chat, question).await
+        } else {
+            h.fake
+                .group_text(chat, 9104, &format!("/ask {question}"))
+                .await
+        };
+        ids.push(id);
+    }
+    ids
+}
+
+/// Starts the bot, asks a first round of questions, injects `faults`, asks a second round
+/// (after the first `getUpdates` fault fired, when `settle_first`), and checks that every
+/// question got exactly one reply, in order, and that every fault fired.
+async fn exactly_once_under(
+    faults: &[(&str, Fault, u32)],
+    http_timeout: Duration,
+    settle_first: bool,
+) {
+    let h = start_opts(Engine::new(nato()), bot_config(), |o| {
+        o.http_timeout = http_timeout;
+    })
+    .await;
+    let expected: Vec<String> = [Q_TRAINED, Q_SETUP]
+        .iter()
+        .map(|q| expected_pages(&h.engine, q).remove(0))
+        .collect();
+    assert_ne!(
+        expected[0], expected[1],
+        "precondition: two different replies"
+    );
+    h.fake.wait_for("getUpdates", 1, WAIT).await;
+    ask_round(&h, Q_TRAINED).await;
+    h.messages(FAULT_CHATS.len()).await;
+
+    for (method, fault, times) in faults {
+        h.fake.inject(method, fault.clone(), *times).await;
+    }
+    if settle_first && faults.iter().any(|f| f.0 == "getUpdates") {
+        let deadline = Instant::now() + WAIT;
+        while h.fake.fired_count("getUpdates").await == 0 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+    let ids = ask_round(&h, Q_SETUP).await;
+    // 5xx answers cost 10 s each inside teloxide, and a retry or two may follow.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let wanted = 2 * FAULT_CHATS.len();
+    while h.fake.sent_messages().await.len() < wanted && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let last = ids.iter().copied().max().unwrap_or(0);
+    assert!(h.fake.wait_confirmed(last, WAIT).await, "updates confirmed");
+    // Time for a duplicate to show up, if the bot were to send one (the throttle spaces
+    // messages to one chat a second apart).
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+
+    let sent = h.fake.sent_messages().await;
+    let mut lost = 0;
+    let mut twice = 0;
+    for chat in FAULT_CHATS {
+        let texts: Vec<&str> = sent
+            .iter()
+            .filter(|m| m.chat_id == chat)
+            .map(|m| m.text.as_str())
+            .collect();
+        lost += expected.len().saturating_sub(texts.len());
+        twice += texts.len().saturating_sub(expected.len());
+        assert_eq!(texts, expected, "chat {chat}: each question once, in order");
+    }
+    for (method, fault, times) in faults {
+        assert_eq!(
+            h.fake.pending_faults(method).await,
+            0,
+            "{method} {fault:?}: every injected fault fired"
+        );
+        let _ = times;
+    }
+    let fired = h.fake.faults_fired().await.len();
+    let retries = h.fake.call_count("sendMessage").await - sent.len();
+    eprintln!(
+        "faults {:?}: {fired} fired; {} questions, {lost} lost, {twice} answered twice, {retries} sends retried",
+        faults
+            .iter()
+            .map(|(m, f, n)| format!("{m} {f:?} x{n}"))
+            .collect::<Vec<_>>(),
+        2 * FAULT_CHATS.len(),
+    );
+    h.stop().await;
+}
+
+/// A short client timeout, so that `Fault::Delay` outlasts it quickly.
+const SHORT: Duration = Duration::from_secs(2);
+
+#[tokio::test]
+async fn fault_send_flood_control_429_is_waited_out_and_retried() {
+    exactly_once_under(&[("sendMessage", Fault::RetryAfter(1), 2)], SHORT, true).await;
+}
+
+#[tokio::test]
+async fn fault_send_dropped_connection_is_retried() {
+    exactly_once_under(&[("sendMessage", Fault::DropConnection, 2)], SHORT, true).await;
+}
+
+#[tokio::test]
+async fn fault_send_answer_after_the_client_timeout_is_not_sent_twice() {
+    // Telegram carried the send out but answered too late: resending would say it twice.
+    exactly_once_under(
+        &[("sendMessage", Fault::Delay(Duration::from_secs(3)), 1)],
+        SHORT,
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn fault_send_malformed_json_is_retried() {
+    exactly_once_under(&[("sendMessage", Fault::MalformedJson, 2)], SHORT, true).await;
+}
+
+#[tokio::test]
+async fn fault_send_result_of_the_wrong_shape_is_retried() {
+    exactly_once_under(&[("sendMessage", Fault::UnparsableUpdate, 1)], SHORT, true).await;
+}
+
+#[tokio::test]
+async fn fault_get_updates_429_dropped_malformed_and_unparsable_are_survived() {
+    exactly_once_under(
+        &[
+            ("getUpdates", Fault::RetryAfter(1), 1),
+            ("getUpdates", Fault::DropConnection, 2),
+            ("getUpdates", Fault::MalformedJson, 1),
+            ("getUpdates", Fault::UnparsableUpdate, 2),
+        ],
+        SHORT,
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn fault_get_updates_answered_after_the_client_timeout_loses_no_update() {
+    // The poll that hands out the second round answers too late; the updates stay
+    // unconfirmed, so the next poll hands them out again: answered once each.
+    exactly_once_under(
+        &[("getUpdates", Fault::Delay(Duration::from_secs(3)), 1)],
+        SHORT,
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn fault_server_errors_500_on_sends_and_502_on_polls() {
+    // teloxide waits 10 s after any 5xx (inside the request), so the two overlap here, and
+    // the client keeps teloxide's 17 s timeout to outlast that wait.
+    exactly_once_under(
+        &[
+            ("sendMessage", Fault::ServerError(500), 1),
+            ("getUpdates", Fault::ServerError(502), 1),
+        ],
+        verbatim::bot::HTTP_TIMEOUT,
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn fault_server_errors_502_on_sends_and_500_on_polls() {
+    exactly_once_under(
+        &[
+            ("sendMessage", Fault::ServerError(502), 1),
+            ("getUpdates", Fault::ServerError(500), 1),
+        ],
+        verbatim::bot::HTTP_TIMEOUT,
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_token_never_appears_even_when_an_error_echoes_the_request_path() {
+    init_log_capture();
+    // Something in front of the Bot API answers every request with an error page naming
+    // the path it got, token included ("Cannot POST /bot<token>/GetMe"), as web frameworks
+    // do. The bot retries, gives up, and says why: without the token.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let echo = axum::Router::new().fallback(|uri: axum::http::Uri| async move {
+        (
+            axum::http::StatusCode::NOT_FOUND,
+            format!("Cannot POST {uri}"),
+        )
+    });
+    let server = tokio::spawn(async move { axum::serve(listener, echo).await });
+    let mut opts = BotOptions::new(TOKEN, bot_config());
+    opts.api_url = Some(format!("http://{addr}/"));
+    let engine = Arc::new(Engine::new(nato()));
+    let result = tokio::time::timeout(WAIT, run(engine, opts, std::future::pending())).await;
+    server.abort();
+    let err = result.expect("gives up in time").expect_err("cannot start");
+    let text = format!("{err:#}");
+    assert!(
+        text.contains("Cannot POST /bot<token>/"),
+        "the page was quoted, scrubbed: {text}"
+    );
+    assert!(!text.contains(SECRET_HALF), "{text}");
+    assert!(
+        !captured_log().contains(SECRET_HALF),
+        "token leaked into the log"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Abuse: limits and caps
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_rate_limit_is_per_user_says_so_once_and_spares_commands() {
+    let mut config = bot_config();
+    config.questions_per_minute = 2;
+    let h = start_with(nato(), config).await;
+    for _ in 0..5 {
+        h.fake.private_text(7101, Q_TRAINED).await;
+    }
+    h.fake.private_text(7101, "/about").await;
+    // Someone else at the same time is not limited.
+    h.fake.private_text(7102, Q_SETUP).await;
+    h.fake.private_text(7102, Q_TRAINED).await;
+    let sent = h.messages(6).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let sent_after = h.fake.sent_messages().await;
+    assert_eq!(sent.len(), sent_after.len(), "nothing more came");
+    let of = |chat: i64| -> Vec<String> {
+        sent.iter()
+            .filter(|m| m.chat_id == chat)
+            .map(|m| m.plain_text.clone())
+            .collect()
+    };
+    let a = of(7101);
+    assert_eq!(a.len(), 4, "two answers, one notice, /about: {a:#?}");
+    assert_eq!(a.iter().filter(|t| t.contains("wait a minute")).count(), 1);
+    assert!(a[2].contains("wait a minute"), "{a:#?}");
+    assert!(a[3].contains("word for word"), "/about still answered");
+    let b = of(7102);
+    assert_eq!(b.len(), 2);
+    assert!(b.iter().all(|t| !t.contains("wait a minute")), "{b:#?}");
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn a_long_question_is_cut_and_the_reply_says_so() {
+    let h = start(nato()).await;
+    let max = h.engine.settings().max_question_chars;
+    let question = format!("{Q_TRAINED} {}", "Please tell me more. ".repeat(40));
+    assert!(question.chars().count() > max);
+    let reply = h.engine.ask(&question);
+    assert!(reply.truncated, "precondition: the engine cuts it");
+    h.fake.private_text(7201, &question).await;
+    let m = &h.messages(1).await[0];
+    assert!(
+        m.plain_text
+            .contains(&format!("I read only its first {max} characters")),
+        "{}",
+        m.plain_text
+    );
+    h.stop().await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Admin commands, reloading and the question log
+// ---------------------------------------------------------------------------------------
+
+const ADMIN: i64 = 4242;
+
+fn admin_config() -> BotConfig {
+    let mut c = bot_config();
+    c.admins = vec![ADMIN as u64];
+    c
+}
+
+/// A temporary question log.
+fn temp_journal(dir: &TempDir) -> (Journal, std::path::PathBuf) {
+    let path = dir.0.join("log/questions.sqlite");
+    let config = LogConfig {
+        database: Some(path.clone()),
+        retention_days: 30,
+        store_ids: false,
+    };
+    (Journal::start(&config), path)
+}
+
+#[tokio::test]
+async fn admin_commands_answer_admins_and_look_unknown_to_everyone_else() {
+    let dir = TempDir::new("admin");
+    let (journal, _) = temp_journal(&dir);
+    let h = start_opts(Engine::new(nato()), admin_config(), |o| o.journal = journal).await;
+    let unknown = render::unknown_command_doc()
+        .pages(render::MAX_MESSAGE)
+        .remove(0);
+    // Someone else: exactly the unknown-command answer, for both.
+    h.fake.private_text(4343, "/stats").await;
+    h.fake.private_text(4343, "/reload").await;
+    h.fake.private_text(4343, "/frobnicate").await;
+    // In a group, even the admin gets what any unknown command gets.
+    h.fake
+        .group_text(GROUP, ADMIN, &format!("/stats@{BOT_NAME}"))
+        .await;
+    // The admin, in private.
+    h.fake.private_text(ADMIN, "/stats").await;
+    h.fake.private_text(ADMIN, "/reload").await;
+    let sent = h.messages(6).await;
+    let of =
+        |chat: i64| -> Vec<&SentMessage> { sent.iter().filter(|m| m.chat_id == chat).collect() };
+    let others = of(4343);
+    assert_eq!(others.len(), 3);
+    for m in &others {
+        assert_eq!(m.text, unknown, "indistinguishable from an unknown command");
+    }
+    assert_eq!(of(GROUP)[0].text, unknown);
+    let admin = of(ADMIN);
+    assert!(
+        admin[0]
+            .plain_text
+            .contains("Knowledge: 1 article(s), 8 sentence(s)."),
+        "{}",
+        admin[0].plain_text
+    );
+    assert!(
+        admin[0].plain_text.contains("Answer rate"),
+        "{}",
+        admin[0].plain_text
+    );
+    assert!(
+        admin[1].plain_text.contains("Reloading is not set up"),
+        "no folder was given: {}",
+        admin[1].plain_text
+    );
+    // The menu does not list them.
+    let commands = h
+        .fake
+        .commands(None, None)
+        .await
+        .expect("commands")
+        .to_string();
+    assert!(
+        !commands.contains("stats") && !commands.contains("reload"),
+        "{commands}"
+    );
+    h.stop().await;
+}
+
+const FERRY: &str = "Ferry strike ends\n\nThe ferry crews of Kessler returned to work on Monday after a two-week strike.\n";
+const BRIDGE: &str =
+    "Bridge opens\n\nThe new Kessler bridge opened to traffic on Friday after three years of work.\n";
+const Q_BRIDGE: &str = "When did the Kessler bridge open to traffic?";
+
+#[tokio::test]
+async fn reload_swaps_in_the_changed_folder_and_a_broken_file_keeps_the_old_one() {
+    let dir = TempDir::new("reload");
+    std::fs::write(dir.0.join("ferry.txt"), FERRY).expect("write");
+    let (engine, problems) = Engine::load(
+        &dir.0,
+        Arc::new(verbatim::lang::Lang::plain()),
+        Default::default(),
+    )
+    .expect("load");
+    assert!(problems.is_empty());
+    assert_ne!(
+        engine.ask(Q_BRIDGE).outcome,
+        Outcome::Answered,
+        "precondition"
+    );
+    let folder = dir.0.clone();
+    let h = start_opts(engine, admin_config(), |o| o.knowledge_dir = Some(folder)).await;
+
+    // A new article, then /reload: the bridge question is answered from it.
+    std::fs::write(dir.0.join("bridge.txt"), BRIDGE).expect("write");
+    h.fake.private_text(4344, "/reload").await; // not an admin: nothing reloads
+    h.fake.private_text(4344, Q_BRIDGE).await;
+    let sent = h.messages(2).await;
+    assert!(
+        sent[1].plain_text.contains("The articles don't cover that"),
+        "{}",
+        sent[1].plain_text
+    );
+    assert!(Arc::ptr_eq(&h.live.current(), &h.engine));
+    h.fake.private_text(ADMIN, "/reload").await;
+    h.fake.private_text(ADMIN, Q_BRIDGE).await;
+    let sent = h.messages(4).await;
+    assert!(
+        sent[2].plain_text.contains("Reloaded: 2 article(s)"),
+        "{}",
+        sent[2].plain_text
+    );
+    let reloaded = h.live.current();
+    assert!(
+        Arc::ptr_eq(reloaded.lang(), h.engine.lang()),
+        "the lexicon is reused"
+    );
+    assert_eq!(reloaded.ask(Q_BRIDGE).outcome, Outcome::Answered);
+    assert_eq!(sent[3].text, expected_pages(&reloaded, Q_BRIDGE)[0]);
+    assert!(sent[3].plain_text.contains("opened to traffic on Friday"));
+
+    // A broken file: the admin hears which file and line; the old articles keep answering.
+    let bad = dir.0.join("broken.md");
+    std::fs::write(&bad, "+++\ntitle = \"Unclosed\"\n\nNo closing line.\n").expect("write");
+    let problem = verbatim::article::parse_file(&bad).expect_err("broken");
+    let line = problem.line().expect("a line");
+    h.fake.private_text(ADMIN, "/reload").await;
+    h.fake.private_text(ADMIN, Q_BRIDGE).await;
+    let sent = h.messages(6).await;
+    let where_ = format!("{}:{line}:", bad.display());
+    assert!(
+        sent[4].plain_text.contains(&where_),
+        "{} lacks {where_}",
+        sent[4].plain_text
+    );
+    assert!(sent[4]
+        .plain_text
+        .contains("still answering from the previous articles"));
+    assert!(Arc::ptr_eq(&h.live.current(), &reloaded), "not swapped");
+    assert_eq!(sent[5].text, sent[3].text, "same answer as before");
+    assert!(captured_log().contains(&where_), "logged too");
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn every_question_is_logged_without_ids_and_stats_show_what_was_declined() {
+    let dir = TempDir::new("journal");
+    let (journal, path) = temp_journal(&dir);
+    let h = start_opts(Engine::new(nato()), admin_config(), |o| {
+        o.journal = journal.clone()
+    })
+    .await;
+    let cake = "What is the recipe for chocolate cake?";
+    assert_eq!(
+        h.engine.ask(cake).outcome,
+        Outcome::Declined,
+        "precondition"
+    );
+    h.fake.private_text(7301, Q_TRAINED).await;
+    h.fake.private_text(7302, cake).await;
+    h.fake.private_text(7303, "chocolate cake recipe").await;
+    h.fake
+        .group_text(GROUP, 7304, &format!("/ask {Q_SETUP}"))
+        .await;
+    h.fake.private_text(7305, "Hello!").await;
+    h.messages(5).await;
+    h.fake.private_text(ADMIN, "/stats").await;
+    let stats = h.messages(6).await.remove(5);
+    let text = &stats.plain_text;
+    assert!(
+        text.contains("Answer rate: 50% (2 answered, 2 declined)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2× "),
+        "the two cake questions are one group: {text}"
+    );
+    assert!(text.contains("cake"), "{text}");
+
+    assert!(journal.flush(WAIT));
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    let rows: Vec<(String, String, Option<f64>, Option<i64>, Option<i64>)> = conn
+        .prepare("SELECT outcome, chat_type, score, user_id, chat_id FROM questions ORDER BY id")
+        .expect("prepare")
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    let outcomes: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    for o in ["answered", "declined", "smalltalk"] {
+        assert!(outcomes.contains(&o), "{outcomes:?}");
+    }
+    assert!(rows.iter().any(|r| r.1 == "supergroup"), "{rows:?}");
+    assert!(
+        rows.iter().all(|r| r.3.is_none() && r.4.is_none()),
+        "no ids: {rows:?}"
+    );
+    assert!(rows
+        .iter()
+        .filter(|r| r.0 == "answered")
+        .all(|r| r.2.is_some_and(|s| s > 0.0)));
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn a_corrupt_question_log_never_stops_answering() {
+    // Before the journal starts: it reports the problem as soon as it opens the file.
+    init_log_capture();
+    let dir = TempDir::new("corrupt-log");
+    let path = dir.0.join("questions.sqlite");
+    std::fs::write(&path, "not a database at all; ".repeat(200)).expect("write");
+    let journal = Journal::start(&LogConfig {
+        database: Some(path),
+        retention_days: 30,
+        store_ids: false,
+    });
+    let h = start_opts(Engine::new(nato()), admin_config(), |o| o.journal = journal).await;
+    h.fake.private_text(7401, Q_TRAINED).await;
+    h.fake.private_text(7402, Q_SETUP).await;
+    let sent = h.messages(2).await;
+    assert_eq!(sent[0].text, expected_pages(&h.engine, Q_TRAINED)[0]);
+    h.fake.private_text(ADMIN, "/stats").await;
+    let stats = h.messages(3).await.remove(2);
+    assert!(
+        stats.plain_text.contains("could not be recorded"),
+        "{}",
+        stats.plain_text
+    );
+    assert!(captured_log().contains("question log unusable"));
+    h.stop().await;
 }
