@@ -1657,7 +1657,9 @@ async fn every_question_is_logged_without_ids_and_stats_show_what_was_declined()
 
     assert!(journal.flush(WAIT));
     let conn = rusqlite::Connection::open(&path).expect("open");
-    let rows: Vec<(String, String, Option<f64>, Option<i64>, Option<i64>)> = conn
+    // outcome, chat type, score, user id, chat id
+    type Row = (String, String, Option<f64>, Option<i64>, Option<i64>);
+    let rows: Vec<Row> = conn
         .prepare("SELECT outcome, chat_type, score, user_id, chat_id FROM questions ORDER BY id")
         .expect("prepare")
         .query_map([], |r| {
