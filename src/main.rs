@@ -5,6 +5,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
@@ -12,7 +13,9 @@ use clap::{Parser, Subcommand};
 use verbatim::bot::{self, BotOptions, Reloadable};
 use verbatim::config::Config;
 use verbatim::engine::Engine;
+use verbatim::journal::{self, Journal};
 use verbatim::lang::Lang;
+use verbatim::reload::{self, Reloader};
 use verbatim::text::Stems;
 use verbatim::{article, console, eval};
 
@@ -76,9 +79,19 @@ enum Command {
         /// Another Bot API server (self-hosted, or a test server).
         #[arg(long, value_name = "URL")]
         api_url: Option<String>,
-        /// Reload the knowledge folder when its files change.
+        /// Reload the knowledge folder when its files change (checked every 2 s).
         #[arg(long)]
         watch: bool,
+    },
+    /// Print the answer rate and the most frequent questions the articles could not
+    /// answer (similar ones grouped), from the bot's question log (log.database).
+    Report {
+        /// Only the questions of the last N days [default: everything kept]
+        #[arg(long, value_name = "N")]
+        days: Option<u32>,
+        /// How many groups of declined questions to list.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        top: usize,
     },
 }
 
@@ -192,6 +205,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Serve { api_url, watch }) => serve(config, api_url, watch),
+        Some(Command::Report { days, top }) => report(&config, days, top),
         Some(Command::Console) => console_mode(&config),
         None if serving => serve(config, None, false),
         None => console_mode(&config),
@@ -209,7 +223,11 @@ fn console_mode(config: &Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn serve(config: Config, api_url: Option<String>, _watch: bool) -> anyhow::Result<ExitCode> {
+/// How often `serve --watch` looks at the knowledge folder.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
+
+/// The bot, with the question log, and reloading on `/reload`, SIGHUP and `--watch`.
+fn serve(config: Config, api_url: Option<String>, watch: bool) -> anyhow::Result<ExitCode> {
     let token = config.token()?.with_context(|| {
         format!(
             "no bot token: set TELOXIDE_TOKEN, or bot.token_file in {}",
@@ -222,16 +240,41 @@ fn serve(config: Config, api_url: Option<String>, _watch: bool) -> anyhow::Resul
         config.lexicon.as_deref(),
         false,
     )?;
+    let engine = Reloadable::new(Arc::new(engine));
+    let reloader = Arc::new(Reloader::new(engine.clone(), config.knowledge_dir.clone()));
+    let journal = Journal::start(&config.log);
     let mut opts = BotOptions::new(token, config.bot.clone());
     if api_url.is_some() {
         opts.api_url = api_url;
     }
+    opts.knowledge_dir = Some(config.knowledge_dir.clone());
+    opts.journal = journal.clone();
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(bot::run(
-        Reloadable::new(Arc::new(engine)),
-        opts,
-        bot::shutdown_signal(),
-    ))?;
+    let result = runtime.block_on(async {
+        let hangup = tokio::spawn(reload::on_hangup(reloader.clone()));
+        let watcher = watch.then(|| tokio::spawn(reload::watch(reloader.clone(), WATCH_EVERY)));
+        let result = bot::run(engine, opts, bot::shutdown_signal()).await;
+        hangup.abort();
+        if let Some(w) = watcher {
+            w.abort();
+        }
+        result
+    });
+    // Write what is still queued before exiting.
+    journal.close(Duration::from_secs(5));
+    result?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `verbatim report`: what the question log says.
+fn report(config: &Config, days: Option<u32>, top: usize) -> anyhow::Result<ExitCode> {
+    let path = config
+        .log
+        .database
+        .as_deref()
+        .ok_or(journal::JournalError::Off)?;
+    let report = journal::report(path, days, top)?;
+    print!("{}", report.text());
     Ok(ExitCode::SUCCESS)
 }
 
