@@ -110,7 +110,7 @@ pub struct MatcherConfig {
 impl Default for MatcherConfig {
     fn default() -> Self {
         MatcherConfig {
-            min_score: 0.35,
+            min_score: 0.5,
             max_answers: 3,
             max_question_chars: 500,
         }

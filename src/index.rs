@@ -37,6 +37,8 @@ pub mod feature {
     pub const PLACE: u8 = 8;
     pub const QUOTE: u8 = 16;
     pub const REASON: u8 = 32;
+    /// Reports what someone said, with or without quotation marks ("X said that …").
+    pub const REPORTS: u8 = 64;
 }
 
 /// English month and weekday names, full and abbreviated: a sentence with one holds a date.
@@ -140,6 +142,34 @@ const REASON_WORDS: &[&str] = &[
     "order",
     "purpose",
     "so",
+];
+
+/// Verbs that report speech.
+const REPORTING_VERBS: &[&str] = &[
+    "according",
+    "added",
+    "adds",
+    "announced",
+    "argued",
+    "asserted",
+    "claimed",
+    "commented",
+    "declared",
+    "explained",
+    "highlighted",
+    "insisted",
+    "noted",
+    "pointed",
+    "remarked",
+    "replied",
+    "said",
+    "saying",
+    "says",
+    "stated",
+    "stressed",
+    "told",
+    "warned",
+    "wrote",
 ];
 
 fn in_sorted(list: &[&str], w: &str) -> bool {
@@ -281,6 +311,9 @@ impl Index {
                     && in_sorted(PLACE_PREPOSITIONS, tokens[i - 1].word.as_str())
                 {
                     feats |= feature::PLACE;
+                }
+                if in_sorted(REPORTING_VERBS, w) {
+                    feats |= feature::REPORTS;
                 }
                 if in_sorted(REASON_WORDS, w) {
                     feats |= feature::REASON;
@@ -559,7 +592,13 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [DATE_WORDS, NUMBER_WORDS, PLACE_PREPOSITIONS, REASON_WORDS] {
+        for l in [
+            DATE_WORDS,
+            NUMBER_WORDS,
+            PLACE_PREPOSITIONS,
+            REASON_WORDS,
+            REPORTING_VERBS,
+        ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }

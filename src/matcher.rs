@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::engine::Hit;
-use crate::index::{feature, Index, TermId};
+use crate::index::{feature, Index, TermId, OWN, SPEAKER};
 use crate::knowledge::{Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Kind, Question};
@@ -81,6 +81,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             Some(t) => ix.idf(t),
             // Absent from the articles: a real word or a name weighs nearly as a word of
             // one sentence; gibberish (unknown everywhere) less, it is often chat noise.
+            // A number or year the articles never mention ("by 2020"): they can't be
+            // about it.
+            None if w.word.starts_with(|c: char| c.is_ascii_digit()) => ix.max_idf(),
             None if lang.is_known(&stem) || w.name_like || !lang.has_lexicon() => {
                 ix.rare_idf() * ABSENT
             }
@@ -128,7 +131,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     a.best = 0.0;
                     a.group = gi;
                 }
-                a.best = a.best.max(c * p.weight);
+                // Asked what someone said, their quotes hold their name as fully as a
+                // sentence that spells it out.
+                let w = if q.wants_quote && p.weight == SPEAKER {
+                    OWN
+                } else {
+                    p.weight
+                };
+                a.best = a.best.max(c * w);
             }
         }
     }
@@ -259,10 +269,13 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
     if q.wants_quote {
         if !asked.is_empty() {
             // "What did Kotorova say": her quotes first, then sentences naming her.
+            // A sentence that only names them answers only if it reports their words
+            // ("X said that …"); otherwise the articles don't hold what they said.
+            let named = ix.mentions(sid).iter().any(|p| asked.contains(p));
             f *= match s.speaker {
                 Some(p) if asked.contains(&p) => 1.0,
-                _ if ix.mentions(sid).iter().any(|p| asked.contains(p)) => 0.85,
-                _ => 0.6,
+                _ if named && has(feature::REPORTS) && !has(feature::QUOTE) => 0.85,
+                _ => 0.4,
             };
         } else if !has(feature::QUOTE) {
             // "Who said that …": a quote is the answer.
