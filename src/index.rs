@@ -28,6 +28,7 @@ pub struct Posting {
 pub const OWN: f32 = 1.0;
 pub const SPEAKER: f32 = 0.6;
 pub const CONTEXT: f32 = 0.5;
+pub const TITLE: f32 = 0.3;
 
 /// What kind of information a sentence holds, for matching the kind of question.
 pub mod feature {
@@ -276,6 +277,22 @@ impl Index {
             person_words.push(ws);
         }
 
+        let title_terms: Vec<Vec<TermId>> = knowledge
+            .articles
+            .iter()
+            .map(|a| {
+                let mut terms = Vec::new();
+                for t in tokenize(&a.title) {
+                    if !is_function_word(&t.word) {
+                        let term = ix.intern(&mut stem_cache, lang, &t.word);
+                        if !terms.contains(&term) {
+                            terms.push(term);
+                        }
+                    }
+                }
+                terms
+            })
+            .collect();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
@@ -355,6 +372,13 @@ impl Index {
                     let term = ix.intern(&mut stem_cache, lang, &t.word);
                     add_local(&mut local, term, CONTEXT);
                 }
+            }
+            // The article's title is what every sentence of it is about ("Port Alder" in a
+            // story titled "Port Alder opens flood barrier"), so each sentence holds the
+            // title's words weakly: a question naming the topic then neither misses in the
+            // sentences that take it for granted nor picks another article's sentence.
+            for &term in &title_terms[s.article as usize] {
+                add_local(&mut local, term, TITLE);
             }
             ix.features[sid] = feats;
             ix.lens[sid] = own.max(1) as f32;
