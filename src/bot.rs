@@ -157,6 +157,10 @@ struct State {
     config: BotConfig,
     scrubber: Scrubber,
     limiter: Mutex<RateLimiter>,
+    /// One engine job per core at a time: a flood of questions then waits its turn here
+    /// instead of starting hundreds of blocking threads that share two cores anyway (and
+    /// each take their own stack and allocator arena).
+    engine_slots: Arc<tokio::sync::Semaphore>,
     journal: Journal,
     /// `None` when no knowledge folder was given.
     reloader: Option<Arc<Reloader>>,
@@ -233,6 +237,9 @@ pub async fn run(
         config: opts.config.clone(),
         scrubber: scrubber.clone(),
         limiter: Mutex::new(RateLimiter::new(opts.config.questions_per_minute)),
+        engine_slots: Arc::new(tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        )),
         journal: opts.journal.clone(),
     });
     let handler_errors = {
@@ -440,7 +447,7 @@ async fn on_request(
                 .check(user, Instant::now());
             match verdict {
                 Verdict::Allowed => {
-                    let answer = ask(&engine, q.clone(), state.config.reply_timeout).await;
+                    let answer = ask(&state, &engine, q.clone()).await;
                     state
                         .journal
                         .record(journal_entry(&msg, &engine, &q, answer.as_ref()));
@@ -617,15 +624,17 @@ fn help_text() -> String {
     Command::descriptions().to_string()
 }
 
-/// Asks the engine off the async threads, within the configured reply timeout. For an
-/// answered question it also returns the ranking, whose next sentences are "More answers".
-async fn ask(
-    engine: &Arc<Engine>,
-    question: String,
-    timeout: Duration,
-) -> Option<(Reply, Vec<Hit>)> {
+/// Asks the engine off the async threads, when an engine slot is free, within the
+/// configured reply timeout (counted from when the work starts). For an answered question
+/// it also returns the ranking, whose next sentences are "More answers".
+async fn ask(state: &State, engine: &Arc<Engine>, question: String) -> Option<(Reply, Vec<Hit>)> {
+    let timeout = state.config.reply_timeout;
     let engine = engine.clone();
+    // The semaphore is never closed; without a permit, go on rather than never answer.
+    let permit = state.engine_slots.clone().acquire_owned().await.ok();
     let job = tokio::task::spawn_blocking(move || {
+        // Held until the work is done, even if the reply gave up waiting for it.
+        let _permit = permit;
         let reply = engine.ask(&question);
         // Answered: the ranking gives "More answers". Declined: its best score is logged.
         let ranked = match reply.outcome {
@@ -744,7 +753,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> Result<
 async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> Result<(), RequestError> {
     let engine = state.engine.current();
     let k = engine.knowledge();
-    let Some((reply, _)) = ask(&engine, q.query.clone(), state.config.reply_timeout).await else {
+    let Some((reply, _)) = ask(&state, &engine, q.query.clone()).await else {
         return Ok(());
     };
     let keys = engine.key_sentences(INLINE_RESULTS);
