@@ -11,6 +11,7 @@
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::knowledge::{Article, Knowledge, Paragraph, Sentence};
 use crate::{quote, segment};
@@ -85,6 +86,24 @@ pub struct LoadReport {
 /// Err when the folder itself cannot be read, or holds no article file at all. A folder
 /// whose every file is broken is Ok with empty knowledge: the problems say why.
 pub fn load_dir(dir: &Path) -> Result<LoadReport, KnowledgeError> {
+    load_dir_with_progress(dir, |_, _| {})
+}
+
+/// Folders with at least this many files are parsed on several threads. Parsing is most of
+/// the cost of loading an archive of hundreds of articles, and each file parses on its own;
+/// for a handful of files starting threads costs more than it saves.
+const PARALLEL_MIN_FILES: usize = 16;
+/// At most this many loading threads: reading is cheap, and the bot shares the machine.
+const MAX_THREADS: usize = 8;
+
+/// [`load_dir`], calling `progress(done, total)` after each file is parsed, so a caller can
+/// show a progress line while hundreds of articles load. It is called from the loading
+/// threads, once per file, with `done` counting up to `total`. The result does not depend
+/// on the number of threads: files are merged in file-name order.
+pub fn load_dir_with_progress(
+    dir: &Path,
+    progress: impl Fn(usize, usize) + Sync,
+) -> Result<LoadReport, KnowledgeError> {
     let io = |source| KnowledgeError::Io {
         path: dir.to_path_buf(),
         source,
@@ -108,14 +127,71 @@ pub fn load_dir(dir: &Path) -> Result<LoadReport, KnowledgeError> {
         });
     }
     files.sort();
+    let paths: Vec<PathBuf> = files.into_iter().map(|(_, path)| path).collect();
     let mut report = LoadReport::default();
-    for (_, path) in files {
-        match parse_file(&path) {
+    for parsed in parse_files(&paths, &progress) {
+        match parsed {
             Ok(part) => merge(&mut report.knowledge, part),
             Err(e) => report.problems.push(e),
         }
     }
     Ok(report)
+}
+
+/// Parses `paths`, on several threads for a large folder; the results are in `paths` order.
+fn parse_files(
+    paths: &[PathBuf],
+    progress: &(impl Fn(usize, usize) + Sync),
+) -> Vec<Result<Knowledge, KnowledgeError>> {
+    let total = paths.len();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_THREADS);
+    if total < PARALLEL_MIN_FILES || threads < 2 {
+        return paths
+            .iter()
+            .enumerate()
+            .map(|(i, path)| {
+                let parsed = parse_file(path);
+                progress(i + 1, total);
+                parsed
+            })
+            .collect();
+    }
+    // Each thread takes the next unparsed file, so one long file does not hold up a
+    // fixed share of the others.
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Result<Knowledge, KnowledgeError>>> =
+        std::iter::repeat_with(|| None).take(total).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else { break };
+                        out.push((i, parse_file(path)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                    out
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A panic while parsing is a bug, not bad input: pass it on as it would be
+            // without threads.
+            let parsed = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, result) in parsed {
+                slots[i] = Some(result);
+            }
+        }
+    });
+    // Every index below `total` was taken by exactly one thread, so every slot is filled.
+    slots.into_iter().flatten().collect()
 }
 
 /// True for a file name `load_dir` reads: `*.txt` or `*.md`, not hidden, not a README.
@@ -1149,6 +1225,56 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("temp dir");
         dir
+    }
+
+    #[test]
+    fn large_folders_load_in_file_order_with_progress() {
+        // Enough files for the threaded path, one of them broken: the result must be what
+        // parsing the files one by one in name order gives.
+        let dir = temp_dir("parallel");
+        let n = PARALLEL_MIN_FILES * 3;
+        for i in 0..n {
+            let text = if i == 7 {
+                "+++\ntitle = \n".to_string()
+            } else {
+                format!(
+                    "Article {i}\n\nDr. Ann Lee said: \"Plant {i} opened.\" It cost {i} euros.\n"
+                )
+            };
+            fs::write(dir.join(format!("a{i:03}.txt")), text).expect("write");
+        }
+        let calls = std::sync::Mutex::new(Vec::new());
+        let report = load_dir_with_progress(&dir, |done, total| {
+            calls.lock().expect("lock").push((done, total));
+        })
+        .expect("loads");
+        let mut calls = calls.into_inner().expect("lock");
+        calls.sort();
+        let want: Vec<(usize, usize)> = (1..=n).map(|d| (d, n)).collect();
+        assert_eq!(calls, want);
+
+        assert_eq!(report.problems.len(), 1);
+        assert!(report.problems[0].path().ends_with("a007.txt"));
+        let mut one_by_one = Knowledge::default();
+        for i in (0..n).filter(|&i| i != 7) {
+            let part = parse_file(&dir.join(format!("a{i:03}.txt"))).expect("parses");
+            merge(&mut one_by_one, part);
+        }
+        let k = &report.knowledge;
+        check_invariants(k);
+        assert_eq!(k.articles.len(), n - 1);
+        assert_eq!(texts(k), texts(&one_by_one));
+        let titles = |k: &Knowledge| {
+            k.articles
+                .iter()
+                .map(|a| a.title.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(titles(k), titles(&one_by_one));
+        let speakers = |k: &Knowledge| k.sentences.iter().map(|s| s.speaker).collect::<Vec<_>>();
+        assert_eq!(speakers(k), speakers(&one_by_one));
+        assert!(k.sentences.iter().any(|s| s.speaker.is_some()));
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]
