@@ -24,6 +24,8 @@ const RELATED: f32 = 0.8;
 /// Weight of a question word the articles don't have, relative to a word of one sentence.
 const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
+/// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
+const FOCUS_MISSING: f32 = 0.5;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
 /// Related words considered per question word.
@@ -37,6 +39,8 @@ struct Group {
     alts: Vec<(TermId, f32)>,
     /// The word names a person the articles know.
     people: Vec<PersonId>,
+    /// The attribute the question asks about.
+    focus: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -96,6 +100,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             weight,
             alts,
             people,
+            focus: w.focus,
         });
     }
     out
@@ -107,6 +112,8 @@ struct Acc {
     score: f32,
     group: usize,
     best: f32,
+    /// The sentence holds the question's focus attribute.
+    focus: bool,
 }
 
 /// Ranks sentences for `q`, best first, at most `limit`.
@@ -125,7 +132,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     score: 0.0,
                     group: gi,
                     best: 0.0,
+                    focus: false,
                 });
+                a.focus |= g.focus;
                 if a.group != gi {
                     a.score += a.best;
                     a.best = 0.0;
@@ -143,6 +152,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         }
     }
 
+    let has_focus = groups.iter().any(|g| g.focus);
     let asked_people: Vec<PersonId> = groups
         .iter()
         .flat_map(|g| g.people.iter().copied())
@@ -151,7 +161,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         .into_iter()
         .map(|(sid, a)| {
             let covered = a.score + a.best;
-            let f = kind_factor(ix, k, q, sid, &asked_people);
+            let mut f = kind_factor(ix, k, q, sid, &asked_people);
+            if has_focus && !a.focus {
+                f *= FOCUS_MISSING;
+            }
             // Covering a question made only of common words ("the mission?") is weak
             // evidence: confidence grows with how much rare wording was matched.
             let evidence =
@@ -277,9 +290,10 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
                 _ if named && has(feature::REPORTS) && !has(feature::QUOTE) => 0.85,
                 _ => 0.4,
             };
-        } else if !has(feature::QUOTE) {
-            // "Who said that …": a quote is the answer.
-            f *= 0.8;
+        } else if !has(feature::QUOTE) && !has(feature::REPORTS) {
+            // "Who said that …", "what did the government say": a quote (or reported
+            // speech) is the answer.
+            f *= 0.6;
         }
     }
     if q.asks_role && !asked.is_empty() {

@@ -27,6 +27,9 @@ pub struct Word {
     pub name_like: bool,
     /// 1 for words of the question itself, less for chatter around it.
     pub weight: f32,
+    /// The attribute asked about ("how *old* is …", "what is the *address* of …",
+    /// "what is X's *nationality*"): a sentence without it cannot answer.
+    pub focus: bool,
 }
 
 /// A question, read.
@@ -153,13 +156,28 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // The noun right after "what"/"which" names the kind of answer ("which city",
         // "what event"): the answer need not repeat it, so it weighs less.
         let mut type_noun: Option<usize> = None;
+        let mut focus: Option<usize> = None;
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = kind_of(&lower) {
                 kind = k;
                 kind_found = true;
-                if matches!(lower[at].as_str(), "what" | "which") {
+                focus = focus_of(&lower, at);
+                if matches!(lower[at].as_str(), "what" | "which") && focus.is_none() {
                     type_noun = Some(at + 1);
                 }
+            }
+        }
+        // "what is Kotorova's nationality": the word after a possessive, ending the question.
+        if weight == 1.0 && focus.is_none() && toks.len() >= 2 {
+            let last = toks.len() - 1;
+            let before = &toks[last - 1];
+            let possessive = seg[before.start..before.end]
+                .chars()
+                .rev()
+                .take(2)
+                .any(|c| matches!(c, '\'' | '\u{2019}'));
+            if possessive && kind == Kind::Other {
+                focus = Some(last);
             }
         }
         for (i, t) in toks.iter().enumerate() {
@@ -209,6 +227,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 word: w.to_string(),
                 name_like,
                 weight,
+                focus: focus == Some(i),
             });
         }
     }
@@ -252,6 +271,37 @@ const KIND_NOUNS: &[&str] = &[
 /// not repeat it.
 const TYPE_NOUN_WEIGHT: f32 = 0.4;
 
+/// Nouns that name the kind of answer rather than an attribute the answer must mention
+/// ("what is the *number* of the phone line" is answered by "0800 455 210").
+const ANSWER_NOUNS: &[&str] = &[
+    "amount", "date", "day", "figure", "kind", "location", "name", "names", "number", "place",
+    "size", "sort", "time", "total", "type", "year",
+];
+
+/// Where the attribute asked about is, in "how old is …" or "what is the address of …".
+fn focus_of(words: &[String], at: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+    match w(at) {
+        "how" => {
+            let next = w(at + 1);
+            let plain = !next.is_empty()
+                && !is_function_word(next)
+                && !contains(HOW_WORDS, next)
+                && !matches!(next, "come" | "closely");
+            plain.then_some(at + 1)
+        }
+        "what"
+            if matches!(w(at + 1), "is" | "was" | "are" | "were")
+                && w(at + 2) == "the"
+                && w(at + 4) == "of"
+                && !contains(ANSWER_NOUNS, w(at + 3)) =>
+        {
+            Some(at + 3)
+        }
+        _ => None,
+    }
+}
+
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
@@ -292,7 +342,7 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             {
                 Kind::Where
             }
-            "number" if i > 0 && words[i - 1] == "the" => Kind::HowMany,
+            "number" | "amount" | "total" if i > 0 && words[i - 1] == "the" => Kind::HowMany,
             "what" | "which" | "how" => Kind::Other,
             _ => continue,
         };
@@ -380,6 +430,32 @@ mod tests {
         let iraq = q.words.iter().find(|w| w.word == "iraq").unwrap();
         let lead = q.words.iter().find(|w| w.word == "leads").unwrap();
         assert!(iraq.weight < lead.weight);
+    }
+
+    #[test]
+    fn focus_words() {
+        let focus = |t: &str| {
+            parse(t, 500)
+                .words
+                .into_iter()
+                .find(|w| w.focus)
+                .map(|w| w.word)
+        };
+        assert_eq!(
+            focus("How old is Major General Fortin?").as_deref(),
+            Some("old")
+        );
+        assert_eq!(
+            focus("What is the address of the school?").as_deref(),
+            Some("address")
+        );
+        assert_eq!(
+            focus("What is Kotorova's nationality?").as_deref(),
+            Some("nationality")
+        );
+        assert_eq!(focus("How many soldiers were trained?"), None);
+        assert_eq!(focus("How did it start?"), None);
+        assert_eq!(focus("What did NATO's earlier work achieve?"), None);
     }
 
     #[test]
