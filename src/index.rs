@@ -377,7 +377,7 @@ impl Index {
             // story titled "Port Alder opens flood barrier"), so each sentence holds the
             // title's words weakly: a question naming the topic then neither misses in the
             // sentences that take it for granted nor picks another article's sentence.
-            for &term in &title_terms[s.article as usize] {
+            for &term in title_terms.get(s.article as usize).into_iter().flatten() {
                 add_local(&mut local, term, TITLE);
             }
             ix.features[sid] = feats;
