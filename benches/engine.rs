@@ -22,7 +22,10 @@ fn questions(c: &mut Criterion) {
         ("plain", "Who leads the NATO mission in Iraq?"),
         ("typo", "wat did Kotorva say about the misson??"),
         ("decline", "What is the capital of France?"),
-        ("chatter", "hey guys lol, so how many ppl will the mission include"),
+        (
+            "chatter",
+            "hey guys lol, so how many ppl will the mission include",
+        ),
     ] {
         g.bench_function(name, |b| b.iter(|| engine.ask(std::hint::black_box(q))));
     }
@@ -33,8 +36,12 @@ fn loading(c: &mut Criterion) {
     let lang = lang();
     c.bench_function("load knowledge folder", |b| {
         b.iter(|| {
-            Engine::load(Path::new("knowledge"), lang.clone(), MatcherConfig::default())
-                .expect("knowledge loads")
+            Engine::load(
+                Path::new("knowledge"),
+                lang.clone(),
+                MatcherConfig::default(),
+            )
+            .expect("knowledge loads")
         })
     });
 }
