@@ -7,8 +7,6 @@
 //! questions and one threshold can decide when to decline. The kind of question (who,
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
-use std::collections::HashMap;
-
 use crate::engine::Hit;
 use crate::index::{feature, Index, TermId, OWN, SPEAKER};
 use crate::knowledge::{Knowledge, PersonId};
@@ -109,11 +107,38 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
 /// Per-sentence running total while the groups are summed.
 #[derive(Clone, Copy)]
 struct Acc {
+    seen: bool,
     score: f32,
     group: usize,
     best: f32,
     /// The sentence holds the question's focus attribute.
     focus: bool,
+}
+
+impl Acc {
+    const EMPTY: Acc = Acc {
+        seen: false,
+        score: 0.0,
+        group: 0,
+        best: 0.0,
+        focus: false,
+    };
+}
+
+/// Totals for every sentence, kept per thread and reset after each question (only the
+/// entries it touched), so a question allocates nothing sized by the corpus.
+struct Scratch {
+    acc: Vec<Acc>,
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch {
+            acc: Vec::new(),
+            touched: Vec::new(),
+        })
+    };
 }
 
 /// Ranks sentences for `q`, best first, at most `limit`.
@@ -123,63 +148,84 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     if total <= 0.0 {
         return Vec::new();
     }
-    let mut acc: HashMap<u32, Acc> = HashMap::new();
-    for (gi, g) in groups.iter().enumerate() {
-        for &(t, quality) in &g.alts {
-            let c = g.weight * quality;
-            for p in ix.postings(t) {
-                let a = acc.entry(p.sentence).or_insert(Acc {
-                    score: 0.0,
-                    group: gi,
-                    best: 0.0,
-                    focus: false,
-                });
-                a.focus |= g.focus;
-                if a.group != gi {
-                    a.score += a.best;
-                    a.best = 0.0;
-                    a.group = gi;
-                }
-                // Asked what someone said, their quotes hold their name as fully as a
-                // sentence that spells it out.
-                let w = if q.wants_quote && p.weight == SPEAKER {
-                    OWN
-                } else {
-                    p.weight
-                };
-                a.best = a.best.max(c * w);
-            }
-        }
-    }
-
     let has_focus = groups.iter().any(|g| g.focus);
     let asked_people: Vec<PersonId> = groups
         .iter()
         .flat_map(|g| g.people.iter().copied())
         .collect();
-    let mut hits: Vec<Hit> = acc
-        .into_iter()
-        .map(|(sid, a)| {
-            let covered = a.score + a.best;
-            let mut f = kind_factor(ix, k, q, sid, &asked_people);
-            if has_focus && !a.focus {
-                f *= FOCUS_MISSING;
+    let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
+        let mut scratch = cell.borrow_mut();
+        let Scratch { acc, touched } = &mut *scratch;
+        if acc.len() < k.sentences.len() {
+            acc.resize(k.sentences.len(), Acc::EMPTY);
+        }
+        for (gi, g) in groups.iter().enumerate() {
+            for &(t, quality) in &g.alts {
+                let c = g.weight * quality;
+                for p in ix.postings(t) {
+                    let a = &mut acc[p.sentence as usize];
+                    if !a.seen {
+                        *a = Acc {
+                            seen: true,
+                            group: gi,
+                            ..Acc::EMPTY
+                        };
+                        touched.push(p.sentence);
+                    }
+                    a.focus |= g.focus;
+                    if a.group != gi {
+                        a.score += a.best;
+                        a.best = 0.0;
+                        a.group = gi;
+                    }
+                    // Asked what someone said, their quotes hold their name as fully as
+                    // a sentence that spells it out.
+                    let w = if q.wants_quote && p.weight == SPEAKER {
+                        OWN
+                    } else {
+                        p.weight
+                    };
+                    a.best = a.best.max(c * w);
+                }
             }
-            // Covering a question made only of common words ("the mission?") is weak
-            // evidence: confidence grows with how much rare wording was matched.
-            let evidence =
-                (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
-            Hit {
-                sentence: sid,
-                score: (covered / total * f * evidence).clamp(0.0, 1.0),
-            }
-        })
-        .collect();
+        }
+        let hits = touched
+            .iter()
+            .map(|&sid| {
+                let a = acc[sid as usize];
+                let covered = a.score + a.best;
+                let mut f = kind_factor(ix, k, q, sid, &asked_people);
+                if has_focus && !a.focus {
+                    f *= FOCUS_MISSING;
+                }
+                // Covering a question made only of common words ("the mission?") is weak
+                // evidence: confidence grows with how much rare wording was matched.
+                let evidence =
+                    (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
+                Hit {
+                    sentence: sid,
+                    score: (covered / total * f * evidence).clamp(0.0, 1.0),
+                }
+            })
+            .collect();
+        for &sid in touched.iter() {
+            acc[sid as usize] = Acc::EMPTY;
+        }
+        touched.clear();
+        hits
+    });
     let order = |a: &Hit, b: &Hit| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| a.sentence.cmp(&b.sentence))
     };
+    // Only the leading candidates matter: partition them out, then sort just those
+    // (a common word can touch thousands of sentences in a large folder).
+    let lead = PROXIMITY_CANDIDATES.max(limit);
+    if hits.len() > lead {
+        hits.select_nth_unstable_by(lead - 1, order);
+        hits.truncate(lead);
+    }
     hits.sort_by(order);
     // Words that stand together in the question and in a sentence ("working closely
     // with", "led by") are better evidence than the same words scattered: a bonus for
