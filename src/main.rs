@@ -260,6 +260,9 @@ fn serve(config: Config, api_url: Option<String>, watch: bool) -> anyhow::Result
         }
         result
     });
+    // An engine job or a reload may still be running on a blocking thread: give it a
+    // moment, but never let it keep the process from exiting.
+    runtime.shutdown_timeout(Duration::from_secs(2));
     // Write what is still queued before exiting.
     journal.close(Duration::from_secs(5));
     result?;

@@ -86,14 +86,15 @@ impl Served {
         let log = Arc::new(Mutex::new(String::new()));
         if let Some(stderr) = child.stderr.take() {
             let log = log.clone();
+            // Read to the end whatever comes (a stalled reader would fill the pipe and
+            // block the child's logging).
             std::thread::spawn(move || {
-                for line in std::io::BufReader::new(stderr)
-                    .lines()
-                    .map_while(Result::ok)
-                {
+                let mut reader = std::io::BufReader::new(stderr);
+                let mut line = Vec::new();
+                while matches!(reader.read_until(b'\n', &mut line), Ok(n) if n > 0) {
                     let mut l = log.lock().unwrap_or_else(|p| p.into_inner());
-                    l.push_str(&line);
-                    l.push('\n');
+                    l.push_str(&String::from_utf8_lossy(&line));
+                    line.clear();
                 }
             });
         }
