@@ -4,11 +4,17 @@
 //! the commands, and answers until its `shutdown` future resolves. One function,
 //! [`schema`], builds the whole handler tree; what a message asks is decided by the pure
 //! [`commands::classify`], and every reply is built by the pure [`render`] module and sent
-//! here as HTML, split into pages, retried on flood control and network errors, and resent
-//! as plain text if Telegram cannot parse it.
+//! here as HTML, split into pages, retried when it surely did not arrive (flood control,
+//! network and server errors; never after a timeout, which may have delivered it), and
+//! resent as plain text if Telegram cannot parse it.
 //!
-//! The token never appears in logs or errors: teloxide's errors may contain the request
-//! URL (`…/bot<token>/sendMessage`), so everything is passed through [`Scrubber`].
+//! Each question's outcome goes to the question log ([`crate::journal`]); the admins in
+//! `bot.admins` may ask for its report (`/stats`) and reload the knowledge folder
+//! (`/reload`, see [`crate::reload`]); to anyone else these are unknown commands.
+//!
+//! The token never appears in logs or errors: errors may contain the request URL
+//! (`…/bot<token>/sendMessage`) or an error page quoting it, so everything is passed
+//! through [`Scrubber`].
 
 pub mod commands;
 pub mod render;
