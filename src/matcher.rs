@@ -189,25 +189,35 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
             }
         }
-        let hits = touched
+        // Coverage first, for every sentence touched; the kind of question (which needs
+        // the sentence itself) only for the leading ones, as it can only lower a score.
+        let mut hits: Vec<Hit> = touched
             .iter()
             .map(|&sid| {
                 let a = acc[sid as usize];
                 let covered = a.score + a.best;
-                let mut f = kind_factor(ix, k, q, sid, &asked_people);
-                if has_focus && !a.focus {
-                    f *= FOCUS_MISSING;
-                }
                 // Covering a question made only of common words ("the mission?") is weak
                 // evidence: confidence grows with how much rare wording was matched.
                 let evidence =
                     (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
+                let mut score = covered / total * evidence;
+                if has_focus && !a.focus {
+                    score *= FOCUS_MISSING;
+                }
                 Hit {
                     sentence: sid,
-                    score: (covered / total * f * evidence).clamp(0.0, 1.0),
+                    score,
                 }
             })
             .collect();
+        if hits.len() > KIND_CANDIDATES {
+            hits.select_nth_unstable_by(KIND_CANDIDATES - 1, |a, b| b.score.total_cmp(&a.score));
+            hits.truncate(KIND_CANDIDATES);
+        }
+        for h in &mut hits {
+            let f = kind_factor(ix, k, q, h.sentence, &asked_people);
+            h.score = (h.score * f).clamp(0.0, 1.0);
+        }
         for &sid in touched.iter() {
             acc[sid as usize] = Acc::EMPTY;
         }
@@ -245,6 +255,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
 
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
+/// How many leading candidates (by coverage) are weighed by the kind of question.
+const KIND_CANDIDATES: usize = 200;
 /// How many leading candidates get the proximity bonus.
 const PROXIMITY_CANDIDATES: usize = 20;
 /// "Together": at most this many words apart.
