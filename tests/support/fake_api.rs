@@ -934,7 +934,8 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, hang_up: Arc<Notify
         None => MODELLED
             .iter()
             .find(|m| m.eq_ignore_ascii_case(&method))
-            .map_or_else(|| method.clone(), |m| (*m).to_owned()),
+            // Bot API method names are lowerCamelCase; teloxide sends some UpperCamelCase.
+            .map_or_else(|| lower_first(&method), |m| (*m).to_owned()),
     };
     let parsed = parse_params(&content_type, &body, query.as_deref());
     let (params, encoding, attached, mut problems) = match parsed {
@@ -1899,5 +1900,14 @@ async fn deliver_to_webhook(shared: Arc<Shared>, generation: u64) {
         if !delivered {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+}
+
+/// `SetMyDescription` → `setMyDescription`.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
