@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
-use crate::knowledge::{Knowledge, PersonId, SentenceId};
+use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::text::{is_function_word, tokenize};
 
@@ -246,6 +246,10 @@ pub struct Index {
     seq_end: Vec<u32>,
     avg_len: f32,
     features: Vec<u8>,
+    /// The article of each sentence.
+    sentence_article: Vec<ArticleId>,
+    /// Term → the articles whose title has it (sorted).
+    title_articles: HashMap<TermId, Vec<ArticleId>>,
     /// People each sentence names (or speaks as).
     mentions: Vec<Vec<PersonId>>,
     /// Term of a person's name word → the people with that word in their name.
@@ -373,13 +377,7 @@ impl Index {
                     add_local(&mut local, term, CONTEXT);
                 }
             }
-            // The article's title is what every sentence of it is about ("Port Alder" in a
-            // story titled "Port Alder opens flood barrier"), so each sentence holds the
-            // title's words weakly: a question naming the topic then neither misses in the
-            // sentences that take it for granted nor picks another article's sentence.
-            for &term in title_terms.get(s.article as usize).into_iter().flatten() {
-                add_local(&mut local, term, TITLE);
-            }
+            ix.sentence_article.push(s.article);
             ix.features[sid] = feats;
             ix.lens[sid] = own.max(1) as f32;
             ix.seq_end.push(ix.seq.len() as u32);
@@ -388,6 +386,18 @@ impl Index {
                     sentence: s.id,
                     weight,
                 });
+            }
+        }
+        // The article's title is what every sentence of it is about ("Port Alder" in a
+        // story titled "Port Alder opens flood barrier"): the matcher credits its words
+        // weakly to every sentence of the article (see `title_articles`). Kept out of the
+        // postings so a title word never makes thousands of sentences candidates.
+        for (aid, terms) in title_terms.iter().enumerate() {
+            for &t in terms {
+                ix.title_articles
+                    .entry(t)
+                    .or_default()
+                    .push(aid as ArticleId);
             }
         }
         for (pid, ws) in person_words.iter().enumerate() {
@@ -519,6 +529,19 @@ impl Index {
 
     pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
         &self.mentions[s as usize]
+    }
+
+    /// The article a sentence belongs to.
+    pub fn article_of(&self, s: SentenceId) -> ArticleId {
+        self.sentence_article[s as usize]
+    }
+
+    /// Articles whose title has this term, sorted.
+    pub fn title_articles(&self, term: TermId) -> &[ArticleId] {
+        self.title_articles
+            .get(&term)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// People whose name has this term.

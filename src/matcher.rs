@@ -8,8 +8,8 @@
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
 use crate::engine::Hit;
-use crate::index::{feature, Index, TermId, OWN, SPEAKER};
-use crate::knowledge::{Knowledge, PersonId};
+use crate::index::{feature, Index, TermId, OWN, SPEAKER, TITLE};
+use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Kind, Question};
 
@@ -108,6 +108,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
 #[derive(Clone, Copy)]
 struct Acc {
     seen: bool,
+    /// Groups (question words) the sentence matched, one bit each.
+    mask: u64,
     score: f32,
     group: usize,
     best: f32,
@@ -118,6 +120,7 @@ struct Acc {
 impl Acc {
     const EMPTY: Acc = Acc {
         seen: false,
+        mask: 0,
         score: 0.0,
         group: 0,
         best: 0.0,
@@ -173,6 +176,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         touched.push(p.sentence);
                     }
                     a.focus |= g.focus;
+                    a.mask |= 1u64 << gi.min(63);
                     if a.group != gi {
                         a.score += a.best;
                         a.best = 0.0;
@@ -191,11 +195,39 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         }
         // Coverage first, for every sentence touched; the kind of question (which needs
         // the sentence itself) only for the leading ones, as it can only lower a score.
+        // Per group, the articles whose title holds one of its terms, with the quality.
+        let titled: Vec<Vec<(ArticleId, f32)>> = groups
+            .iter()
+            .map(|g| {
+                let mut v: Vec<(ArticleId, f32)> = Vec::new();
+                for &(t, quality) in &g.alts {
+                    v.extend(ix.title_articles(t).iter().map(|&art| (art, quality)));
+                }
+                // Best quality first within an article, so a binary search finds it.
+                v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+                v.dedup_by_key(|e| e.0);
+                v
+            })
+            .collect();
+        let any_titled = titled.iter().any(|v| !v.is_empty());
         let mut hits: Vec<Hit> = touched
             .iter()
             .map(|&sid| {
                 let a = acc[sid as usize];
-                let covered = a.score + a.best;
+                let mut covered = a.score + a.best;
+                if any_titled {
+                    // Question words in the article's title count weakly for each of its
+                    // sentences that does not say them itself.
+                    let art = ix.article_of(sid);
+                    for (gi, v) in titled.iter().enumerate() {
+                        if gi < 64 && a.mask & (1u64 << gi) != 0 {
+                            continue;
+                        }
+                        if let Ok(i) = v.binary_search_by_key(&art, |e| e.0) {
+                            covered += groups[gi].weight * v[i].1 * TITLE;
+                        }
+                    }
+                }
                 // Covering a question made only of common words ("the mission?") is weak
                 // evidence: confidence grows with how much rare wording was matched.
                 let evidence =

@@ -60,9 +60,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("govt", "government"),
     ("info", "information"),
     ("intl", "international"),
+    ("mgmt", "management"),
     ("mil", "military"),
     ("min", "minister"),
-    ("mgmt", "management"),
     ("num", "number"),
     ("pls", "please"),
     ("plz", "please"),
@@ -121,8 +121,9 @@ const SMALLTALK: &[&str] = &[
     "your",
 ];
 
+/// Membership in one of the sorted word lists above (a test keeps them sorted).
 fn contains(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    list.binary_search(&w).is_ok()
 }
 
 /// Reads a raw question. `max_chars` cuts very long input (the reply says so).
@@ -305,9 +306,8 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, v)| *v)
+        .binary_search_by_key(&w, |(k, _)| k)
+        .map(|i| SHORTHAND[i].1)
         .unwrap_or(w)
 }
 
@@ -525,9 +525,25 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for l in [
+            FILLER,
+            QUOTE_WORDS,
+            SMALLTALK,
+            HOW_WORDS,
+            KIND_NOUNS,
+            ROLE_NOUNS,
+            ANSWER_NOUNS,
+        ] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+
+    #[test]
     fn lists_have_no_surprises() {
         for (k, v) in SHORTHAND {
             assert_ne!(k, v);
         }
+        assert!(SHORTHAND.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }
