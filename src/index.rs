@@ -490,6 +490,17 @@ impl Index {
         &self.postings[term as usize]
     }
 
+    /// In how many sentences a term occurs (as their own word).
+    pub fn df(&self, term: TermId) -> u32 {
+        self.df[term as usize]
+    }
+
+    /// Above this document frequency a related word is too common to stand for a question
+    /// word: 2% of the sentences, and never below 20 (small folders are not limited).
+    pub fn common_df(&self) -> u32 {
+        (self.lens.len() as u32 / 50).max(20)
+    }
+
     pub fn idf(&self, term: TermId) -> f32 {
         self.idf[term as usize]
     }

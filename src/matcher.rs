@@ -73,6 +73,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         if let Some(rs) = related_stem {
             for (r, rw) in lang.related(rs).iter().take(MAX_RELATED) {
                 if let Some(t) = ix.term(r) {
+                    // A related word found in a large share of the sentences says little
+                    // and would make them all candidates: skip it in large folders.
+                    if ix.df(t) > ix.common_df() {
+                        continue;
+                    }
                     if !alts.iter().any(|(a, _)| *a == t) {
                         alts.push((t, RELATED * rw));
                     }
