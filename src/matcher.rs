@@ -138,6 +138,9 @@ impl Acc {
 struct Scratch {
     acc: Vec<Acc>,
     touched: Vec<u32>,
+    /// Per article, the question words its title holds (one bit per group).
+    titles: Vec<u64>,
+    titled: Vec<ArticleId>,
 }
 
 thread_local! {
@@ -145,6 +148,8 @@ thread_local! {
         std::cell::RefCell::new(Scratch {
             acc: Vec::new(),
             touched: Vec::new(),
+            titles: Vec::new(),
+            titled: Vec::new(),
         })
     };
 }
@@ -163,7 +168,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         .collect();
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
-        let Scratch { acc, touched } = &mut *scratch;
+        let Scratch {
+            acc,
+            touched,
+            titles,
+            titled,
+        } = &mut *scratch;
         if acc.len() < k.sentences.len() {
             acc.resize(k.sentences.len(), Acc::EMPTY);
         }
@@ -200,38 +210,39 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         }
         // Coverage first, for every sentence touched; the kind of question (which needs
         // the sentence itself) only for the leading ones, as it can only lower a score.
-        // Per group, the articles whose title holds one of its terms, with the quality.
-        let titled: Vec<Vec<(ArticleId, f32)>> = groups
-            .iter()
-            .map(|g| {
-                let mut v: Vec<(ArticleId, f32)> = Vec::new();
-                for &(t, quality) in &g.alts {
-                    v.extend(ix.title_articles(t).iter().map(|&art| (art, quality)));
+        // Which question words each article's title holds: one bit per group, set once per
+        // question for the few articles concerned, and the best quality per group.
+        if titles.len() < k.articles.len() {
+            titles.resize(k.articles.len(), 0);
+        }
+        let mut title_quality = [0.0f32; 64];
+        for (gi, g) in groups.iter().enumerate().take(64) {
+            for &(t, quality) in &g.alts {
+                for &art in ix.title_articles(t) {
+                    if titles[art as usize] == 0 {
+                        titled.push(art);
+                    }
+                    titles[art as usize] |= 1u64 << gi;
+                    title_quality[gi] = title_quality[gi].max(quality);
                 }
-                // Best quality first within an article, so a binary search finds it.
-                v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-                v.dedup_by_key(|e| e.0);
-                v
-            })
-            .collect();
-        let any_titled = titled.iter().any(|v| !v.is_empty());
+            }
+        }
         let mut hits: Vec<Hit> = touched
             .iter()
             .map(|&sid| {
                 let a = acc[sid as usize];
                 let mut covered = a.score + a.best;
-                if any_titled {
-                    // Question words in the article's title count weakly for each of its
-                    // sentences that does not say them itself.
-                    let art = ix.article_of(sid);
-                    for (gi, v) in titled.iter().enumerate() {
-                        if gi < 64 && a.mask & (1u64 << gi) != 0 {
-                            continue;
-                        }
-                        if let Ok(i) = v.binary_search_by_key(&art, |e| e.0) {
-                            covered += groups[gi].weight * v[i].1 * TITLE;
-                        }
-                    }
+                // Question words in the article's title count weakly for each of its
+                // sentences that does not say them itself.
+                let mut extra = titles
+                    .get(ix.article_of(sid) as usize)
+                    .copied()
+                    .unwrap_or(0)
+                    & !a.mask;
+                while extra != 0 {
+                    let gi = extra.trailing_zeros() as usize;
+                    extra &= extra - 1;
+                    covered += groups[gi].weight * title_quality[gi] * TITLE;
                 }
                 // Covering a question made only of common words ("the mission?") is weak
                 // evidence: confidence grows with how much rare wording was matched.
@@ -259,6 +270,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             acc[sid as usize] = Acc::EMPTY;
         }
         touched.clear();
+        for &art in titled.iter() {
+            titles[art as usize] = 0;
+        }
+        titled.clear();
         hits
     });
     let order = |a: &Hit, b: &Hit| {
