@@ -82,7 +82,17 @@ impl Engine {
         lang: Arc<Lang>,
         settings: MatcherConfig,
     ) -> Result<(Engine, Vec<KnowledgeError>), KnowledgeError> {
-        let report = article::load_dir(dir)?;
+        Engine::load_with_progress(dir, lang, settings, |_, _| {})
+    }
+
+    /// [`Engine::load`], calling `progress(files done, files in all)` as files are read.
+    pub fn load_with_progress(
+        dir: &Path,
+        lang: Arc<Lang>,
+        settings: MatcherConfig,
+        progress: impl Fn(usize, usize) + Sync,
+    ) -> Result<(Engine, Vec<KnowledgeError>), KnowledgeError> {
+        let report = article::load_dir_with_progress(dir, progress)?;
         if report.knowledge.articles.is_empty() {
             let mut problems = report.problems;
             return Err(if problems.is_empty() {
@@ -206,7 +216,7 @@ impl Engine {
             let s = self.knowledge.sentence(h.sentence);
             serde_json::json!({
                 "text": s.text,
-                "score": (h.score * 1000.0).round() / 1000.0,
+                "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
                 "article": self.knowledge.article(s.article).title,
                 "speaker": s.speaker.map(|p| self.knowledge.person(p).name.clone()),
             })

@@ -281,6 +281,9 @@ fn report(config: &Config, days: Option<u32>, top: usize) -> anyhow::Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
+/// Folders with at least this many files show a progress line while loading.
+const PROGRESS_FROM: usize = 50;
+
 /// Loads the lexicon and the knowledge folder. Broken files are reported on standard
 /// error and skipped; the rest still answers.
 fn load_engine(
@@ -294,7 +297,18 @@ fn load_engine(
 }
 
 fn engine_with(config: &Config, dir: &Path, lang: Lang, quiet: bool) -> anyhow::Result<Engine> {
-    let (engine, problems) = Engine::load(dir, Arc::new(lang), config.matcher.clone())?;
+    // A large folder takes a moment: say how far loading is, on standard error (never in
+    // --json mode, whose output is read by programs).
+    let progress = |done: usize, all: usize| {
+        if !quiet && all >= PROGRESS_FROM && (done % 25 == 0 || done == all) {
+            eprint!("\rloading articles: {done}/{all}");
+            if done == all {
+                eprintln!();
+            }
+        }
+    };
+    let (engine, problems) =
+        Engine::load_with_progress(dir, Arc::new(lang), config.matcher.clone(), progress)?;
     for p in &problems {
         eprintln!("warning: {p} (file skipped)");
     }

@@ -243,3 +243,36 @@ fn eval_prints_the_table() {
         assert!(out.contains(c), "{out}");
     }
 }
+
+#[test]
+fn a_large_folder_shows_progress_except_in_json_mode() {
+    let d = scratch("many-articles");
+    for i in 0..60 {
+        std::fs::write(
+            d.join(format!("a{i:02}.txt")),
+            format!("Article {i}\n\nThe harbour of town {i} reopened on Monday after repairs.\n"),
+        )
+        .unwrap();
+    }
+    let dir = d.to_str().unwrap();
+    let o = verbatim(
+        &["--knowledge", dir, "ask", "When did the harbour reopen?"],
+        None,
+    );
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("loading articles: 60/60"));
+    let o = verbatim(
+        &[
+            "--knowledge",
+            dir,
+            "ask",
+            "--json",
+            "When did the harbour reopen?",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("loading"));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["answered"], true, "{v}");
+}
