@@ -310,12 +310,41 @@ pub fn parse_article(path: &Path, text: &str) -> Result<Knowledge, KnowledgeErro
         ));
     }
     article.paragraphs = paragraphs;
+    check_verbatim(path, text, &sentences)?;
     let people = quote::attribute(&article, &mut sentences);
     Ok(Knowledge {
         articles: vec![article],
         sentences,
         people,
     })
+}
+
+/// Every answer must be the source's own words: checks, once at load, that each sentence
+/// occurs in the file in reading order, character for character once runs of white space
+/// are folded (a paragraph joins its lines with one space). One forward scan of the file.
+fn check_verbatim(path: &Path, text: &str, sentences: &[Sentence]) -> Result<(), KnowledgeError> {
+    fn fold(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    let file = fold(text);
+    let mut at = 0;
+    for s in sentences {
+        let needle = fold(&s.text);
+        match file[at..].find(&needle) {
+            Some(i) => at += i + needle.len(),
+            None => {
+                return Err(parse_error(
+                    path,
+                    s.line,
+                    format!(
+                        "internal error: sentence `{}` is not the file's text verbatim",
+                        s.text.chars().take(60).collect::<String>()
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One line of the file: its 1-based number and its text, trimmed.
@@ -827,6 +856,29 @@ mod tests {
         let lines: Vec<usize> = a.paragraphs.iter().map(|p| p.line).collect();
         assert_eq!(lines, [7, 9, 11]);
         assert!(a.paragraphs.iter().all(|p| !p.heading));
+    }
+
+    #[test]
+    fn the_load_time_check_refuses_a_sentence_not_in_the_file() {
+        let mut k = parse_article(Path::new("a.txt"), "Title\n\nOne two.\nThree four.\n").unwrap();
+        assert!(check_verbatim(
+            Path::new("a.txt"),
+            "Title\n\nOne two.\nThree four.\n",
+            &k.sentences
+        )
+        .is_ok());
+        k.sentences[1].text = "Three five.".into();
+        let e = check_verbatim(
+            Path::new("a.txt"),
+            "Title\n\nOne two.\nThree four.\n",
+            &k.sentences,
+        )
+        .unwrap_err();
+        assert!(e.to_string().starts_with("a.txt:"), "{e}");
+        assert!(
+            e.to_string().contains("not the file's text verbatim"),
+            "{e}"
+        );
     }
 
     #[test]
