@@ -32,6 +32,8 @@ const MAX_RELATED: usize = 12;
 /// A question word and the terms that can stand for it.
 #[derive(Debug, Clone)]
 struct Group {
+    /// The question word (for explanations).
+    word: String,
     /// The word's weight in the question (its idf, times the word's own weight).
     weight: f32,
     alts: Vec<(TermId, f32)>,
@@ -100,6 +102,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
         out.push(Group {
+            word: w.word.clone(),
             weight,
             alts,
             people,
@@ -339,7 +342,7 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
         "kind {:?}, wants quote {}, smalltalk {}",
         q.kind, q.wants_quote, q.smalltalk
     );
-    for (w, g) in q.words.iter().zip(groups(ix, lang, q)) {
+    for g in groups(ix, lang, q) {
         let alts: Vec<String> = g
             .alts
             .iter()
@@ -348,7 +351,7 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
         let _ = writeln!(
             out,
             "  {:<14} weight {:.2}  people {:?}  {}",
-            w.word,
+            g.word,
             g.weight,
             g.people,
             alts.join(" ")
