@@ -10,6 +10,9 @@
 //! checked as a precondition), so the tests check the bot's layer, not the matcher's ranking.
 
 mod support;
+#[path = "support/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
 
 use std::io::Write as _;
 use std::path::Path;
@@ -894,26 +897,6 @@ async fn an_empty_inline_query_lists_key_sentences_and_a_decline_one_result() {
 // Long answers
 // ---------------------------------------------------------------------------------------
 
-/// A temporary knowledge folder, removed when dropped.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("verbatim-bot-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// An article file whose one paragraph is two sentences of about 2,500 characters each,
-/// answering the same question equally well, loaded with the real article loader.
 fn long_knowledge(dir: &TempDir) -> (Knowledge, String, String) {
     let body = "growth of the young fish in warm and in cold water, ".repeat(48);
     let a = format!("The zebrafish aquarium study first measured the {body}over one season.");

@@ -7,8 +7,11 @@
 //! props` runs more. The `cargo fuzz` target in `fuzz/` covers the same ground with
 //! coverage guidance (see the README's "Fuzzing").
 
+#[path = "support/tempdir.rs"]
+mod tempdir;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
+use tempdir::TempDir;
 
 use proptest::prelude::*;
 use verbatim::article::{load_dir, parse_article};
@@ -264,7 +267,7 @@ proptest! {
             1..4,
         )
     ) {
-        let dir = tempdir();
+        let dir = TempDir::new("props");
         for (i, bytes) in files.iter().enumerate() {
             std::fs::write(dir.0.join(format!("a{i}.txt")), bytes).expect("write");
         }
@@ -323,23 +326,4 @@ fn generated_questions_often_reach_an_answer() {
     }
     eprintln!("{answered} of 300 answered");
     assert!(answered >= 60, "{answered} of 300 answered");
-}
-
-/// A temporary folder per case, removed when dropped.
-struct TempDir(std::path::PathBuf);
-
-fn tempdir() -> TempDir {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static N: AtomicU64 = AtomicU64::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("verbatim-props-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    TempDir(dir)
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
