@@ -86,17 +86,17 @@ const SHORTHAND: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
     "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything", "anyway",
-    "appreciate", "article", "articles", "ask", "asking", "awesome", "basically", "bot", "bro", "btw",
-    "bye", "cheers", "cool", "curious", "dear", "dunno", "evening", "everyone", "exactly", "explain",
-    "folks", "friends", "fyi", "gonna", "good", "great", "guess", "guys", "haha", "hahaha",
-    "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
-    "idea", "idk", "imo", "kind", "know", "like", "lmao", "lol", "mate", "mean",
-    "morning", "need", "news", "nice", "night", "oh", "ok", "okay", "omg", "please",
-    "pls", "pretty", "question", "quick", "quickly", "read", "reading", "really", "remind", "said",
-    "say", "says", "so", "somebody", "someone", "something", "sorry", "sort", "stuff", "sup",
-    "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "uh", "um",
-    "wait", "wanna", "want", "well", "wonder", "wondered", "wondering", "xd", "yeah", "yes",
-    "yo",
+    "appreciate", "article", "articles", "ask", "asking", "awesome", "basically", "bot", "brb", "bro",
+    "btw", "bye", "chat", "cheers", "cool", "curious", "dear", "dunno", "else", "evening",
+    "everyone", "exactly", "explain", "folks", "friends", "fyi", "gonna", "good", "great", "guess",
+    "guys", "haha", "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi",
+    "hiya", "hm", "hmm", "idea", "idk", "imo", "kind", "know", "like", "lmao",
+    "lol", "mate", "mean", "morning", "need", "news", "nice", "night", "oh", "ok",
+    "okay", "omg", "please", "pls", "pretty", "question", "quick", "quickly", "read", "reading",
+    "really", "remind", "said", "say", "says", "so", "somebody", "someone", "something", "sorry",
+    "sort", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing",
+    "things", "think", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
+    "wondering", "xd", "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -181,9 +181,20 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 focus = Some(last);
             }
         }
+        // "brb coffee, ok back, which summit launched it?": what comes before a comma
+        // that precedes the question word is chatter and counts less.
+        let chatter_end = lower
+            .iter()
+            .position(|w| QUESTION_WORDS.contains(&w.as_str()))
+            .and_then(|wi| seg[..toks[wi].start].rfind(','));
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
+            let weight = if chatter_end.is_some_and(|c| t.end <= c) {
+                weight * 0.5
+            } else {
+                weight
+            };
             if !contains(SMALLTALK, w) {
                 all_smalltalk = false;
             }
@@ -257,6 +268,11 @@ const ROLE_NOUNS: &[&str] = &[
     "rank",
     "role",
     "title",
+];
+
+/// Words that start a question.
+const QUESTION_WORDS: &[&str] = &[
+    "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ];
 
 /// Words after "how" that only say what kind of answer is wanted.
@@ -456,6 +472,20 @@ mod tests {
         assert_eq!(focus("How many soldiers were trained?"), None);
         assert_eq!(focus("How did it start?"), None);
         assert_eq!(focus("What did NATO's earlier work achieve?"), None);
+    }
+
+    #[test]
+    fn chatter_before_a_comma_and_the_question_word_counts_less() {
+        let q = parse(
+            "brb coffee, ok back, which summit launched the mission?",
+            500,
+        );
+        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        assert_eq!(w("coffee"), 0.5);
+        assert_eq!(w("launched"), 1.0);
+        // A comma after the question word changes nothing.
+        let q = parse("who leads the mission, and since when?", 500);
+        assert!(q.words.iter().all(|w| w.weight == 1.0));
     }
 
     #[test]
