@@ -487,15 +487,15 @@ fn open_for_writing(path: &Path, retention_days: u32) -> Result<Connection, Jour
     Ok(conn)
 }
 
-/// Applies the migrations this database lacks, each in its own transaction.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<(), JournalError> {
-    let sql = |source| JournalError::Sqlite {
-        path: path.to_owned(),
-        source,
-    };
+/// The database's schema version (`user_version`), refused when it is newer than this
+/// program's migrations (a later version of Verbatim wrote it).
+fn schema_version(conn: &Connection, path: &Path) -> Result<i64, JournalError> {
     let found: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(sql)?;
+        .map_err(|source| JournalError::Sqlite {
+            path: path.to_owned(),
+            source,
+        })?;
     let known = MIGRATIONS.len() as i64;
     if found > known {
         return Err(JournalError::TooNew {
@@ -504,6 +504,16 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), JournalError> {
             known,
         });
     }
+    Ok(found)
+}
+
+/// Applies the migrations this database lacks, each in its own transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), JournalError> {
+    let sql = |source| JournalError::Sqlite {
+        path: path.to_owned(),
+        source,
+    };
+    let found = schema_version(conn, path)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
         let tx = conn.transaction().map_err(sql)?;
         tx.execute_batch(step).map_err(sql)?;
@@ -666,17 +676,7 @@ pub fn report(path: &Path, days: Option<u32>, top: usize) -> Result<Report, Jour
     )
     .map_err(sql)?;
     conn.busy_timeout(Duration::from_secs(2)).map_err(sql)?;
-    let found: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(sql)?;
-    let known = MIGRATIONS.len() as i64;
-    if found > known {
-        return Err(JournalError::TooNew {
-            path: path.to_owned(),
-            found,
-            known,
-        });
-    }
+    let found = schema_version(&conn, path)?;
     let mut r = Report {
         days,
         ..Report::default()
