@@ -281,6 +281,30 @@ impl Index {
             person_words.push(ws);
         }
 
+        // Words of their role and rank ("head teacher", "chair of the fishermen's
+        // association", "Mayor"): people are asked about by role as often as by name ("what
+        // did the head teacher say"), so a quote holds these too. Honorifics (`Ms.`, `Dr.`)
+        // say nothing about who the person is.
+        let role_words: Vec<Vec<String>> = knowledge
+            .people
+            .iter()
+            .map(|p| {
+                let mut ws: Vec<String> = Vec::new();
+                for t in p
+                    .role
+                    .iter()
+                    .chain(p.title.iter())
+                    .flat_map(|r| tokenize(r))
+                {
+                    let honorific = t.word.chars().count() <= 3;
+                    if !honorific && !is_function_word(&t.word) && !ws.contains(&t.word) {
+                        ws.push(t.word);
+                    }
+                }
+                ws
+            })
+            .collect();
+
         let title_terms: Vec<Vec<TermId>> = knowledge
             .articles
             .iter()
@@ -363,8 +387,11 @@ impl Index {
                 // A quote holds its speaker's words, not a mention of a person: "who will
                 // the advisors work with" is not answered by whoever said it.
                 feats |= feature::QUOTE;
-                for w in person_words[sp as usize].clone() {
-                    let term = ix.intern(&mut stem_cache, lang, &w);
+                for w in person_words[sp as usize]
+                    .iter()
+                    .chain(&role_words[sp as usize])
+                {
+                    let term = ix.intern(&mut stem_cache, lang, w);
                     add_local(&mut local, term, SPEAKER);
                 }
             }
@@ -400,8 +427,10 @@ impl Index {
                     .push(aid as ArticleId);
             }
         }
-        for (pid, ws) in person_words.iter().enumerate() {
-            for w in ws {
+        // A question naming someone by role ("what did the head teacher add") asks about
+        // that person as much as one naming them.
+        for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
+            for w in names.iter().chain(roles) {
                 let term = ix.intern(&mut stem_cache, lang, w);
                 let e = ix.person_terms.entry(term).or_default();
                 if !e.contains(&(pid as PersonId)) {

@@ -1147,22 +1147,32 @@ fn role_before(
     // Walk back from the comma to the farthest determiner before a verb or a stop word.
     let mut det = None;
     let mut k = from;
+    let mut stopped = false;
     while k > 0 {
         k -= 1;
         let t = &toks[k];
         let between = &text[t.end_dot()..toks[k + 1].start];
-        if k + 1 < from && between.contains([',', '"', '“', '”', ':', ';']) {
-            break;
-        }
         let l = t.lower();
-        if has(VERBS, &l) || is_reporting_verb(&l) || has(ROLE_STOPS, &l) || from - k > 12 {
+        if (k + 1 < from && between.contains([',', '"', '“', '”', ':', ';']))
+            || has(VERBS, &l)
+            || is_reporting_verb(&l)
+            || has(ROLE_STOPS, &l)
+            || from - k > 12
+        {
+            stopped = true;
             break;
         }
         if has(DETERMINERS, &l) {
             det = Some(k);
         }
     }
-    let det = det?;
+    // With no determiner, a phrase that opens the sentence still is the role:
+    // `NVR's managing director, Dr. Katrin Holm, said …`.
+    let det = match det {
+        Some(d) => d,
+        None if !stopped && from > 0 => 0,
+        None => return None,
+    };
     let phrase = &text[toks[det].start..comma];
     let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
     has_role.then(|| clean_role(phrase))
@@ -1179,7 +1189,8 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     while k > 0 && from - k < 3 {
         let t = &toks[k - 1];
         let l = t.lower();
-        if t.capitalized()
+        // A capital starts the sentence (`Deputy mayor Helen Ashby said`) or a name.
+        if (t.capitalized() && k - 1 > 0)
             || !tight(text, t, &toks[k])
             || has(DETERMINERS, &l)
             || has(ROLE_STOPS, &l)
@@ -1640,6 +1651,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
 "#;
 
     #[test]
+    fn roles_that_open_the_sentence() {
+        let k = parse(
+            "Strike\n\nNVR's managing director, Dr. Katrin Holm, said the offer was fair. \
+             Deputy mayor Helen Ashby, who led the policy, said the council was disappointed.",
+        );
+        assert_eq!(
+            person(&k, "Katrin Holm").role.as_deref(),
+            Some("NVR's managing director")
+        );
+        assert_eq!(
+            person(&k, "Helen Ashby").role.as_deref(),
+            Some("Deputy mayor")
+        );
+    }
+
+    #[test]
     fn people_of_an_article() {
         let k = parse(BRIDGE);
         assert_eq!(
@@ -1660,7 +1687,10 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             .variants
             .iter()
             .any(|v| v == "Ms. Smith"));
-        assert_eq!(person(&k, "Anna Kowalski").role.as_deref(), Some("baker"));
+        assert_eq!(
+            person(&k, "Anna Kowalski").role.as_deref(),
+            Some("Local baker")
+        );
         assert_eq!(
             person(&k, "Peter O'Brien").role.as_deref(),
             Some("of the state roads agency")

@@ -1,0 +1,57 @@
+//! The answer engine on small articles written for one behaviour each: which sentence a
+//! question gets, through the public API the CLI and the bot use.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use verbatim::article::parse_article;
+use verbatim::config::MatcherConfig;
+use verbatim::engine::{Engine, Outcome};
+use verbatim::lang::Lang;
+
+fn lang() -> Arc<Lang> {
+    static LANG: OnceLock<Arc<Lang>> = OnceLock::new();
+    LANG.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        Arc::new(Lang::load(Some(&path)).expect("the lexicon loads"))
+    })
+    .clone()
+}
+
+fn engine(text: &str) -> Engine {
+    let k = parse_article(Path::new("article.txt"), text).expect("the article parses");
+    Engine::build(k, lang(), MatcherConfig::default())
+}
+
+/// The sentence the engine answers with, or `None` when it declines.
+fn answer(e: &Engine, q: &str) -> Option<String> {
+    let r = e.ask(q);
+    match r.outcome {
+        Outcome::Answered => Some(e.knowledge().sentence(r.answers[0].sentence).text.clone()),
+        _ => None,
+    }
+}
+
+const STRIKE: &str = "Train drivers to strike for 48 hours
+
+Train drivers at Northern Valley Railways will walk out for 48 hours from Thursday, the union said.
+
+NVR's managing director, Dr. Katrin Holm, said the offer was fair. \"I would urge the union to put it to its members,\" she said.
+
+Owen Price, chair of the Rail Users' Forum, said passengers were caught in the middle. \"We have been here before,\" he added.
+";
+
+#[test]
+fn a_speaker_is_found_by_role() {
+    let e = engine(STRIKE);
+    let got = answer(&e, "What did the managing director say about the union?");
+    assert_eq!(
+        got.as_deref(),
+        Some("\"I would urge the union to put it to its members,\" she said.")
+    );
+    let got = answer(&e, "what did the chair of the users' forum add?");
+    assert_eq!(
+        got.as_deref(),
+        Some("\"We have been here before,\" he added.")
+    );
+}
