@@ -11,6 +11,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
+use crate::quote::is_reporting_verb;
 use crate::text::{is_function_word, tokenize};
 
 /// Index of a stem in the index's vocabulary.
@@ -143,34 +144,6 @@ const REASON_WORDS: &[&str] = &[
     "order",
     "purpose",
     "so",
-];
-
-/// Verbs that report speech.
-const REPORTING_VERBS: &[&str] = &[
-    "according",
-    "added",
-    "adds",
-    "announced",
-    "argued",
-    "asserted",
-    "claimed",
-    "commented",
-    "declared",
-    "explained",
-    "highlighted",
-    "insisted",
-    "noted",
-    "pointed",
-    "remarked",
-    "replied",
-    "said",
-    "saying",
-    "says",
-    "stated",
-    "stressed",
-    "told",
-    "warned",
-    "wrote",
 ];
 
 fn in_sorted(list: &[&str], w: &str) -> bool {
@@ -357,7 +330,7 @@ impl Index {
                 {
                     feats |= feature::PLACE;
                 }
-                if in_sorted(REPORTING_VERBS, w) {
+                if is_reporting_verb(w) {
                     feats |= feature::REPORTS;
                 }
                 if in_sorted(REASON_WORDS, w) {
@@ -679,13 +652,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [
-            DATE_WORDS,
-            NUMBER_WORDS,
-            PLACE_PREPOSITIONS,
-            REASON_WORDS,
-            REPORTING_VERBS,
-        ] {
+        for l in [DATE_WORDS, NUMBER_WORDS, PLACE_PREPOSITIONS, REASON_WORDS] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
