@@ -380,7 +380,7 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
     let s = k.sentence(sid);
     let mut f = match q.kind {
         Kind::Who if has(feature::PERSON) => 1.0,
-        Kind::Who if q.wants_quote && has(feature::QUOTE) => 1.0,
+        Kind::Who if (q.wants_quote || q.speech) && has(feature::QUOTE) => 1.0,
         Kind::Who => 0.5,
         Kind::When if has(feature::DATE) => 1.0,
         Kind::When => 0.5,

@@ -4,6 +4,7 @@
 //! Group chats are noisy ("hey guys lol, so who leads the misson??"): greetings, chat
 //! shorthand and filler are recognised here so the matcher only sees the question's content.
 
+use crate::quote::is_reporting_verb;
 use crate::text::{clean, is_function_word, tokenize};
 
 /// What kind of answer the question wants.
@@ -46,6 +47,9 @@ pub struct Question {
     pub smalltalk: bool,
     /// Asks for someone's role ("what is Kotorova's job?").
     pub asks_role: bool,
+    /// Speaks of speaking ("who *warned* that …", "who *called* it …"): a quote, whose
+    /// reply names its speaker, can answer a *who*.
+    pub speech: bool,
 }
 
 /// Chat shorthand → the word it stands for (general English chat usage).
@@ -146,6 +150,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut all_smalltalk = true;
     let mut any_word = false;
     let mut asks_role = false;
+    let mut speech = false;
     for seg in &segments {
         let weight = if !has_question_mark || seg.ends_with('?') {
             1.0
@@ -201,6 +206,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if contains(QUOTE_WORDS, w) {
                 wants_quote = true;
             }
+            speech |= is_reporting_verb(w);
             if is_function_word(w) || contains(FILLER, w) {
                 continue;
             }
@@ -250,6 +256,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     Question {
         smalltalk: any_word && all_smalltalk,
         asks_role,
+        speech,
         text,
         truncated,
         kind,
@@ -430,6 +437,13 @@ mod tests {
         assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
         assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
+    }
+
+    #[test]
+    fn speech() {
+        let q = parse("Who called leaving the hardest decision in a century?", 500);
+        assert!(q.speech && !q.wants_quote);
+        assert!(!parse("Who leads the mission?", 500).speech);
     }
 
     #[test]

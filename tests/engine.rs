@@ -55,3 +55,23 @@ fn a_speaker_is_found_by_role() {
         Some("\"We have been here before,\" he added.")
     );
 }
+
+const CLUB: &str = "Club to leave its old ground
+
+The club will leave Elm Street, its home for 118 years, chairman Gareth Lyle said on Monday.
+
+Supporters' trust chair Sinead Doyle called the decision painful but said fans understood it.
+
+Mr. Lyle said: \"Elm Street is where my father took me. Leaving it is the hardest decision this club has made in a century.\"
+";
+
+#[test]
+fn who_said_it_is_answered_by_the_quote() {
+    // The reply names the quote's speaker, so a quote answers "who called …".
+    let e = engine(CLUB);
+    let got = answer(&e, "Who called leaving the hardest decision in a century?");
+    assert_eq!(
+        got.as_deref(),
+        Some("Leaving it is the hardest decision this club has made in a century.\"")
+    );
+}
