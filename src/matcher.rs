@@ -24,6 +24,8 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// A sentence without a number the question asks about keeps this share of its score.
+const NUMBER_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
 /// Related words considered per question word.
@@ -165,6 +167,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
+    // Question words that are numbers ("in 2022", "the 5th"): one bit per group.
+    let numbers: u64 = groups
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, g)| g.word.starts_with(|c: char| c.is_ascii_digit()))
+        .fold(0, |m, (gi, _)| m | 1u64 << gi);
     let asked_people: Vec<PersonId> = groups
         .iter()
         .flat_map(|g| g.people.iter().copied())
@@ -254,6 +263,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let mut score = covered / total * evidence;
                 if has_focus && !a.focus {
                     score *= FOCUS_MISSING;
+                }
+                // A number asked about that the sentence does not hold: it speaks of
+                // another year or amount ("filed in 2022" vs "filed in 2023").
+                if numbers & !a.mask != 0 {
+                    score *= NUMBER_MISSING;
                 }
                 Hit {
                     sentence: sid,

@@ -90,7 +90,7 @@ const SHORTHAND: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
     "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything", "anyway",
-    "appreciate", "article", "articles", "ask", "asking", "awesome", "basically", "bot", "brb", "bro",
+    "appreciate", "article", "articles", "ask", "awesome", "basically", "bot", "brb", "bro",
     "btw", "bye", "chat", "cheers", "cool", "curious", "dear", "dunno", "else", "evening",
     "everyone", "exactly", "explain", "folks", "friends", "fyi", "gonna", "good", "great", "guess",
     "guys", "haha", "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi",
@@ -437,6 +437,13 @@ mod tests {
         assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
         assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
+    }
+
+    #[test]
+    fn asking_is_content() {
+        // "what are the drivers asking for": what they ask for is the question.
+        let q = parse("what r the drivers actually asking for", 500);
+        assert_eq!(content(&q), ["drivers", "asking"]);
     }
 
     #[test]

@@ -118,13 +118,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             break;
         }
         out.push(Token {
-            word,
+            word: ordinal(word),
             start,
             end,
             capitalized,
         });
     }
     out
+}
+
+/// Ordinals written with digits read as people write them out: `2nd` → `second` (as
+/// articles spell small ordinals), `27th` → `27` (as in `27 Feb.`).
+fn ordinal(word: String) -> String {
+    const WORDS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &word[digits.len()..];
+    if digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || !matches!(suffix, "st" | "nd" | "rd" | "th")
+    {
+        return word;
+    }
+    match digits.parse::<usize>() {
+        Ok(n @ 1..=10) => WORDS[n - 1].to_string(),
+        _ => digits.to_string(),
+    }
 }
 
 /// Reduces words to stems.
@@ -226,6 +247,14 @@ mod tests {
 
     fn words(t: &str) -> Vec<String> {
         tokenize(t).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn ordinals_read_as_written_out() {
+        let words = |t: &str| -> Vec<String> { tokenize(t).into_iter().map(|t| t.word).collect() };
+        assert_eq!(words("the 2nd phase"), ["the", "second", "phase"]);
+        assert_eq!(words("on the 27th, 5TH"), ["on", "the", "27", "fifth"]);
+        assert_eq!(words("4x4 B52 3rdparty"), ["4x4", "b52", "3rdparty"]);
     }
 
     #[test]

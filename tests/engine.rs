@@ -75,3 +75,35 @@ fn who_said_it_is_answered_by_the_quote() {
         Some("Leaving it is the hardest decision this club has made in a century.\"")
     );
 }
+
+const COMPLAINTS: &str = "Council bans ride-hailing apps
+
+Council figures show that 87 complaints about app drivers were filed in 2023, up from 19 in 2021.
+
+The ban took effect on 1 Sept. 2024, and the union is asking for a review.
+
+Tickets for the 27 Feb. match can be refunded in full.
+
+The council first discussed a ban in 2022.
+";
+
+#[test]
+fn a_number_the_sentence_lacks_is_not_answered() {
+    let e = engine(COMPLAINTS);
+    assert_eq!(
+        answer(&e, "How many complaints were filed in 2022?"),
+        None,
+        "2022 is not 2023"
+    );
+    assert!(answer(&e, "How many complaints were filed in 2023?")
+        .is_some_and(|s| s.starts_with("Council figures")));
+}
+
+#[test]
+fn ordinals_and_asking() {
+    let e = engine(COMPLAINTS);
+    assert!(answer(&e, "can i get a refund for my ticket for the 27th")
+        .is_some_and(|s| s.starts_with("Tickets")));
+    assert!(answer(&e, "what is the union asking for?")
+        .is_some_and(|s| s.starts_with("The ban took effect")));
+}
