@@ -41,6 +41,9 @@ pub mod feature {
     pub const REASON: u8 = 32;
     /// Reports what someone said, with or without quotation marks ("X said that …").
     pub const REPORTS: u8 = 64;
+    /// Names someone who does something without naming a person: `by RideNow`, `from the
+    /// National Research Council` (an organisation can answer *who*).
+    pub const AGENT: u8 = 128;
 }
 
 /// English month and weekday names, full and abbreviated: a sentence with one holds a date.
@@ -329,6 +332,14 @@ impl Index {
                     && in_sorted(PLACE_PREPOSITIONS, tokens[i - 1].word.as_str())
                 {
                     feats |= feature::PLACE;
+                }
+                // "by"/"from" and, within a few words, a capitalized name that is no date.
+                if matches!(w, "by" | "from")
+                    && tokens[i + 1..(i + 6).min(tokens.len())]
+                        .iter()
+                        .any(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word))
+                {
+                    feats |= feature::AGENT;
                 }
                 if is_reporting_verb(w) {
                     feats |= feature::REPORTS;

@@ -24,6 +24,8 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// How well an organisation named as the doer answers *who* (a person: 1).
+const AGENT_WHO: f32 = 0.85;
 /// A sentence without a number the question asks about keeps this share of its score.
 const NUMBER_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
@@ -395,6 +397,7 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
     let mut f = match q.kind {
         Kind::Who if has(feature::PERSON) => 1.0,
         Kind::Who if (q.wants_quote || q.speech) && has(feature::QUOTE) => 1.0,
+        Kind::Who if has(feature::AGENT) => AGENT_WHO,
         Kind::Who => 0.5,
         Kind::When if has(feature::DATE) => 1.0,
         Kind::When => 0.5,

@@ -107,3 +107,18 @@ fn ordinals_and_asking() {
     assert!(answer(&e, "what is the union asking for?")
         .is_some_and(|s| s.starts_with("The ban took effect")));
 }
+
+const COURT: &str = "Court strikes down ride-hailing ban
+
+The case was brought quickly, after the ban took effect.
+
+The case was brought by RideNow together with 41 drivers.
+
+Judge Miriam Okafor said the case raised hard questions.
+";
+
+#[test]
+fn an_organisation_can_answer_who() {
+    let e = engine(COURT);
+    assert!(answer(&e, "Who brought the case?").is_some_and(|s| s.contains("RideNow")));
+}
