@@ -46,7 +46,8 @@ pub mod feature {
     pub const AGENT: u8 = 128;
 }
 
-/// English month and weekday names, full and abbreviated: a sentence with one holds a date.
+/// English month and weekday names, full and abbreviated, seasons and times of day: a
+/// sentence with one holds a date (or a time, which answers *when* as well).
 const DATE_WORDS: &[&str] = &[
     "apr",
     "april",
@@ -67,7 +68,9 @@ const DATE_WORDS: &[&str] = &[
     "mar",
     "march",
     "may",
+    "midnight",
     "monday",
+    "noon",
     "nov",
     "november",
     "oct",
@@ -82,8 +85,13 @@ const DATE_WORDS: &[&str] = &[
     "thursday",
     "today",
     "tomorrow",
+    "tonight",
     "tuesday",
     "wednesday",
+    "weekday",
+    "weekdays",
+    "weekend",
+    "weekends",
     "winter",
     "yesterday",
 ];
@@ -322,7 +330,19 @@ impl Index {
                     && (1..=3)
                         .any(|d| next_to_month(Some(i + d)) || next_to_month(i.checked_sub(d)));
                 let digit = w.as_bytes()[0].is_ascii_digit();
-                if digit && day {
+                // A time of day: "8 a.m.", "8am", "5 pm".
+                let word_at = |j: usize| tokens.get(j).map_or("", |t| t.word.as_str());
+                let time = digit
+                    && (matches!(
+                        (word_at(i + 1), word_at(i + 2)),
+                        ("a" | "p", "m") | ("am" | "pm", _)
+                    ) || w
+                        .strip_suffix("am")
+                        .or_else(|| w.strip_suffix("pm"))
+                        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
+                if time {
+                    feats |= feature::DATE;
+                } else if digit && day {
                     feats |= feature::DATE;
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;

@@ -122,3 +122,16 @@ fn an_organisation_can_answer_who() {
     let e = engine(COURT);
     assert!(answer(&e, "Who brought the case?").is_some_and(|s| s.contains("RideNow")));
 }
+
+const HOTLINE: &str = "Agency opens vaccination hotline
+
+The agency's hotline has twelve staff and one manager.
+
+The hotline is staffed from 8 a.m. to 8 p.m.
+";
+
+#[test]
+fn a_time_of_day_answers_when() {
+    let e = engine(HOTLINE);
+    assert!(answer(&e, "When is the hotline staffed?").is_some_and(|s| s.contains("8 a.m.")));
+}
