@@ -340,9 +340,7 @@ impl Index {
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
-                if time {
-                    feats |= feature::DATE;
-                } else if digit && day {
+                if time || (digit && day) {
                     feats |= feature::DATE;
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
