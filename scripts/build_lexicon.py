@@ -38,7 +38,8 @@ What it writes (see HEADER below for the format as documented in the output):
     similar-to adjective (pointer &)          0.60
     direct hypernym (pointer @, @i)           0.60
     direct hyponym (pointer ~, ~i)            0.45
-  Multi-word lemmas are never keys. A multi-word *hypernym* is split into its words when
+  Multi-word lemmas are never values, and keys only as two-word verbs (kick_off ->
+  inaugurate, start; come_back -> return), see phrasal_verbs(). A multi-word *hypernym* is split into its words when
   its synset has no single-word lemma (bomb -> explosive_device gives "explosive" and
   "device"), at 0.8 of the hypernym weight: a compound names a kind of its head word and
   its modifier usually names the class. Multi-word synonyms and hyponyms are dropped:
@@ -96,7 +97,8 @@ HEADER = """\
 # License: WordNet 3.0 license, see config/LEXICON-LICENSE.
 #
 # Format: one record per line, fields separated by one TAB; lines starting with # are
-# comments. All words are lowercase ASCII letters.
+# comments. All words are lowercase ASCII letters; a key may also be a two-word verb
+# joined by an underscore (kick_off, come_back: phrasal verbs).
 #   rel<TAB>word<TAB>related:weight related:weight ...
 #       words related to `word` in one of its frequent senses: synonyms, derivationally
 #       related forms, pertainyms, similar adjectives, direct hypernyms (a multi-word
@@ -331,7 +333,50 @@ def build(wn):
                         # adjective -> noun); the reverse is as useful for matching.
                         if kind == "pertainym":
                             add(other, word, kind, frequent[other][target])
+    phrasal_verbs(wn, frequent, below, add)
     return best, broad, model.total_tags
+
+
+def is_phrase(lemma):
+    """A two-word lemma of plain words: kick_off, set_back, take_effect."""
+    parts = lemma.split("_")
+    return len(parts) == 2 and all(map(is_plain, parts))
+
+
+def phrasal_verbs(wn, frequent, below, add):
+    """Two-word verbs as keys (`kick_off` -> inaugurate, start; `come_back` -> return).
+
+    Chat questions use phrasal verbs where articles use one word ("when does it kick
+    off" / "started"). The engine looks up a question's adjacent word pairs as
+    `stem_word`. A phrase's own senses are weighted by its SemCor counts as single words
+    are; its related words need only be ordinary (non-broad) words, not share the sense
+    as a frequent one, because a phrase's sense is usually a minor sense of the single
+    verb (start ~ kick_off)."""
+    for lemma, by_pos in wn.senses.items():
+        offsets = by_pos.get("v")
+        if not offsets or not is_phrase(lemma):
+            continue
+        counts = {}
+        for number, offset in enumerate(offsets, start=1):
+            c = wn.tags.get((lemma, "v", number), 0)
+            counts[("v", offset)] = c + (FIRST_SENSE_PRIOR if number == 1 else 0.0)
+        total = sum(counts.values())
+        top = max(counts.values())
+        for synset, c in counts.items():
+            share = c / total
+            if share < MIN_SHARE and c != top:
+                continue
+            factor = math.sqrt(c / top)
+            for other in wn.synset_words[synset]:
+                if is_plain(other) and other in frequent:
+                    add(lemma, other, "syn", factor)
+            for sym, tpos, toff, _, _ in wn.synset_ptrs[synset]:
+                target = (tpos, toff)
+                if sym in ("@", "+") and below.get(target, 0) <= MAX_DESCENDANTS:
+                    kind = "hyper" if sym == "@" else "deriv"
+                    for other in wn.synset_words[target]:
+                        if is_plain(other) and other in frequent:
+                            add(lemma, other, kind, factor)
 
 
 def render(best, popularity, wn, out):

@@ -351,12 +351,14 @@ impl Index {
                 {
                     feats |= feature::PLACE;
                 }
-                // "by"/"from" and, within a few words, a capitalized name that is no date.
-                if matches!(w, "by" | "from")
-                    && tokens[i + 1..(i + 6).min(tokens.len())]
-                        .iter()
-                        .any(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word))
-                {
+                // "by"/"from" and a capitalized name that is no date, after at most a
+                // few function words ("by the Iraqi government", not "side by side with
+                // Iraqi officials").
+                let name_follows = tokens[i + 1..(i + 4).min(tokens.len())]
+                    .iter()
+                    .find(|t| !is_function_word(&t.word) || t.capitalized)
+                    .is_some_and(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word));
+                if matches!(w, "by" | "from") && name_follows {
                     feats |= feature::AGENT;
                 }
                 if is_reporting_verb(w) {
@@ -372,6 +374,16 @@ impl Index {
                 let term = ix.intern(&mut stem_cache, lang, w);
                 add_local(&mut local, term, OWN);
                 ix.seq.push(term);
+                // A phrasal verb ("set up", "kicked off") is also one term, as a question
+                // reads it.
+                if let Some(key) = tokens
+                    .get(i + 1)
+                    .filter(|n| lang.is_particle(&n.word))
+                    .and_then(|n| lang.phrase(w, &n.word))
+                {
+                    let term = ix.intern_stem(&mut stem_cache, key);
+                    add_local(&mut local, term, OWN);
+                }
             }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
@@ -477,6 +489,20 @@ impl Index {
             });
         }
         ix
+    }
+
+    /// The term of a stem that is no word of the text (a phrasal verb's key): no surface
+    /// form, and not in the typo-correction vocabulary.
+    fn intern_stem(&mut self, stem_cache: &mut HashMap<String, TermId>, stem: String) -> TermId {
+        if let Some(&t) = stem_cache.get(&stem) {
+            return t;
+        }
+        let t = self.postings.len() as TermId;
+        self.postings.push(Vec::new());
+        self.names.push(stem.clone());
+        self.terms.insert(stem.clone(), t);
+        stem_cache.insert(stem, t);
+        t
     }
 
     fn intern(

@@ -19,6 +19,8 @@ pub struct Lang {
     known: HashSet<String>,
     /// Stem → related stems with a weight in (0, 1], strongest first.
     related: HashMap<String, Vec<(String, f32)>>,
+    /// Second words of the lexicon's phrasal verbs (`off`, `up`, `effect`).
+    particles: HashSet<String>,
 }
 
 impl Lang {
@@ -38,10 +40,18 @@ impl Lang {
             lexicon: Lexicon::empty(),
             known: HashSet::new(),
             related: HashMap::new(),
+            particles: HashSet::new(),
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
         for (word, rel) in lexicon.entries() {
-            let key = lang.stems.stem(word);
+            let key = match word.split_once('_') {
+                // A phrasal verb is keyed by its verb's stem: `kicked off` finds `kick_off`.
+                Some((verb, particle)) => {
+                    lang.particles.insert(particle.to_string());
+                    format!("{}_{particle}", lang.stem_with(verb, &lexicon))
+                }
+                None => lang.stems.stem(word),
+            };
             lang.known.insert(key.clone());
             let slot = related.entry(key.clone()).or_default();
             for (r, w) in rel {
@@ -73,10 +83,30 @@ impl Lang {
 
     /// The stem of a lowercase word, through its lemma when the word is an irregular form.
     pub fn stem(&self, word: &str) -> String {
-        match self.lexicon.base_forms(word).first() {
+        self.stem_with(word, &self.lexicon)
+    }
+
+    fn stem_with(&self, word: &str, lexicon: &Lexicon) -> String {
+        match lexicon.base_forms(word).first() {
             Some(base) => self.stems.stem(base),
             None => self.stems.stem(word),
         }
+    }
+
+    /// True when `word` ends one of the lexicon's phrasal verbs: only then is a pair of
+    /// words worth looking up as one.
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// The lexicon's key for `word particle` when the two make a phrasal verb the lexicon
+    /// knows (`kicked` + `off` → `kick_off`), for looking up its related words.
+    pub fn phrase(&self, word: &str, particle: &str) -> Option<String> {
+        if !self.is_particle(particle) {
+            return None;
+        }
+        let key = format!("{}_{particle}", self.stem(word));
+        self.related.contains_key(&key).then_some(key)
     }
 
     /// Stems related to `stem` in general English, strongest first.
@@ -111,5 +141,29 @@ impl Lang {
             Some(p) => Lexicon::load(p)?,
         };
         Ok(Lang::with_stems(lexicon, stems))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrasal_verbs_are_keyed_by_their_verb_stem() {
+        let lexicon = Lexicon::parse(
+            "rel\tkick_off\tstart:0.80\nbase\tcame\tcome\nrel\tcome_back\treturn:0.90\n",
+            std::path::Path::new("lexicon.tsv"),
+        )
+        .unwrap();
+        let lang = Lang::new(lexicon);
+        let kick_off = format!("{}_off", lang.stem("kick"));
+        assert_eq!(lang.phrase("kicked", "off").as_ref(), Some(&kick_off));
+        assert_eq!(lang.phrase("kicks", "off").as_ref(), Some(&kick_off));
+        // An irregular form goes through its lemma.
+        let come_back = Some(format!("{}_back", lang.stem("come")));
+        assert_eq!(lang.phrase("came", "back"), come_back);
+        assert_eq!(lang.phrase("kick", "it"), None);
+        assert!(lang.is_particle("off") && !lang.is_particle("it"));
+        assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
     }
 }

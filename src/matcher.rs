@@ -17,6 +17,8 @@ use crate::question::{Kind, Question};
 const EXACT: f32 = 1.0;
 const TYPO_1: f32 = 0.9;
 const TYPO_2: f32 = 0.8;
+/// The verb of a phrasal verb, alone ("paid" for "pay for").
+const PHRASE_VERB: f32 = 0.9;
 /// A related word counts at most this much (times the lexicon's own weight).
 const RELATED: f32 = 0.8;
 /// Weight of a question word the articles don't have, relative to a word of one sentence.
@@ -52,17 +54,46 @@ struct Group {
 fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::with_capacity(q.words.len());
     let mut seen: Vec<String> = Vec::with_capacity(q.words.len());
+    // The particle of a phrasal verb just read ("kick *off*"), if a content word.
+    let mut consumed: Option<&str> = None;
     for w in &q.words {
-        let stem = lang.stem(&w.word);
+        if consumed.take() == Some(w.word.as_str()) {
+            continue;
+        }
+        // "when does it kick off", "is Zipcab coming back": the phrase is one word of
+        // meaning, and its related words (start, return) are what an article says.
+        let phrase = w
+            .particle
+            .as_deref()
+            .and_then(|p| Some((p, lang.phrase(&w.word, p)?)));
+        let stem = match &phrase {
+            Some((p, key)) => {
+                consumed = Some(p);
+                key.clone()
+            }
+            None => lang.stem(&w.word),
+        };
         if seen.contains(&stem) {
             continue;
         }
         seen.push(stem.clone());
         let mut alts: Vec<(TermId, f32)> = Vec::new();
         let mut base: Option<TermId> = None;
-        if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&stem)) {
+        let surface = if phrase.is_some() {
+            None
+        } else {
+            ix.surface(&w.word)
+        };
+        if let Some(t) = surface.or_else(|| ix.term(&stem)) {
             alts.push((t, EXACT));
             base = Some(t);
+        } else if phrase.is_some() {
+            // A phrase is English by construction: no typo correction. Its verb alone
+            // ("paid" for "pay for") is nearly as good as the phrase.
+            if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&lang.stem(&w.word))) {
+                alts.push((t, PHRASE_VERB));
+                base = Some(t);
+            }
         } else if !lang.is_known(&stem) || w.name_like {
             // Not an English word the lexicon knows: likely a typo or a misspelled name.
             if let Some((t, d)) = ix.correct(&w.word) {
@@ -73,7 +104,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let related_stem = match base {
             // Related words of the word as the article spells it, so a corrected typo
             // gets its synonyms too.
-            Some(_) if ix.surface(&w.word).is_none() && ix.term(&stem).is_none() => None,
+            Some(_) if phrase.is_none() && surface.is_none() && ix.term(&stem).is_none() => None,
             _ => Some(stem.as_str()),
         };
         if let Some(rs) = related_stem {
@@ -106,7 +137,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
         out.push(Group {
-            word: w.word.clone(),
+            word: match &phrase {
+                Some((p, _)) => format!("{} {p}", w.word),
+                None => w.word.clone(),
+            },
             weight,
             alts,
             people,

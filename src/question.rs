@@ -31,6 +31,9 @@ pub struct Word {
     /// The attribute asked about ("how *old* is …", "what is the *address* of …",
     /// "what is X's *nationality*"): a sentence without it cannot answer.
     pub focus: bool,
+    /// The word that may complete it as a phrasal verb ("kick *off*", "set them *back*"):
+    /// the next word, or the one after an object pronoun. Any word, even a function word.
+    pub particle: Option<String>,
 }
 
 /// A question, read.
@@ -241,11 +244,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 && i > 0
                 && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
                 && seg[t.start..t.end].chars().any(|c| c.is_lowercase());
+            let particle = match lower.get(i + 1).map(String::as_str) {
+                Some("it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") => {
+                    lower.get(i + 2)
+                }
+                _ => lower.get(i + 1),
+            };
             words.push(Word {
                 word: w.to_string(),
                 name_like,
                 weight,
                 focus: focus == Some(i),
+                particle: particle.cloned(),
             });
         }
     }

@@ -135,3 +135,20 @@ fn a_time_of_day_answers_when() {
     let e = engine(HOTLINE);
     assert!(answer(&e, "When is the hotline staffed?").is_some_and(|s| s.contains("8 a.m.")));
 }
+
+const WALKOUT: &str = "Rail strike this week
+
+Drivers will start a 48-hour strike on Thursday 27 Feb.
+
+The strike was called by the drivers' union after talks failed.
+
+Zipcab said it had no plans to return before the summer.
+";
+
+#[test]
+fn phrasal_verbs_read_as_one_word() {
+    let e = engine(WALKOUT);
+    // kick off ~ start; come back ~ return (WordNet's phrasal verbs).
+    assert!(answer(&e, "when does the strike kick off?").is_some_and(|s| s.contains("Thursday")));
+    assert!(answer(&e, "is Zipcab coming back?").is_some_and(|s| s.starts_with("Zipcab")));
+}
