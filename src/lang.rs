@@ -88,8 +88,13 @@ impl Lang {
 
     fn stem_with(&self, word: &str, lexicon: &Lexicon) -> String {
         match lexicon.base_forms(word).first() {
+            // A comparative that is a lemma in its own right keeps its own meaning:
+            // `offer` is no comparative of `off`.
+            Some(_) if word.ends_with("er") && !lexicon.related(word).is_empty() => {
+                self.stems.stem(word)
+            }
             Some(base) => self.stems.stem(base),
-            None => self.stems.stem(word),
+            _ => self.stems.stem(word),
         }
     }
 
@@ -165,5 +170,18 @@ mod tests {
         assert_eq!(lang.phrase("kick", "it"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
+    }
+
+    #[test]
+    fn a_lemma_is_no_comparative() {
+        // WordNet lists `offer` as a comparative of `off` and `bigger` of `big`.
+        let lexicon = Lexicon::parse(
+            "rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n",
+            std::path::Path::new("lexicon.tsv"),
+        )
+        .unwrap();
+        let lang = Lang::new(lexicon);
+        assert_eq!(lang.stem("offer"), lang.stem("offered"));
+        assert_eq!(lang.stem("bigger"), lang.stem("big"));
     }
 }

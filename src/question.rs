@@ -195,6 +195,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .iter()
             .position(|w| QUESTION_WORDS.contains(&w.as_str()))
             .and_then(|wi| seg[..toks[wi].start].rfind(','));
+        // "what did X say *about* the pay offer": what follows is what the quote must be
+        // about (a quote on another subject does not answer).
+        let mut topic = false;
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -209,6 +212,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if contains(QUOTE_WORDS, w) {
                 wants_quote = true;
             }
+            topic |= wants_quote && w == "about";
             speech |= is_reporting_verb(w);
             if is_function_word(w) || contains(FILLER, w) {
                 continue;
@@ -254,7 +258,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 word: w.to_string(),
                 name_like,
                 weight,
-                focus: focus == Some(i),
+                focus: focus == Some(i) || topic,
                 particle: particle.cloned(),
             });
         }
@@ -454,6 +458,23 @@ mod tests {
         // "what are the drivers asking for": what they ask for is the question.
         let q = parse("what r the drivers actually asking for", 500);
         assert_eq!(content(&q), ["drivers", "asking"]);
+    }
+
+    #[test]
+    fn what_a_quote_is_about_is_its_focus() {
+        let q = parse("What did Joanna Pike say about the pay offer?", 500);
+        let focus: Vec<&str> = q
+            .words
+            .iter()
+            .filter(|w| w.focus)
+            .map(|w| w.word.as_str())
+            .collect();
+        assert_eq!(focus, ["pay", "offer"]);
+        // Not a quote question: "about" is just a word.
+        assert!(parse("What is the mission about?", 500)
+            .words
+            .iter()
+            .all(|w| !w.focus));
     }
 
     #[test]
