@@ -92,18 +92,20 @@ const SHORTHAND: &[(&str, &str)] = &[
 /// ("tell me", "do you know", "anyone", "lol"...)
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
-    "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything", "anyway",
-    "appreciate", "article", "articles", "ask", "awesome", "basically", "bot", "brb", "bro",
-    "btw", "bye", "chat", "cheers", "cool", "curious", "dear", "dunno", "else", "evening",
-    "everyone", "exactly", "explain", "folks", "friends", "fyi", "gonna", "good", "great", "guess",
-    "guys", "haha", "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi",
-    "hiya", "hm", "hmm", "idea", "idk", "imo", "kind", "know", "like", "lmao",
-    "lol", "mate", "mean", "morning", "need", "news", "nice", "night", "oh", "ok",
-    "okay", "omg", "please", "pls", "pretty", "question", "quick", "quickly", "read", "reading",
-    "really", "remind", "said", "say", "says", "so", "somebody", "someone", "something", "sorry",
-    "sort", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing",
-    "things", "think", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
-    "wondering", "xd", "yeah", "yes", "yo",
+    "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything",
+    "anyway", "apparently", "appreciate", "article", "articles", "asap", "ask", "awesome",
+    "basically", "bot", "brb", "bro", "btw", "bye", "chat", "cheers", "cool", "curious", "damn",
+    "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks",
+    "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha", "hahaha",
+    "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
+    "honestly", "huh", "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao",
+    "lmk", "lol", "mate", "maybe", "mean", "morning", "nah", "need", "news", "ngl", "nice", "night",
+    "oh", "ok", "okay", "omg", "please", "pls", "pretty", "probably", "question", "quick",
+    "quickly", "read", "reading", "really", "remind", "said", "say", "says", "seriously", "so",
+    "somebody", "someone", "something", "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh",
+    "tell", "thank", "thanks", "there", "thing", "things", "think", "tho", "type", "ugh", "uh",
+    "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering", "xd", "ya", "yall",
+    "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -475,6 +477,15 @@ mod tests {
             .words
             .iter()
             .all(|w| !w.focus));
+    }
+
+    #[test]
+    fn chat_discourse_words_are_filler() {
+        let q = parse(
+            "is uber type stuff even allowed again in kellbridge or nah?",
+            500,
+        );
+        assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
     }
 
     #[test]
