@@ -330,7 +330,8 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
                 && !matches!(next, "come" | "closely");
             plain.then_some(at + 1)
         }
-        "what"
+        // "who is the *CEO* of …": the sentence must give that role.
+        "who" | "what"
             if matches!(w(at + 1), "is" | "was" | "are" | "were")
                 && w(at + 2) == "the"
                 && w(at + 4) == "of"
@@ -486,6 +487,18 @@ mod tests {
             500,
         );
         assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
+    }
+
+    #[test]
+    fn the_role_asked_for_is_the_focus() {
+        let q = parse("Who is the CEO of Van Rijn Hydraulics?", 500);
+        let focus: Vec<&str> = q
+            .words
+            .iter()
+            .filter(|w| w.focus)
+            .map(|w| w.word.as_str())
+            .collect();
+        assert_eq!(focus, ["ceo"]);
     }
 
     #[test]
