@@ -32,6 +32,8 @@ const AGENT_WHO: f32 = 0.85;
 const NUMBER_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
+/// Relations followed at each of two steps through the lexicon.
+const TWO_STEP: usize = 4;
 /// Related words considered per question word.
 const MAX_RELATED: usize = 12;
 
@@ -117,6 +119,19 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                     }
                     if !alts.iter().any(|(a, _)| *a == t) {
                         alts.push((t, RELATED * rw));
+                    }
+                }
+            }
+            // Two steps through the lexicon (pay ~ finance ~ fund, create ~ establish ~
+            // launch), through each word's strongest few relations only: the product of
+            // two weights keeps these below direct relations.
+            for (r, rw) in lang.related(rs).iter().take(TWO_STEP) {
+                for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
+                    let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= ix.common_df()) else {
+                        continue;
+                    };
+                    if r2 != rs && !alts.iter().any(|(a, _)| *a == t) {
+                        alts.push((t, RELATED * rw * rw2));
                     }
                 }
             }

@@ -152,3 +152,18 @@ fn phrasal_verbs_read_as_one_word() {
     assert!(answer(&e, "when does the strike kick off?").is_some_and(|s| s.contains("Thursday")));
     assert!(answer(&e, "is Zipcab coming back?").is_some_and(|s| s.starts_with("Zipcab")));
 }
+
+const LAUNCH: &str = "New mission in Iraq
+
+On 31 October 2018, a new NATO-led mission in Iraq started its work.
+
+The mission is expected to be fully set up in early 2019.
+";
+
+#[test]
+fn related_words_two_steps_away() {
+    // operation ~ activity ~ work: two steps through the lexicon; kick off ~ start.
+    let e = engine(LAUNCH);
+    assert!(answer(&e, "What date did the operation kick off?")
+        .is_some_and(|s| s.starts_with("On 31 October")));
+}
