@@ -53,7 +53,7 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence]) -> Vec<Person> {
 #[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "Adm", "Admiral", "Ambassador", "Archbishop", "Bishop", "Brig", "Brigadier", "Capt", "Captain",
-    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Cmdr", "Col", "Colonel", "Commander",
+    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cmdr", "Col", "Colonel", "Commander",
     "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "Dame", "Det",
     "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
     "Imam", "Insp", "Inspector", "Judge", "Justice", "King", "Lady", "Lord", "Lieutenant", "Lt",
@@ -896,6 +896,17 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
             continue;
         }
         let t = &toks[i];
+        // `Historian Amélie Roussel, …`: an occupation capitalized at the sentence start
+        // is her role, not part of her name.
+        if i == 0
+            && is_role_noun(t.text)
+            && toks
+                .get(1)
+                .is_some_and(|n| is_name_word(n) && tight(text, t, n))
+        {
+            i += 1;
+            continue;
+        }
         if is_name_word(t) || is_initial(t) {
             let (end, words) = name_end(text, toks, i, false);
             let initials = (i..end).filter(|&k| is_initial(&toks[k])).count();
@@ -904,7 +915,9 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                 let before = i.checked_sub(1).map(|k| &toks[k]);
                 // `the Jean Rostand school`, `NATO Mission Iraq`: part of a larger name.
                 let inside_name = before.is_some_and(|b| {
-                    tight(text, b, t) && (has(DETERMINERS, &b.lower()) || b.capitalized())
+                    tight(text, b, t)
+                        && (has(DETERMINERS, &b.lower()) || b.capitalized())
+                        && !(i == 1 && is_role_noun(b.text))
                 });
                 if !inside_name {
                     let cue = person_cue(text, toks, i, end);
@@ -1184,7 +1197,11 @@ fn role_before(
 /// `doctoral student`.
 fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     let noun = toks.get(from.checked_sub(1)?)?;
-    if noun.capitalized() || !is_role_noun(noun.text) || !tight(text, noun, &toks[from]) {
+    // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`).
+    if (noun.capitalized() && from > 1)
+        || !is_role_noun(noun.text)
+        || !tight(text, noun, &toks[from])
+    {
         return None;
     }
     let mut k = from - 1;
@@ -1672,6 +1689,15 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             person(&k, "Helen Ashby").role.as_deref(),
             Some("Deputy mayor")
         );
+        let k = parse(
+            "Return\n\nHistorian Amélie Roussel said the decision was overdue. \
+             The fire's incident commander, Chief Ray Okonkwo, said: \"Go now.\"",
+        );
+        assert_eq!(
+            person(&k, "Amélie Roussel").role.as_deref(),
+            Some("Historian")
+        );
+        assert_eq!(person(&k, "Ray Okonkwo").title.as_deref(), Some("Chief"));
     }
 
     #[test]
