@@ -305,6 +305,8 @@ impl Index {
                 terms
             })
             .collect();
+        let mut phrase_key = String::new();
+        let mut phrase_verb: Vec<Option<bool>> = Vec::new();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
@@ -345,20 +347,25 @@ impl Index {
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                 }
+                // "in Brussels", "at the Alder County Fairgrounds", "near the River Wend".
+                let place_before = |j: usize| in_sorted(PLACE_PREPOSITIONS, &tokens[j].word);
                 if t.capitalized
-                    && i > 0
-                    && in_sorted(PLACE_PREPOSITIONS, tokens[i - 1].word.as_str())
+                    && !in_sorted(DATE_WORDS, w)
+                    && ((i > 0 && place_before(i - 1))
+                        || (i > 1 && tokens[i - 1].word == "the" && place_before(i - 2)))
                 {
                     feats |= feature::PLACE;
                 }
                 // "by"/"from" and a capitalized name that is no date, after at most a
                 // few function words ("by the Iraqi government", not "side by side with
                 // Iraqi officials").
-                let name_follows = tokens[i + 1..(i + 4).min(tokens.len())]
-                    .iter()
-                    .find(|t| !is_function_word(&t.word) || t.capitalized)
-                    .is_some_and(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word));
-                if matches!(w, "by" | "from") && name_follows {
+                let name_follows = || {
+                    tokens[i + 1..(i + 4).min(tokens.len())]
+                        .iter()
+                        .find(|t| !is_function_word(&t.word) || t.capitalized)
+                        .is_some_and(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word))
+                };
+                if matches!(w, "by" | "from") && name_follows() {
                     feats |= feature::AGENT;
                 }
                 if is_reporting_verb(w) {
@@ -376,13 +383,26 @@ impl Index {
                 ix.seq.push(term);
                 // A phrasal verb ("set up", "kicked off") is also one term, as a question
                 // reads it.
-                if let Some(key) = tokens
+                // The word's stem is the term's name: no second stemming, and one buffer
+                // for the key (this runs for every word before a particle).
+                // Whether a term starts a phrasal verb is looked up once per term.
+                if phrase_verb.len() <= term as usize {
+                    phrase_verb.resize(ix.names.len(), None);
+                }
+                let starts = *phrase_verb[term as usize]
+                    .get_or_insert_with(|| lang.starts_phrase(&ix.names[term as usize]));
+                if let Some(n) = tokens
                     .get(i + 1)
-                    .filter(|n| lang.is_particle(&n.word))
-                    .and_then(|n| lang.phrase(w, &n.word))
+                    .filter(|n| starts && lang.is_particle(&n.word))
                 {
-                    let term = ix.intern_stem(&mut stem_cache, key);
-                    add_local(&mut local, term, OWN);
+                    phrase_key.clear();
+                    phrase_key.push_str(&ix.names[term as usize]);
+                    phrase_key.push('_');
+                    phrase_key.push_str(&n.word);
+                    if lang.is_phrase(&phrase_key) {
+                        let term = ix.intern_stem(&mut stem_cache, phrase_key.clone());
+                        add_local(&mut local, term, OWN);
+                    }
                 }
             }
             // People named in the sentence (full name, or a capitalized word of their name
@@ -556,6 +576,12 @@ impl Index {
     /// word: 2% of the sentences, and never below 20 (small folders are not limited).
     pub fn common_df(&self) -> u32 {
         (self.lens.len() as u32 / 50).max(20)
+    }
+
+    /// A word found in more sentences than this is too common to stand for a question word
+    /// two relations away (see the matcher).
+    pub fn rare_df(&self) -> u32 {
+        (self.lens.len() as u32 / 1000).max(20)
     }
 
     pub fn idf(&self, term: TermId) -> f32 {

@@ -21,6 +21,8 @@ pub struct Lang {
     related: HashMap<String, Vec<(String, f32)>>,
     /// Second words of the lexicon's phrasal verbs (`off`, `up`, `effect`).
     particles: HashSet<String>,
+    /// Stems of the first words of the lexicon's phrasal verbs (`kick`, `com`).
+    phrase_verbs: HashSet<String>,
 }
 
 impl Lang {
@@ -41,14 +43,18 @@ impl Lang {
             known: HashSet::new(),
             related: HashMap::new(),
             particles: HashSet::new(),
+            phrase_verbs: HashSet::new(),
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
         for (word, rel) in lexicon.entries() {
             let key = match word.split_once('_') {
                 // A phrasal verb is keyed by its verb's stem: `kicked off` finds `kick_off`.
                 Some((verb, particle)) => {
+                    let verb = lang.stem_with(verb, &lexicon);
                     lang.particles.insert(particle.to_string());
-                    format!("{}_{particle}", lang.stem_with(verb, &lexicon))
+                    let key = format!("{verb}_{particle}");
+                    lang.phrase_verbs.insert(verb);
+                    key
                 }
                 None => lang.stems.stem(word),
             };
@@ -104,6 +110,16 @@ impl Lang {
         self.particles.contains(word)
     }
 
+    /// True when a stem is the first word of one of the lexicon's phrasal verbs.
+    pub fn starts_phrase(&self, stem: &str) -> bool {
+        self.phrase_verbs.contains(stem)
+    }
+
+    /// True when `key` (`stem_particle`) is a phrasal verb of the lexicon.
+    pub fn is_phrase(&self, key: &str) -> bool {
+        self.related.contains_key(key)
+    }
+
     /// The lexicon's key for `word particle` when the two make a phrasal verb the lexicon
     /// knows (`kicked` + `off` → `kick_off`), for looking up its related words.
     pub fn phrase(&self, word: &str, particle: &str) -> Option<String> {
@@ -111,7 +127,7 @@ impl Lang {
             return None;
         }
         let key = format!("{}_{particle}", self.stem(word));
-        self.related.contains_key(&key).then_some(key)
+        self.is_phrase(&key).then_some(key)
     }
 
     /// Stems related to `stem` in general English, strongest first.

@@ -125,9 +125,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // Two steps through the lexicon (pay ~ finance ~ fund, create ~ establish ~
             // launch), through each word's strongest few relations only: the product of
             // two weights keeps these below direct relations.
+            // Only fairly rare words: a common one two steps away touches many sentences
+            // for little evidence (this keeps large folders fast).
+            let two_step_df = ix.rare_df();
             for (r, rw) in lang.related(rs).iter().take(TWO_STEP) {
                 for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
-                    let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= ix.common_df()) else {
+                    let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= two_step_df) else {
                         continue;
                     };
                     if r2 != rs && !alts.iter().any(|(a, _)| *a == t) {

@@ -134,6 +134,9 @@ fn ordinal(word: String) -> String {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth",
     ];
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return word;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_lowercase());
     let suffix = &word[digits.len()..];
     if digits.is_empty()

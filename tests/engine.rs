@@ -167,3 +167,17 @@ fn related_words_two_steps_away() {
     assert!(answer(&e, "What date did the operation kick off?")
         .is_some_and(|s| s.starts_with("On 31 October")));
 }
+
+const SHELTERS: &str = "Wildfire forces evacuations
+
+The shelters have 400 beds and hot meals.
+
+Residents were told to drive north to shelters at the Alder County Fairgrounds.
+";
+
+#[test]
+fn a_place_after_the_answers_where() {
+    // "at the Alder County Fairgrounds": a determiner may stand between.
+    let e = engine(SHELTERS);
+    assert!(answer(&e, "Where are the shelters?").is_some_and(|s| s.contains("Fairgrounds")));
+}
