@@ -94,18 +94,18 @@ const SHORTHAND: &[(&str, &str)] = &[
 const FILLER: &[&str] = &[
     "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything",
     "anyway", "apparently", "appreciate", "article", "articles", "asap", "ask", "awesome",
-    "basically", "bot", "brb", "bro", "btw", "bye", "chat", "cheers", "cool", "curious", "damn",
-    "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks",
-    "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha", "hahaha",
+    "basically", "bot", "brb", "bro", "btw", "bunch", "bye", "chat", "cheers", "cool", "curious",
+    "damn", "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain",
+    "folks", "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha", "hahaha",
     "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
     "honestly", "huh", "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao",
-    "lmk", "lol", "mate", "maybe", "mean", "morning", "nah", "need", "news", "ngl", "nice", "night",
-    "oh", "ok", "okay", "omg", "please", "pls", "pretty", "probably", "question", "quick",
-    "quickly", "read", "reading", "really", "remind", "said", "say", "says", "seriously", "so",
-    "somebody", "someone", "something", "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh",
-    "tell", "thank", "thanks", "there", "thing", "things", "think", "tho", "type", "ugh", "uh",
-    "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering", "xd", "ya", "yall",
-    "yeah", "yes", "yo",
+    "lmk", "lol", "lot", "lots", "mate", "maybe", "mean", "morning", "nah", "need", "news", "ngl",
+    "nice", "night", "oh", "ok", "okay", "omg", "please", "pls", "pretty", "probably", "question",
+    "quick", "quickly", "read", "reading", "really", "remind", "said", "say", "says", "seriously",
+    "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry", "stuff", "sup",
+    "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho", "type", "ugh",
+    "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering", "xd", "ya",
+    "yall", "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -487,6 +487,8 @@ mod tests {
             500,
         );
         assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
+        let q = parse("Did a lot of young people vote?", 500);
+        assert_eq!(content(&q), ["young", "people", "vote"]);
     }
 
     #[test]
