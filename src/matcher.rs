@@ -122,11 +122,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                     }
                 }
             }
-            // Two steps through the lexicon (pay ~ finance ~ fund, create ~ establish ~
-            // launch), through each word's strongest few relations only: the product of
-            // two weights keeps these below direct relations.
-            // Only fairly rare words: a common one two steps away touches many sentences
-            // for little evidence (this keeps large folders fast).
+            // Two steps through the lexicon (operation ~ activity ~ work), through each
+            // word's strongest few relations only; the product of two weights keeps these
+            // below direct relations. Only fairly rare words: a common one two steps away
+            // touches many sentences for little evidence (and slows large folders).
             let two_step_df = ix.rare_df();
             for (r, rw) in lang.related(rs).iter().take(TWO_STEP) {
                 for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
