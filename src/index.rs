@@ -11,7 +11,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
-use crate::quote::is_reporting_verb;
+use crate::quote::{is_reporting_verb, title_word};
 use crate::text::{is_function_word, tokenize};
 
 /// Index of a stem in the index's vocabulary.
@@ -280,9 +280,11 @@ impl Index {
                     .chain(p.title.iter())
                     .flat_map(|r| tokenize(r))
                 {
-                    let honorific = t.word.chars().count() <= 3;
-                    if !honorific && !is_function_word(&t.word) && !ws.contains(&t.word) {
-                        ws.push(t.word);
+                    // `Gov.` is asked about as "the governor".
+                    let word = title_word(&t.word).map_or(t.word, str::to_string);
+                    let honorific = word.chars().count() <= 3;
+                    if !honorific && !is_function_word(&word) && !ws.contains(&word) {
+                        ws.push(word);
                     }
                 }
                 ws

@@ -169,6 +169,36 @@ const ROLE_NOUNS: &[&str] = &[
     "writer",
 ];
 
+/// Abbreviated titles and the words they stand for (lowercase), sorted.
+const TITLE_WORDS: &[(&str, &str)] = &[
+    ("adm", "admiral"),
+    ("brig", "brigadier"),
+    ("capt", "captain"),
+    ("cmdr", "commander"),
+    ("col", "colonel"),
+    ("det", "detective"),
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("insp", "inspector"),
+    ("lt", "lieutenant"),
+    ("maj", "major"),
+    ("pres", "president"),
+    ("prof", "professor"),
+    ("rep", "representative"),
+    ("rev", "reverend"),
+    ("sen", "senator"),
+    ("sgt", "sergeant"),
+    ("supt", "superintendent"),
+];
+
+/// The word an abbreviated title stands for: `gov` → `governor` (lowercase in and out).
+pub fn title_word(abbreviation: &str) -> Option<&'static str> {
+    TITLE_WORDS
+        .binary_search_by_key(&abbreviation, |(a, _)| a)
+        .ok()
+        .map(|i| TITLE_WORDS[i].1)
+}
+
 /// Nouns that end an organisation's name in `of the …` after a name.
 #[rustfmt::skip]
 const ORG_NOUNS: &[&str] = &[
@@ -1668,6 +1698,13 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
 
 "I thank Mayor Lucas Berg for his support," Ms. Smith added.
 "#;
+
+    #[test]
+    fn title_abbreviations() {
+        assert!(TITLE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(title_word("gov"), Some("governor"));
+        assert_eq!(title_word("governor"), None);
+    }
 
     #[test]
     fn reporting_verbs_are_sorted() {

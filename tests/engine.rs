@@ -181,3 +181,17 @@ fn a_place_after_the_answers_where() {
     let e = engine(SHELTERS);
     assert!(answer(&e, "Where are the shelters?").is_some_and(|s| s.contains("Fairgrounds")));
 }
+
+const GOVERNOR: &str = "Wildfire destroys homes
+
+Gov. Ellen Marsh toured the burned hamlet on Sunday.
+
+\"Every family that has lost a home will get help to rebuild,\" Ms. Marsh said.
+";
+
+#[test]
+fn an_abbreviated_title_is_asked_about_in_full() {
+    let e = engine(GOVERNOR);
+    assert!(answer(&e, "What did the governor promise families?")
+        .is_some_and(|s| s.starts_with("\"Every family")));
+}
