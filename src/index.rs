@@ -384,24 +384,15 @@ impl Index {
                 add_local(&mut local, term, OWN);
                 ix.seq.push(term);
                 // A phrasal verb ("set up", "kicked off") is also one term, as a question
-                // reads it.
-                // The word's stem is the term's name: no second stemming, and one buffer
-                // for the key (this runs for every word before a particle).
-                // Whether a term starts a phrasal verb is looked up once per term.
+                // reads it. Whether a term starts one is looked up once per term; the key
+                // is built from the term's stem into one reused buffer.
                 if phrase_verb.len() <= term as usize {
                     phrase_verb.resize(ix.names.len(), None);
                 }
                 let starts = *phrase_verb[term as usize]
                     .get_or_insert_with(|| lang.starts_phrase(&ix.names[term as usize]));
-                if let Some(n) = tokens
-                    .get(i + 1)
-                    .filter(|n| starts && lang.is_particle(&n.word))
-                {
-                    phrase_key.clear();
-                    phrase_key.push_str(&ix.names[term as usize]);
-                    phrase_key.push('_');
-                    phrase_key.push_str(&n.word);
-                    if lang.is_phrase(&phrase_key) {
+                if let Some(n) = tokens.get(i + 1).filter(|_| starts) {
+                    if lang.phrase_into(&ix.names[term as usize], &n.word, &mut phrase_key) {
                         let term = ix.intern_stem(&mut stem_cache, phrase_key.clone());
                         add_local(&mut local, term, OWN);
                     }

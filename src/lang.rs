@@ -52,7 +52,8 @@ impl Lang {
                 Some((verb, particle)) => {
                     let verb = lang.stem_with(verb, &lexicon);
                     lang.particles.insert(particle.to_string());
-                    let key = format!("{verb}_{particle}");
+                    let mut key = String::new();
+                    phrase_key(&mut key, &verb, particle);
                     lang.phrase_verbs.insert(verb);
                     key
                 }
@@ -106,7 +107,7 @@ impl Lang {
 
     /// True when `word` ends one of the lexicon's phrasal verbs: only then is a pair of
     /// words worth looking up as one.
-    pub fn is_particle(&self, word: &str) -> bool {
+    fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
     }
 
@@ -115,19 +116,22 @@ impl Lang {
         self.phrase_verbs.contains(stem)
     }
 
-    /// True when `key` (`stem_particle`) is a phrasal verb of the lexicon.
-    pub fn is_phrase(&self, key: &str) -> bool {
-        self.related.contains_key(key)
+    /// Writes into `key` the lexicon's key for a verb's stem and the word after it, and
+    /// says whether the two make a phrasal verb the lexicon knows (`kick` + `off`). The
+    /// buffer lets the index look up every word pair without allocating.
+    pub fn phrase_into(&self, stem: &str, particle: &str, key: &mut String) -> bool {
+        if !self.is_particle(particle) {
+            return false;
+        }
+        phrase_key(key, stem, particle);
+        self.related.contains_key(key.as_str())
     }
 
-    /// The lexicon's key for `word particle` when the two make a phrasal verb the lexicon
-    /// knows (`kicked` + `off` → `kick_off`), for looking up its related words.
-    pub fn phrase(&self, word: &str, particle: &str) -> Option<String> {
-        if !self.is_particle(particle) {
-            return None;
-        }
-        let key = format!("{}_{particle}", self.stem(word));
-        self.is_phrase(&key).then_some(key)
+    /// The lexicon's key for a verb's stem and the word after it when the two make a
+    /// phrasal verb the lexicon knows (`kick` + `off` → `kick_off`), for its related words.
+    pub fn phrase(&self, stem: &str, particle: &str) -> Option<String> {
+        let mut key = String::new();
+        self.phrase_into(stem, particle, &mut key).then_some(key)
     }
 
     /// Stems related to `stem` in general English, strongest first.
@@ -144,6 +148,14 @@ impl Lang {
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()
     }
+}
+
+/// The one spelling of a phrasal verb's key: the verb's stem, `_`, the particle.
+fn phrase_key(out: &mut String, stem: &str, particle: &str) {
+    out.clear();
+    out.push_str(stem);
+    out.push('_');
+    out.push_str(particle);
 }
 
 impl Lang {
@@ -178,12 +190,13 @@ mod tests {
         .unwrap();
         let lang = Lang::new(lexicon);
         let kick_off = format!("{}_off", lang.stem("kick"));
-        assert_eq!(lang.phrase("kicked", "off").as_ref(), Some(&kick_off));
-        assert_eq!(lang.phrase("kicks", "off").as_ref(), Some(&kick_off));
+        let phrase = |w: &str, p: &str| lang.phrase(&lang.stem(w), p);
+        assert_eq!(phrase("kicked", "off").as_ref(), Some(&kick_off));
+        assert_eq!(phrase("kicks", "off").as_ref(), Some(&kick_off));
         // An irregular form goes through its lemma.
         let come_back = Some(format!("{}_back", lang.stem("come")));
-        assert_eq!(lang.phrase("came", "back"), come_back);
-        assert_eq!(lang.phrase("kick", "it"), None);
+        assert_eq!(phrase("came", "back"), come_back);
+        assert_eq!(phrase("kick", "it"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
     }

@@ -64,16 +64,17 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         }
         // "when does it kick off", "is Zipcab coming back": the phrase is one word of
         // meaning, and its related words (start, return) are what an article says.
+        let word_stem = lang.stem(&w.word);
         let phrase = w
             .particle
             .as_deref()
-            .and_then(|p| Some((p, lang.phrase(&w.word, p)?)));
+            .and_then(|p| Some((p, lang.phrase(&word_stem, p)?)));
         let stem = match &phrase {
             Some((p, key)) => {
                 consumed = Some(p);
                 key.clone()
             }
-            None => lang.stem(&w.word),
+            None => word_stem.clone(),
         };
         if seen.contains(&stem) {
             continue;
@@ -92,7 +93,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         } else if phrase.is_some() {
             // A phrase is English by construction: no typo correction. Its verb alone
             // ("paid" for "pay for") is nearly as good as the phrase.
-            if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&lang.stem(&w.word))) {
+            if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&word_stem)) {
                 alts.push((t, PHRASE_VERB));
                 base = Some(t);
             }
