@@ -504,8 +504,9 @@ impl Index {
         ix
     }
 
-    /// The term of a stem that is no word of the text (a phrasal verb's key): no surface
-    /// form, and not in the typo-correction vocabulary.
+    /// The term of a stem, created on first sight. A stem that is no word of the text (a
+    /// phrasal verb's key) comes here directly: no surface form, and not in the
+    /// typo-correction vocabulary; [`Index::intern`] adds those for a word.
     fn intern_stem(&mut self, stem_cache: &mut HashMap<String, TermId>, stem: String) -> TermId {
         if let Some(&t) = stem_cache.get(&stem) {
             return t;
@@ -527,18 +528,7 @@ impl Index {
         if let Some(&t) = self.surfaces.get(word) {
             return t;
         }
-        let stem = lang.stem(word);
-        let term = match stem_cache.get(&stem) {
-            Some(&t) => t,
-            None => {
-                let t = self.postings.len() as TermId;
-                self.postings.push(Vec::new());
-                self.names.push(stem.clone());
-                self.terms.insert(stem.clone(), t);
-                stem_cache.insert(stem, t);
-                t
-            }
-        };
+        let term = self.intern_stem(stem_cache, lang.stem(word));
         self.surfaces.insert(word.to_string(), term);
         if word.chars().count() >= MIN_FUZZY_LEN && !word.chars().any(|c| c.is_ascii_digit()) {
             self.vocab.push((word.to_string(), term));
