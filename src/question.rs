@@ -442,6 +442,14 @@ mod tests {
         q.words.iter().map(|w| w.word.as_str()).collect()
     }
 
+    fn focus(q: &Question) -> Vec<&str> {
+        q.words
+            .iter()
+            .filter(|w| w.focus)
+            .map(|w| w.word.as_str())
+            .collect()
+    }
+
     #[test]
     fn kinds() {
         assert_eq!(parse("Who leads the mission?", 500).kind, Kind::Who);
@@ -466,18 +474,9 @@ mod tests {
     #[test]
     fn what_a_quote_is_about_is_its_focus() {
         let q = parse("What did Joanna Pike say about the pay offer?", 500);
-        let focus: Vec<&str> = q
-            .words
-            .iter()
-            .filter(|w| w.focus)
-            .map(|w| w.word.as_str())
-            .collect();
-        assert_eq!(focus, ["pay", "offer"]);
+        assert_eq!(focus(&q), ["pay", "offer"]);
         // Not a quote question: "about" is just a word.
-        assert!(parse("What is the mission about?", 500)
-            .words
-            .iter()
-            .all(|w| !w.focus));
+        assert!(focus(&parse("What is the mission about?", 500)).is_empty());
     }
 
     #[test]
@@ -494,13 +493,7 @@ mod tests {
     #[test]
     fn the_role_asked_for_is_the_focus() {
         let q = parse("Who is the CEO of Van Rijn Hydraulics?", 500);
-        let focus: Vec<&str> = q
-            .words
-            .iter()
-            .filter(|w| w.focus)
-            .map(|w| w.word.as_str())
-            .collect();
-        assert_eq!(focus, ["ceo"]);
+        assert_eq!(focus(&q), ["ceo"]);
     }
 
     #[test]

@@ -917,7 +917,18 @@ fn is_abbreviation(word: &str) -> bool {
 /// whether the sentence marks them as people.
 fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Mention, bool)> {
     let mut out = Vec::new();
-    let mut i = 0;
+    // `Historian Amélie Roussel, …`: an occupation capitalized at the sentence start is her
+    // role, not part of her name, which starts after it.
+    let opening_role = match toks {
+        [t, n, ..] => {
+            title_at(text, toks, 0).is_none()
+                && is_role_noun(t.text)
+                && is_name_word(n)
+                && tight(text, t, n)
+        }
+        _ => false,
+    };
+    let mut i = usize::from(opening_role);
     while i < toks.len() {
         if let Some(name_from) = title_at(text, toks, i) {
             let (end, _) = name_end(text, toks, name_from, true);
@@ -926,17 +937,6 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
             continue;
         }
         let t = &toks[i];
-        // `Historian Amélie Roussel, …`: an occupation capitalized at the sentence start
-        // is her role, not part of her name.
-        if i == 0
-            && is_role_noun(t.text)
-            && toks
-                .get(1)
-                .is_some_and(|n| is_name_word(n) && tight(text, t, n))
-        {
-            i += 1;
-            continue;
-        }
         if is_name_word(t) || is_initial(t) {
             let (end, words) = name_end(text, toks, i, false);
             let initials = (i..end).filter(|&k| is_initial(&toks[k])).count();
@@ -947,7 +947,7 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                 let inside_name = before.is_some_and(|b| {
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
-                        && !(i == 1 && is_role_noun(b.text))
+                        && !(i == 1 && opening_role)
                 });
                 if !inside_name {
                     let cue = person_cue(text, toks, i, end);
