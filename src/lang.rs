@@ -181,14 +181,14 @@ impl Lang {
 mod tests {
     use super::*;
 
+    fn lang(lexicon: &str) -> Lang {
+        Lang::new(Lexicon::parse(lexicon, std::path::Path::new("lexicon.tsv")).unwrap())
+    }
+
     #[test]
     fn phrasal_verbs_are_keyed_by_their_verb_stem() {
-        let lexicon = Lexicon::parse(
-            "rel\tkick_off\tstart:0.80\nbase\tcame\tcome\nrel\tcome_back\treturn:0.90\n",
-            std::path::Path::new("lexicon.tsv"),
-        )
-        .unwrap();
-        let lang = Lang::new(lexicon);
+        let lang =
+            lang("rel\tkick_off\tstart:0.80\nbase\tcame\tcome\nrel\tcome_back\treturn:0.90\n");
         let kick_off = format!("{}_off", lang.stem("kick"));
         let phrase = |w: &str, p: &str| lang.phrase(&lang.stem(w), p);
         assert_eq!(phrase("kicked", "off").as_ref(), Some(&kick_off));
@@ -204,12 +204,7 @@ mod tests {
     #[test]
     fn a_lemma_is_no_comparative() {
         // WordNet lists `offer` as a comparative of `off` and `bigger` of `big`.
-        let lexicon = Lexicon::parse(
-            "rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n",
-            std::path::Path::new("lexicon.tsv"),
-        )
-        .unwrap();
-        let lang = Lang::new(lexicon);
+        let lang = lang("rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n");
         assert_eq!(lang.stem("offer"), lang.stem("offered"));
         assert_eq!(lang.stem("bigger"), lang.stem("big"));
     }
