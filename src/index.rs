@@ -12,7 +12,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_reporting_verb, title_word};
-use crate::text::{is_function_word, tokenize};
+use crate::text::{is_function_word, tokenize, Token};
 
 /// Index of a stem in the index's vocabulary.
 pub type TermId = u32;
@@ -33,17 +33,23 @@ pub const TITLE: f32 = 0.3;
 
 /// What kind of information a sentence holds, for matching the kind of question.
 pub mod feature {
-    pub const PERSON: u8 = 1;
-    pub const DATE: u8 = 2;
-    pub const NUMBER: u8 = 4;
-    pub const PLACE: u8 = 8;
-    pub const QUOTE: u8 = 16;
-    pub const REASON: u8 = 32;
+    pub const PERSON: u16 = 1;
+    pub const DATE: u16 = 2;
+    pub const NUMBER: u16 = 4;
+    pub const PLACE: u16 = 8;
+    pub const QUOTE: u16 = 16;
+    pub const REASON: u16 = 32;
     /// Reports what someone said, with or without quotation marks ("X said that …").
-    pub const REPORTS: u8 = 64;
+    pub const REPORTS: u16 = 64;
     /// Names someone who does something without naming a person: `by RideNow`, `from the
     /// National Research Council` (an organisation can answer *who*).
-    pub const AGENT: u8 = 128;
+    pub const AGENT: u16 = 128;
+    /// A sum of money: `£240 million`, `4.2 million euros`, `$35`.
+    pub const MONEY: u16 = 256;
+    /// A span of time: `48 hours`, `a six-week campaign`, `four years`.
+    pub const DURATION: u16 = 512;
+    /// A physical quantity: `48 metres`, `3,600 tonnes`, `5 kilometres`, `18,400 hectares`.
+    pub const MEASURE: u16 = 1024;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -140,6 +146,102 @@ const NUMBER_WORDS: &[&str] = &[
     "two",
 ];
 
+/// Currency names, as they follow an amount (`4.2 million euros`, `300 crowns`).
+const CURRENCY_WORDS: &[&str] = &[
+    "cent", "cents", "crown", "crowns", "dollar", "dollars", "euro", "euros", "franc", "francs",
+    "krona", "krone", "kroner", "kronor", "pence", "peso", "pesos", "pound", "pounds", "rand",
+    "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "yen", "yuan",
+];
+
+/// Currency signs, as they precede an amount (`£750`, `$1.2bn`).
+const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹', '₩', '₽'];
+
+/// Units of time, as they follow an amount (`48 hours`, `six-week`).
+const TIME_UNITS: &[&str] = &[
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "fortnight",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "night",
+    "nights",
+    "second",
+    "seconds",
+    "week",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// Units of physical quantities, as they follow an amount (`48 metres`, `3,600 tonnes`).
+const MEASURE_UNITS: &[&str] = &[
+    "acre",
+    "acres",
+    "centimeter",
+    "centimeters",
+    "centimetre",
+    "centimetres",
+    "cm",
+    "degree",
+    "degrees",
+    "feet",
+    "foot",
+    "gallon",
+    "gallons",
+    "gram",
+    "grams",
+    "hectare",
+    "hectares",
+    "inch",
+    "inches",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "km",
+    "kmh",
+    "kph",
+    "liter",
+    "liters",
+    "litre",
+    "litres",
+    "megawatt",
+    "megawatts",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "mile",
+    "miles",
+    "millimetre",
+    "millimetres",
+    "mm",
+    "mph",
+    "mw",
+    "ton",
+    "tonne",
+    "tonnes",
+    "tons",
+    "yard",
+    "yards",
+];
+
+/// Words between an amount and its unit: `4.2 million euros`, `a few hundred metres`.
+const MULTIPLIERS: &[&str] = &[
+    "billion", "bn", "hundred", "million", "thousand", "trillion",
+];
+
 /// Words that introduce a place when a capitalized name follows them.
 const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "near", "to"];
 
@@ -156,6 +258,28 @@ const REASON_WORDS: &[&str] = &[
     "purpose",
     "so",
 ];
+
+/// What the amount at token `i` of `text` measures, from the sign before it and the unit
+/// after it (past a multiplier: `£240 million`, `4.2 million euros`): a
+/// [`feature::MONEY`], [`feature::DURATION`] or [`feature::MEASURE`] bit, or 0.
+fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u16 {
+    let sign = text[..tokens[i].start].trim_end().ends_with(CURRENCY_SIGNS);
+    let unit = tokens[i + 1..]
+        .iter()
+        .take(3)
+        .map(|t| t.word.as_str())
+        .find(|w| !in_sorted(MULTIPLIERS, w))
+        .unwrap_or("");
+    if sign || in_sorted(CURRENCY_WORDS, unit) {
+        feature::MONEY
+    } else if in_sorted(TIME_UNITS, unit) {
+        feature::DURATION
+    } else if in_sorted(MEASURE_UNITS, unit) {
+        feature::MEASURE
+    } else {
+        0
+    }
+}
 
 fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
@@ -229,7 +353,7 @@ pub struct Index {
     seq: Vec<TermId>,
     seq_end: Vec<u32>,
     avg_len: f32,
-    features: Vec<u8>,
+    features: Vec<u16>,
     /// The article of each sentence.
     sentence_article: Vec<ArticleId>,
     /// Term → the articles whose title has it (sorted).
@@ -314,7 +438,7 @@ impl Index {
             let mut local: Vec<(TermId, f32)> = Vec::new();
             let tokens = tokenize(&s.text);
             let mut own = 0usize;
-            let mut feats = 0u8;
+            let mut feats = 0u16;
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
                 if in_sorted(DATE_WORDS, w) || is_year(w) {
@@ -348,6 +472,7 @@ impl Index {
                     feats |= feature::DATE;
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
+                    feats |= quantity_kind(&s.text, &tokens, i);
                 }
                 // "in Brussels", "at the Alder County Fairgrounds", "near the River Wend".
                 let place_before = |j: usize| in_sorted(PLACE_PREPOSITIONS, &tokens[j].word);
@@ -600,7 +725,7 @@ impl Index {
         &self.seq[start..self.seq_end[i] as usize]
     }
 
-    pub fn features(&self, s: SentenceId) -> u8 {
+    pub fn features(&self, s: SentenceId) -> u16 {
         self.features[s as usize]
     }
 
@@ -716,9 +841,37 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [DATE_WORDS, NUMBER_WORDS, PLACE_PREPOSITIONS, REASON_WORDS] {
+        for l in [
+            DATE_WORDS,
+            NUMBER_WORDS,
+            PLACE_PREPOSITIONS,
+            REASON_WORDS,
+            CURRENCY_WORDS,
+            TIME_UNITS,
+            MEASURE_UNITS,
+            MULTIPLIERS,
+        ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
+    }
+
+    #[test]
+    fn what_an_amount_measures() {
+        let kind = |text: &str| {
+            let tokens = tokenize(text);
+            let i = tokens
+                .iter()
+                .position(|t| t.word.starts_with(|c: char| c.is_ascii_digit()))
+                .expect("an amount");
+            quantity_kind(text, &tokens, i)
+        };
+        assert_eq!(kind("It will cost about £240 million."), feature::MONEY);
+        assert_eq!(kind("funded with 4.2 million euros"), feature::MONEY);
+        assert_eq!(kind("a strike of 48 hours"), feature::DURATION);
+        assert_eq!(kind("gates 48 metres long"), feature::MEASURE);
+        assert_eq!(kind("weighing 3,600 tonnes"), feature::MEASURE);
+        assert_eq!(kind("tested on 48 separate cells"), 0);
+        assert_eq!(kind("the last 5"), 0);
     }
 
     #[test]

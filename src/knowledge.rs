@@ -68,7 +68,8 @@ pub struct Sentence {
     pub end: usize,
     /// 1-based line of the file where the sentence starts.
     pub line: usize,
-    /// The person who says this sentence (in whole or in part), if it is a quote.
+    /// The person who says this sentence (in whole or in part) if it is a quote, or whose
+    /// words it reports without quotation marks (`X, the union's secretary, said that …`).
     pub speaker: Option<PersonId>,
     /// True when the sentence is (or contains) quoted speech.
     pub quote: bool,

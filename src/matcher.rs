@@ -383,6 +383,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     hits
 }
 
+/// How well someone's words reported without quotation marks answer "what did X say".
+const REPORTED: f32 = 0.85;
+/// How well a sentence with a date, but no span of time, answers *how long*.
+const HOW_LONG_DATE: f32 = 0.85;
+/// How well a sentence with a bare number answers *how long*.
+const HOW_LONG_NUMBER: f32 = 0.7;
+/// How well a sentence with a bare number answers *how far*, *how heavy*…
+const MEASURE_NUMBER: f32 = 0.8;
+
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
 /// How many leading candidates (by coverage) are weighed by the kind of question.
@@ -437,7 +446,7 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
         let short: String = s.chars().take(110).collect();
         let _ = writeln!(
             out,
-            "  {:.3} [{:06b}] #{} {}",
+            "  {:.3} [{:011b}] #{} {}",
             h.score,
             ix.features(h.sentence),
             h.sentence,
@@ -451,7 +460,7 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
 /// information asked for, less when it does not.
 fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[PersonId]) -> f32 {
     let feats = ix.features(sid);
-    let has = |f: u8| feats & f != 0;
+    let has = |f: u16| feats & f != 0;
     let s = k.sentence(sid);
     let mut f = match q.kind {
         Kind::Who if has(feature::PERSON) => 1.0,
@@ -464,19 +473,30 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
         Kind::Where => 0.85,
         Kind::HowMany if has(feature::NUMBER) => 1.0,
         Kind::HowMany => 0.5,
+        Kind::HowMuch if has(feature::MONEY) => 1.0,
+        // A number that is no sum of money (a share, a count, a size) does not answer
+        // a price: "how much is the bronze head worth" / "a 70 cm bronze head".
+        Kind::HowMuch => 0.5,
+        // A length answers "how long are the gates" as a span of time answers "how long
+        // did it take"; a date ("since 2017", "until 15 November") often bounds the span.
+        Kind::HowLong if has(feature::DURATION | feature::MEASURE) => 1.0,
+        Kind::HowLong if has(feature::DATE) => HOW_LONG_DATE,
+        Kind::HowLong if has(feature::NUMBER) => HOW_LONG_NUMBER,
+        Kind::HowLong => 0.5,
+        Kind::Measure if has(feature::MEASURE) => 1.0,
+        Kind::Measure if has(feature::NUMBER) => MEASURE_NUMBER,
+        Kind::Measure => 0.5,
         Kind::Why if has(feature::REASON) => 1.0,
         Kind::Why => 0.9,
         Kind::Other => 1.0,
     };
     if q.wants_quote {
         if !asked.is_empty() {
-            // "What did Kotorova say": her quotes first, then sentences naming her.
-            // A sentence that only names them answers only if it reports their words
-            // ("X said that …"); otherwise the articles don't hold what they said.
-            let named = ix.mentions(sid).iter().any(|p| asked.contains(p));
+            // "What did Kotorova say": her quotes first, then her words reported ("X
+            // said that …"); a sentence that only names them does not hold what they said.
             f *= match s.speaker {
-                Some(p) if asked.contains(&p) => 1.0,
-                _ if named && has(feature::REPORTS) && !has(feature::QUOTE) => 0.85,
+                Some(p) if asked.contains(&p) && s.quote => 1.0,
+                Some(p) if asked.contains(&p) => REPORTED,
                 _ => 0.4,
             };
         } else if !has(feature::QUOTE) && !has(feature::REPORTS) {

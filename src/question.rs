@@ -14,6 +14,12 @@ pub enum Kind {
     When,
     Where,
     HowMany,
+    /// How much money: "how much does it cost", "what is the price".
+    HowMuch,
+    /// How long something takes or lasts (or how long it is: "how long are the gates").
+    HowLong,
+    /// How far, heavy, tall, fast…: a physical quantity.
+    Measure,
     Why,
     /// Any other question (what, which, how, yes/no).
     Other,
@@ -298,6 +304,59 @@ const QUESTION_WORDS: &[&str] = &[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ];
 
+/// Words that make "how much" a question about money.
+const MONEY_WORDS: &[&str] = &[
+    "afford",
+    "bill",
+    "bills",
+    "budget",
+    "cash",
+    "charge",
+    "charged",
+    "charges",
+    "cost",
+    "costs",
+    "earn",
+    "earned",
+    "earns",
+    "expensive",
+    "fare",
+    "fares",
+    "fee",
+    "fees",
+    "fine",
+    "fined",
+    "funding",
+    "invest",
+    "invested",
+    "money",
+    "paid",
+    "pay",
+    "paying",
+    "pays",
+    "price",
+    "prices",
+    "rent",
+    "salary",
+    "sell",
+    "sold",
+    "spend",
+    "spending",
+    "spent",
+    "wage",
+    "wages",
+    "worth",
+];
+
+/// Words that make a *what* question ask for a price.
+const PRICE_WORDS: &[&str] = &["cost", "costs", "fare", "fee", "price", "salary", "wage"];
+
+/// Adjectives after "how" that ask for a physical quantity ("how far", "how heavy"). They
+/// stay words of the question: the sentence should say the same dimension.
+const MEASURE_WORDS: &[&str] = &[
+    "close", "deep", "far", "fast", "heavy", "high", "hot", "tall", "thick", "wide",
+];
+
 /// Words after "how" that only say what kind of answer is wanted.
 const HOW_WORDS: &[&str] = &["big", "large", "long", "many", "much", "often", "soon"];
 
@@ -361,14 +420,16 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             "when" => Kind::When,
             "where" => Kind::Where,
             "why" => Kind::Why,
-            "how"
-                if matches!(
-                    next,
-                    Some("many" | "much" | "big" | "large" | "long" | "old")
-                ) =>
-            {
+            "how" if next == Some("much") && words.iter().any(|w| contains(MONEY_WORDS, w)) => {
+                Kind::HowMuch
+            }
+            "how" if next == Some("long") => Kind::HowLong,
+            "how" if next.is_some_and(|n| contains(MEASURE_WORDS, n)) => Kind::Measure,
+            "how" if matches!(next, Some("many" | "much" | "big" | "large" | "old")) => {
                 Kind::HowMany
             }
+            // "what does the ticket cost", "what is the price of …".
+            "what" if words[i..].iter().any(|w| contains(PRICE_WORDS, w)) => Kind::HowMuch,
             "what" | "which"
                 if matches!(next, Some("year" | "month" | "day" | "date" | "time")) =>
             {
@@ -462,6 +523,15 @@ mod tests {
         assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
         assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
+        let kind = |q: &str| parse(q, 500).kind;
+        assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
+        assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);
+        assert_eq!(kind("what's the price of a ticket"), Kind::HowMuch);
+        // Not money: a share, a quantity.
+        assert_eq!(kind("How much of the fire is contained?"), Kind::HowMany);
+        assert_eq!(kind("how long will the strike last"), Kind::HowLong);
+        assert_eq!(kind("How heavy are the gates?"), Kind::Measure);
+        assert_eq!(kind("how far is the fire from town"), Kind::Measure);
     }
 
     #[test]

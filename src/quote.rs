@@ -41,6 +41,9 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence]) -> Vec<Person> {
     }
     for (i, s) in sentences.iter_mut().enumerate() {
         s.context = context(&doc, &quotes, &people, i);
+        if s.speaker.is_none() && !s.quote {
+            s.speaker = reporter(&doc, &quotes, &people, i).map(|p| p as PersonId);
+        }
     }
     people.into_persons(article.id)
 }
@@ -1469,6 +1472,25 @@ fn continued_from(
     None
 }
 
+/// Whose words a sentence without quotation marks reports: the person named (or the
+/// pronoun) before its reporting verb (`Priya Nair, the KDA's secretary, said that …`),
+/// or right after `according to`. `According to the minutes` reports no one's words.
+fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usize> {
+    let (_, start, end, heading) = doc.sentences[s];
+    if heading {
+        return None;
+    }
+    let toks = outside(doc, quotes, s, start, end);
+    let verb = toks.iter().position(|t| is_reporting_verb(&t.lower()))?;
+    if toks[verb].lower() == "according" {
+        // The person's name (with a title or a role before it) opens the next few words.
+        let named_from = toks.get(verb + 1).filter(|t| t.lower() == "to")?.end;
+        let named_to = toks.get(verb + 5).map_or(end, |t| t.start);
+        return subject_in(people, s, named_from, named_to).flatten();
+    }
+    subject_in(people, s, start, toks[verb].start).flatten()
+}
+
 // ---------------------------------------------------------------------------------------
 // Context of pronoun sentences.
 
@@ -1879,6 +1901,26 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             subject_phrase(&d, 0)
         };
         assert_eq!(doc_first.as_deref(), Some("a new NATO-led mission"));
+    }
+
+    #[test]
+    fn reported_speech_has_its_reporter() {
+        let k = parse(
+            "Title\n\nPriya Nair, the union's secretary, said that drivers were tired. \
+             Two members, Dr. Paul Lind and Ana Brok, wanted a smaller rise, according to \
+             the minutes. According to Prof. Henrik Aal, talks could take weeks. \
+             Residents were told to leave.\n",
+        );
+        let speaker = |start: &str| {
+            let s = sentence(&k, start);
+            assert!(!s.quote);
+            s.speaker.map(|p| k.person(p).name.clone())
+        };
+        assert_eq!(speaker("Priya Nair").as_deref(), Some("Priya Nair"));
+        // Named, but the minutes report it.
+        assert_eq!(speaker("Two members"), None);
+        assert_eq!(speaker("According to").as_deref(), Some("Henrik Aal"));
+        assert_eq!(speaker("Residents were told"), None);
     }
 
     #[test]
