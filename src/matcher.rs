@@ -56,10 +56,12 @@ struct Group {
 fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::with_capacity(q.words.len());
     let mut seen: Vec<String> = Vec::with_capacity(q.words.len());
-    // The particle of a phrasal verb just read ("kick *off*"), if a content word.
-    let mut consumed: Option<&str> = None;
+    // Particles of phrasal verbs already read ("kick *off*", "give the bronzes *back*"):
+    // the next content word equal to one is part of its verb, not a word of its own.
+    let mut consumed: Vec<&str> = Vec::new();
     for w in &q.words {
-        if consumed.take() == Some(w.word.as_str()) {
+        if let Some(k) = consumed.iter().position(|&p| p == w.word) {
+            consumed.remove(k);
             continue;
         }
         // "when does it kick off", "is Zipcab coming back": the phrase is one word of
@@ -71,7 +73,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             .and_then(|p| Some((p, lang.phrase(&word_stem, p)?)));
         let stem = match &phrase {
             Some((p, key)) => {
-                consumed = Some(p);
+                consumed.push(p);
                 key.clone()
             }
             None => word_stem.clone(),

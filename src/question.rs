@@ -256,18 +256,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 && i > 0
                 && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
                 && seg[t.start..t.end].chars().any(|c| c.is_lowercase());
-            let particle = match lower.get(i + 1).map(String::as_str) {
-                Some("it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") => {
-                    lower.get(i + 2)
-                }
-                _ => lower.get(i + 1),
-            };
+            let particle = particle_of(&lower, i);
             words.push(Word {
                 word: w.to_string(),
                 name_like,
                 weight,
                 focus: focus == Some(i) || topic,
-                particle: particle.cloned(),
+                particle: particle.map(str::to_string),
             });
         }
     }
@@ -402,6 +397,25 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
     }
 }
 
+/// The word that may complete the verb at `i` as a phrasal verb: the next word, the one
+/// after an object pronoun ("set *them* back"), or an adverb particle after a short noun
+/// phrase ("giving *the bronzes* back", "put *the big fire* out").
+fn particle_of(words: &[String], i: usize) -> Option<&str> {
+    let w = |k: usize| words.get(k).map(String::as_str);
+    match w(i + 1)? {
+        "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that" => w(i + 2),
+        "the" | "a" | "an" | "its" | "their" | "his" | "our" | "my" | "your" | "these"
+        | "those" => (i + 3..=i + 4)
+            .filter_map(w)
+            .find(|p| contains(SEPARABLE_PARTICLES, p))
+            .or(w(i + 1)),
+        next => Some(next),
+    }
+}
+
+/// Particles that may stand after a verb's object ("give the money *back*").
+const SEPARABLE_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
+
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
@@ -523,6 +537,30 @@ mod tests {
         assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
         assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
+        // Phrasal verbs, with the particle after the object.
+        let particle = |q: &str, verb: &str| {
+            parse(q, 500)
+                .words
+                .into_iter()
+                .find(|w| w.word == verb)
+                .and_then(|w| w.particle)
+        };
+        assert_eq!(
+            particle("when does it kick off", "kick").as_deref(),
+            Some("off")
+        );
+        assert_eq!(
+            particle("did it set them back", "set").as_deref(),
+            Some("back")
+        );
+        assert_eq!(
+            particle("are they giving the bronzes back?", "giving").as_deref(),
+            Some("back")
+        );
+        assert_eq!(
+            particle("who paid the old debts", "paid").as_deref(),
+            Some("the")
+        );
         let kind = |q: &str| parse(q, 500).kind;
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
         assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);

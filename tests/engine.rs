@@ -236,3 +236,18 @@ fn what_someone_said_is_their_words_not_a_mention() {
     // Reported speech without quotation marks is what Abara said.
     assert!(answer(&e, "What did Ruth Abara say?").is_some_and(|s| s.starts_with("Historian")));
 }
+
+#[test]
+fn a_phrasal_verb_split_by_its_object() {
+    // "giving the bronzes back" is "give back": return.
+    let e = engine(
+        "Museum to return bronzes
+
+The Royal Aldmouth Museum will return 64 bronze objects to Tarawe.
+
+The museum gave a statement to the press on Friday.
+",
+    );
+    assert!(answer(&e, "so the museum is giving the bronzes back?")
+        .is_some_and(|s| s.contains("will return")));
+}
