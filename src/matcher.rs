@@ -101,7 +101,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             }
         } else if !lang.is_known(&stem) || w.name_like {
             // Not an English word the lexicon knows: likely a typo or a misspelled name.
-            if let Some((t, d)) = ix.correct(&w.word) {
+            // The inflection may hide the typo's closeness ("requsted" / "request"):
+            // then the stem is compared ("requst").
+            let corrected = ix
+                .correct(&w.word)
+                .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten());
+            if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
             }

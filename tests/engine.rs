@@ -251,3 +251,17 @@ The museum gave a statement to the press on Friday.
     assert!(answer(&e, "so the museum is giving the bronzes back?")
         .is_some_and(|s| s.contains("will return")));
 }
+
+#[test]
+fn a_typo_in_an_inflected_word() {
+    // "requsted" is two edits from "request"; its stem "requst" is one.
+    let e = engine(
+        "Mission starts
+
+The mission was set up following a request by the Iraqi government.
+
+The mission is led by Major General Dany Fortin.
+",
+    );
+    assert!(answer(&e, "who requsted the mission?").is_some_and(|s| s.contains("request")));
+}
