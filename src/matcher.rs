@@ -8,7 +8,7 @@
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
 use crate::engine::Hit;
-use crate::index::{feature, Index, TermId, OWN, SPEAKER, TITLE};
+use crate::index::{feature, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, TITLE};
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Kind, Question};
@@ -28,6 +28,8 @@ const GIBBERISH: f32 = 0.4;
 const FOCUS_MISSING: f32 = 0.5;
 /// How well an organisation named as the doer answers *who* (a person: 1).
 const AGENT_WHO: f32 = 0.85;
+/// Scores for a question naming what the articles never mention keep this share.
+const UNKNOWN_NAME: f32 = 0.6;
 /// A sentence without a number the question asks about keeps this share of its score.
 const NUMBER_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
@@ -49,6 +51,8 @@ struct Group {
     people: Vec<PersonId>,
     /// The attribute the question asks about.
     focus: bool,
+    /// A name the articles never mention, nor anything like it ("in *London*").
+    unknown_name: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -168,6 +172,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let people = base
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
+        // Too short a name may be a typo nothing corrects ("Van Ryn" for "Van Rijn").
+        let unknown_name =
+            w.name_like && alts.is_empty() && w.word.chars().count() >= MIN_FUZZY_LEN;
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -177,6 +184,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             alts,
             people,
             focus: w.focus,
+            unknown_name,
         });
     }
     out
@@ -235,6 +243,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
+    // A question about someone or something the articles never name is about another
+    // story ("is there a flood barrier in London too?"), however well the rest matches.
+    let scale = if groups.iter().any(|g| g.unknown_name) {
+        UNKNOWN_NAME
+    } else {
+        1.0
+    };
     // Question words that are numbers ("in 2022", "the 5th"): one bit per group.
     let numbers: u64 = groups
         .iter()
@@ -328,7 +343,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // evidence: confidence grows with how much rare wording was matched.
                 let evidence =
                     (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
-                let mut score = covered / total * evidence;
+                let mut score = covered / total * evidence * scale;
                 if has_focus && !a.focus {
                     score *= FOCUS_MISSING;
                 }

@@ -265,3 +265,21 @@ The mission is led by Major General Dany Fortin.
     );
     assert!(answer(&e, "who requsted the mission?").is_some_and(|s| s.contains("request")));
 }
+
+#[test]
+fn a_name_the_articles_never_mention_is_another_story() {
+    let e = engine(
+        "Port Alder opens its flood barrier
+
+The city of Port Alder officially opened the Wend Estuary Flood Barrier on Thursday.
+
+The barrier has two steel gates.
+",
+    );
+    assert_eq!(answer(&e, "Is there a flood barrier in London too?"), None);
+    assert!(answer(&e, "did they open a flood barrier in Port Alder?")
+        .is_some_and(|s| s.contains("officially opened")));
+    // A misspelled name the articles do mention is corrected, not another story.
+    assert!(answer(&e, "when did Port Aldr open the flood barrier")
+        .is_some_and(|s| s.contains("officially opened")));
+}
