@@ -26,6 +26,8 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// How well a sentence naming no person, no quote and no named doer answers *who*.
+const WHO_NO_PERSON: f32 = 0.6;
 /// How well an organisation named as the doer answers *who* (a person: 1).
 const AGENT_WHO: f32 = 0.85;
 /// Scores for a question naming what the articles never mention keep this share.
@@ -488,7 +490,9 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
         Kind::Who if has(feature::PERSON) => 1.0,
         Kind::Who if (q.wants_quote || q.speech) && has(feature::QUOTE) => 1.0,
         Kind::Who if has(feature::AGENT) => AGENT_WHO,
-        Kind::Who => 0.5,
+        // Organisations answer *who* too, often unnamed ("the museum will pay", "the
+        // court ordered the council to pay"): no person is a weaker, not a fatal, sign.
+        Kind::Who => WHO_NO_PERSON,
         Kind::When if has(feature::DATE) => 1.0,
         Kind::When => 0.5,
         Kind::Where if has(feature::PLACE) => 1.0,
