@@ -246,6 +246,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 continue;
             }
             let mut weight = weight;
+            // "asking for my grandad", "my aunt lives in …": the asker's own life is
+            // context for the question, rarely what the article says.
+            if prev == "my" {
+                weight *= MY_WEIGHT;
+            }
             if type_noun == Some(i) {
                 if contains(KIND_NOUNS, w) {
                     continue;
@@ -360,6 +365,9 @@ const KIND_NOUNS: &[&str] = &[
     "city", "country", "date", "day", "location", "month", "place", "region", "time", "town",
     "year",
 ];
+
+/// The weight of a word after "my".
+const MY_WEIGHT: f32 = 0.4;
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
 /// not repeat it.
@@ -665,6 +673,14 @@ mod tests {
         // A comma after the question word changes nothing.
         let q = parse("who leads the mission, and since when?", 500);
         assert!(q.words.iter().all(|w| w.weight == 1.0));
+    }
+
+    #[test]
+    fn the_askers_own_life_counts_less() {
+        let q = parse("my aunt lives in birch flat, is it bad there", 500);
+        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        assert_eq!(w("aunt"), MY_WEIGHT);
+        assert_eq!(w("birch"), 1.0);
     }
 
     #[test]
