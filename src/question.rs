@@ -122,6 +122,21 @@ const QUOTE_WORDS: &[&str] = &[
     "statement", "think", "thinks", "thought", "view", "views", "words",
 ];
 
+/// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
+const TELLING_REPORTING_VERBS: &[&str] = &[
+    "add",
+    "added",
+    "claim",
+    "claimed",
+    "highlight",
+    "highlighted",
+    "mention",
+    "mentioned",
+];
+
+/// The weight of a telling reporting verb in a question.
+const REPORTING_WEIGHT: f32 = 0.3;
+
 /// Greeting and thanks words: a message made only of these (and filler) is small talk.
 #[rustfmt::skip]
 const SMALLTALK: &[&str] = &[
@@ -225,9 +240,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if is_function_word(w) || contains(FILLER, w) {
                 continue;
             }
-            // "what did she add", "what is his view": the reporting word asks for a quote,
-            // it is not what the quote is about.
-            if contains(QUOTE_WORDS, w) {
+            // "what did she say", "what is his view": the reporting word asks for a quote,
+            // it is not what the quote is about. One more telling than "say" ("what did
+            // she *add*") may stand in the sentence too ("She added: …"): a light word.
+            let reporting = contains(QUOTE_WORDS, w);
+            if reporting && !contains(TELLING_REPORTING_VERBS, w) {
                 continue;
             }
             if contains(ROLE_NOUNS, w) {
@@ -246,6 +263,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 continue;
             }
             let mut weight = weight;
+            if reporting {
+                weight *= REPORTING_WEIGHT;
+            }
             // "asking for my grandad", "my aunt lives in …": the asker's own life is
             // context for the question, rarely what the article says.
             if prev == "my" {
@@ -673,6 +693,16 @@ mod tests {
         // A comma after the question word changes nothing.
         let q = parse("who leads the mission, and since when?", 500);
         assert!(q.words.iter().all(|w| w.weight == 1.0));
+    }
+
+    #[test]
+    fn a_telling_reporting_verb_is_a_light_word() {
+        let q = parse("What did Jana Kotorova add?", 500);
+        assert!(q.wants_quote);
+        let add = q.words.iter().find(|w| w.word == "add").map(|w| w.weight);
+        assert_eq!(add, Some(REPORTING_WEIGHT));
+        let q = parse("What did Jana Kotorova say?", 500);
+        assert!(q.words.iter().all(|w| w.word != "say"));
     }
 
     #[test]
