@@ -458,10 +458,11 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "  {:<14} weight {:.2}  people {:?}  {}",
+            "  {:<14} weight {:.2}  people {:?}{}  {}",
             g.word,
             g.weight,
             g.people,
+            if g.focus { "  focus" } else { "" },
             alts.join(" ")
         );
     }

@@ -325,47 +325,12 @@ const QUESTION_WORDS: &[&str] = &[
 ];
 
 /// Words that make "how much" a question about money.
+#[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
-    "afford",
-    "bill",
-    "bills",
-    "budget",
-    "cash",
-    "charge",
-    "charged",
-    "charges",
-    "cost",
-    "costs",
-    "earn",
-    "earned",
-    "earns",
-    "expensive",
-    "fare",
-    "fares",
-    "fee",
-    "fees",
-    "fine",
-    "fined",
-    "funding",
-    "invest",
-    "invested",
-    "money",
-    "paid",
-    "pay",
-    "paying",
-    "pays",
-    "price",
-    "prices",
-    "rent",
-    "salary",
-    "sell",
-    "sold",
-    "spend",
-    "spending",
-    "spent",
-    "wage",
-    "wages",
-    "worth",
+    "afford", "bill", "bills", "budget", "cash", "charge", "charged", "charges", "cost", "costs",
+    "earn", "earned", "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined",
+    "funding", "invest", "invested", "money", "paid", "pay", "paying", "pays", "price", "prices",
+    "rent", "salary", "sell", "sold", "spend", "spending", "spent", "wage", "wages", "worth",
 ];
 
 /// Words that make a *what* question ask for a price.
@@ -420,6 +385,18 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
                 && !contains(ANSWER_NOUNS, w(at + 3)) =>
         {
             Some(at + 3)
+        }
+        // "when was the museum *founded*", "when will the second phase be *finished*": the
+        // event asked about is the participle that ends the question; a date in a
+        // sentence without it belongs to another event.
+        "when" | "where"
+            if matches!(
+                w(at + 1),
+                "was" | "were" | "is" | "are" | "will" | "has" | "have"
+            ) =>
+        {
+            let last = words.len().checked_sub(1)?;
+            (last > at + 2 && words[last].ends_with("ed") && words[last].len() > 4).then_some(last)
         }
         _ => None,
     }
@@ -678,6 +655,16 @@ mod tests {
         );
         assert_eq!(focus("How many soldiers were trained?"), None);
         assert_eq!(focus("How did it start?"), None);
+        assert_eq!(
+            focus("When was the Royal Aldmouth Museum founded?").as_deref(),
+            Some("founded")
+        );
+        assert_eq!(
+            focus("when will the second phase be finished").as_deref(),
+            Some("finished")
+        );
+        // Not a participle ending the question.
+        assert_eq!(focus("When was the barrier opened to ships?"), None);
         assert_eq!(focus("What did NATO's earlier work achieve?"), None);
     }
 
@@ -789,6 +776,11 @@ mod tests {
             KIND_NOUNS,
             ROLE_NOUNS,
             ANSWER_NOUNS,
+            TELLING_REPORTING_VERBS,
+            MONEY_WORDS,
+            PRICE_WORDS,
+            MEASURE_WORDS,
+            SEPARABLE_PARTICLES,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
