@@ -653,10 +653,18 @@ impl Index {
         if let Some(&t) = self.surfaces.get(word) {
             return t;
         }
-        let term = self.intern_stem(stem_cache, lang.stem(word));
+        let stem = lang.stem(word);
+        // The stem is a spelling too: "numbr" is one edit from "number", two from the
+        // article's "numbers".
+        let new_stem = (stem != word && !stem_cache.contains_key(&stem)).then(|| stem.clone());
+        let term = self.intern_stem(stem_cache, stem);
         self.surfaces.insert(word.to_string(), term);
-        if word.chars().count() >= MIN_FUZZY_LEN && !word.chars().any(|c| c.is_ascii_digit()) {
-            self.vocab.push((word.to_string(), term));
+        let fuzzy =
+            |w: &str| w.chars().count() >= MIN_FUZZY_LEN && !w.chars().any(|c| c.is_ascii_digit());
+        for w in std::iter::once(word.to_string()).chain(new_stem) {
+            if fuzzy(&w) {
+                self.vocab.push((w, term));
+            }
         }
         term
     }

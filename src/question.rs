@@ -88,6 +88,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("w", "with"),
     ("wat", "what"),
     ("wen", "when"),
+    ("whats", "what"),
+    ("whens", "when"),
+    ("wheres", "where"),
     ("whos", "who"),
     ("y", "why"),
     ("yr", "year"),
@@ -690,6 +693,13 @@ mod tests {
         assert_eq!(add, Some(REPORTING_WEIGHT));
         let q = parse("What did Jana Kotorova say?", 500);
         assert!(q.words.iter().all(|w| w.word != "say"));
+    }
+
+    #[test]
+    fn question_words_typed_without_apostrophe() {
+        let q = parse("whats the phone number", 500);
+        assert_eq!(content(&q), ["phone", "number"]);
+        assert_eq!(parse("wheres the shelter", 500).kind, Kind::Where);
     }
 
     #[test]

@@ -283,3 +283,18 @@ The barrier has two steel gates.
     assert!(answer(&e, "when did Port Aldr open the flood barrier")
         .is_some_and(|s| s.contains("officially opened")));
 }
+
+#[test]
+fn a_typo_is_corrected_towards_the_stem_of_the_articles_word() {
+    // "numbr" is two edits from "numbers" but one from its stem, "number".
+    let e = engine(
+        "Measles campaign
+
+The agency will publish its yearly report in March.
+
+The agency will publish weekly case numbers on its website every Friday.
+",
+    );
+    assert!(answer(&e, "when does the agency publish the numbr?")
+        .is_some_and(|s| s.contains("every Friday")));
+}
