@@ -433,6 +433,7 @@ impl Index {
             .collect();
         let mut phrase_key = String::new();
         let mut phrase_verb: Vec<Option<bool>> = Vec::new();
+        let mut compounds: HashMap<String, Option<String>> = HashMap::new();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
@@ -519,6 +520,22 @@ impl Index {
                 if let Some(n) = tokens.get(i + 1).filter(|_| starts) {
                     if lang.phrase_into(&ix.names[term as usize], &n.word, &mut phrase_key) {
                         let term = ix.intern_stem(&mut stem_cache, phrase_key.clone());
+                        add_local(&mut local, term, OWN);
+                    }
+                }
+                // A compound noun of a phrasal verb ("walkout") is the verb too. Looked up
+                // once per spelling, and only for words that end like one.
+                if lang.may_be_compound(w) {
+                    let key = match compounds.get(w) {
+                        Some(key) => key.clone(),
+                        None => {
+                            let key = lang.compound(w);
+                            compounds.insert(w.to_string(), key.clone());
+                            key
+                        }
+                    };
+                    if let Some(key) = key {
+                        let term = ix.intern_stem(&mut stem_cache, key);
                         add_local(&mut local, term, OWN);
                     }
                 }

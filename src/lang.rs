@@ -134,6 +134,25 @@ impl Lang {
         self.phrase_into(stem, particle, &mut key).then_some(key)
     }
 
+    /// The phrasal verb a compound noun is made of, as its key: `walkout` → `walk_out`,
+    /// `takeovers` → `take_over`, `shutdown` → `shut_down`. News writes the noun where a
+    /// chat question uses the verb, and the other way round.
+    pub fn compound(&self, word: &str) -> Option<String> {
+        let singular = word.strip_suffix('s');
+        std::iter::once(word).chain(singular).find_map(|w| {
+            COMPOUND_PARTICLES.iter().find_map(|p| {
+                let verb = w.strip_suffix(p).filter(|v| v.len() >= 3)?;
+                self.phrase(&self.stem(verb), p)
+            })
+        })
+    }
+
+    /// A cheap first test for [`Lang::compound`]: the word ends with a particle.
+    pub fn may_be_compound(&self, word: &str) -> bool {
+        let w = word.strip_suffix('s').unwrap_or(word);
+        COMPOUND_PARTICLES.iter().any(|p| w.ends_with(p)) && w.len() >= 5
+    }
+
     /// Stems related to `stem` in general English, strongest first.
     pub fn related(&self, stem: &str) -> &[(String, f32)] {
         self.related.get(stem).map(Vec::as_slice).unwrap_or(&[])
@@ -149,6 +168,9 @@ impl Lang {
         !self.lexicon.is_empty()
     }
 }
+
+/// Particles that close compound nouns made of a phrasal verb (walk*out*, take*over*).
+const COMPOUND_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
 
 /// The one spelling of a phrasal verb's key: the verb's stem, `_`, the particle.
 fn phrase_key(out: &mut String, stem: &str, particle: &str) {
@@ -199,6 +221,21 @@ mod tests {
         assert_eq!(phrase("kick", "it"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
+    }
+
+    #[test]
+    fn compounds_of_phrasal_verbs() {
+        let lang = lang("rel\twalk_out\tstrike:0.90\nrel\ttake_over\tseize:0.90\n");
+        let walk_out = Some(format!("{}_out", lang.stem("walk")));
+        assert_eq!(lang.compound("walkout"), walk_out);
+        assert_eq!(lang.compound("walkouts"), walk_out);
+        assert_eq!(
+            lang.compound("takeovers"),
+            Some(format!("{}_over", lang.stem("take")))
+        );
+        // No phrasal verb `ab_out`, and too short a verb.
+        assert_eq!(lang.compound("about"), None);
+        assert_eq!(lang.compound("layout"), None);
     }
 
     #[test]

@@ -159,6 +159,23 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 }
             }
         }
+        // "walkout" is "walk out": the phrasal verb as the articles may write it, and
+        // its related words (strike) besides the noun's own.
+        if let Some(key) = lang.compound(&w.word).filter(|_| phrase.is_none()) {
+            let key_term = ix.term(&key);
+            let found = key_term.map(|t| (t, EXACT)).into_iter().chain(
+                lang.related(&key)
+                    .iter()
+                    .take(MAX_RELATED)
+                    .filter_map(|(r, rw)| Some((ix.term(r)?, RELATED * rw))),
+            );
+            for (t, quality) in found {
+                if ix.df(t) <= ix.common_df() && !alts.iter().any(|(a, _)| *a == t) {
+                    alts.push((t, quality));
+                }
+            }
+            base = base.or(key_term);
+        }
         let weight = match base {
             Some(t) => ix.idf(t),
             // Absent from the articles: a real word or a name weighs nearly as a word of

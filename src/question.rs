@@ -181,7 +181,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut asks_role = false;
     let mut speech = false;
     for seg in &segments {
-        let weight = if !has_question_mark || seg.ends_with('?') {
+        // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
+        // question word is a question too, mark or not.
+        let opens_question = tokenize(seg)
+            .first()
+            .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)));
+        let weight = if !has_question_mark || seg.ends_with('?') || opens_question {
             1.0
         } else {
             0.5

@@ -298,3 +298,20 @@ The agency will publish weekly case numbers on its website every Friday.
     assert!(answer(&e, "when does the agency publish the numbr?")
         .is_some_and(|s| s.contains("every Friday")));
 }
+
+#[test]
+fn a_compound_noun_is_its_phrasal_verb() {
+    // "walkout" is "walk out", "takeover" is "take over".
+    let e = engine(
+        "Rail strike
+
+Train drivers will walk out for 48 hours from Thursday.
+
+Harlan Group will take over the club in May.
+
+The union said talks had failed.
+",
+    );
+    assert!(answer(&e, "when is the walkout?").is_some_and(|s| s.contains("walk out")));
+    assert!(answer(&e, "when does the takeover happen").is_some_and(|s| s.contains("take over")));
+}
