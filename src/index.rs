@@ -46,7 +46,7 @@ pub mod feature {
     pub const AGENT: u16 = 128;
     /// A sum of money: `£240 million`, `4.2 million euros`, `$35`.
     pub const MONEY: u16 = 256;
-    /// A span of time: `48 hours`, `a six-week campaign`, `four years`.
+    /// A span of time: `48 hours`, `a six-week campaign`, `four years`, `since 2017`.
     pub const DURATION: u16 = 512;
     /// A physical quantity: `48 metres`, `3,600 tonnes`, `5 kilometres`, `18,400 hectares`.
     pub const MEASURE: u16 = 1024;
@@ -493,6 +493,16 @@ impl Index {
                         .find(|t| !is_function_word(&t.word) || t.capitalized)
                         .is_some_and(|t| t.capitalized && !in_sorted(DATE_WORDS, &t.word))
                 };
+                // "since January 2017" says how long as well as when.
+                if w == "since"
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        in_sorted(DATE_WORDS, &n.word)
+                            || is_year(&n.word)
+                            || matches!(n.word.as_str(), "the" | "last")
+                    })
+                {
+                    feats |= feature::DURATION;
+                }
                 if matches!(w, "by" | "from") && name_follows() {
                     feats |= feature::AGENT;
                 }

@@ -315,3 +315,17 @@ The union said talks had failed.
     assert!(answer(&e, "when is the walkout?").is_some_and(|s| s.contains("walk out")));
     assert!(answer(&e, "when does the takeover happen").is_some_and(|s| s.contains("take over")));
 }
+
+#[test]
+fn since_a_date_says_how_long() {
+    let e = engine(
+        "Training mission
+
+NATO trainers arrived in Iraq on 3 May.
+
+NATO has trained Iraqi officers since January 2017.
+",
+    );
+    assert!(answer(&e, "how long has NATO trained officers in Iraq?")
+        .is_some_and(|s| s.contains("since January 2017")));
+}
