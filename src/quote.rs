@@ -947,9 +947,11 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                 let m = mention(text, toks, i, i, end, sentence_start);
                 let before = i.checked_sub(1).map(|k| &toks[k]);
                 // `the Jean Rostand school`, `NATO Mission Iraq`: part of a larger name.
+                // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`.
                 let inside_name = before.is_some_and(|b| {
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
+                        && !b.possessive()
                         && !(i == 1 && opening_role)
                 });
                 if !inside_name {
@@ -1901,6 +1903,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             subject_phrase(&d, 0)
         };
         assert_eq!(doc_first.as_deref(), Some("a new NATO-led mission"));
+    }
+
+    #[test]
+    fn a_possessive_before_a_name_is_no_part_of_it() {
+        let k = parse(
+            "Title\n\nKenya's Elias Kiptanui broke the course record on Sunday. \
+             \"I felt strong from the start,\" Kiptanui said.\n",
+        );
+        assert_eq!(names(&k), ["Elias Kiptanui"]);
+        assert_eq!(
+            speaker(&k, "\"I felt strong").as_deref(),
+            Some("Elias Kiptanui")
+        );
     }
 
     #[test]
