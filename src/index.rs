@@ -764,6 +764,12 @@ impl Index {
         self.features[s as usize]
     }
 
+    /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
+    pub fn is_number(&self, t: TermId) -> bool {
+        let name = &self.names[t as usize];
+        name.starts_with(|c: char| c.is_ascii_digit()) || in_sorted(NUMBER_WORDS, name)
+    }
+
     pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
         &self.mentions[s as usize]
     }

@@ -53,6 +53,8 @@ struct Group {
     people: Vec<PersonId>,
     /// The attribute the question asks about.
     focus: bool,
+    /// What "how many" counts.
+    counted: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
 }
@@ -203,6 +205,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             alts,
             people,
             focus: w.focus,
+            counted: w.counted,
             unknown_name,
         });
     }
@@ -262,6 +265,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
+    let counted = groups.iter().find(|g| g.counted);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
     let scale = if groups.iter().any(|g| g.unknown_name) {
@@ -382,7 +386,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             hits.truncate(KIND_CANDIDATES);
         }
         for h in &mut hits {
-            let f = kind_factor(ix, k, q, h.sentence, &asked_people);
+            let f = kind_factor(ix, k, q, h.sentence, &asked_people, counted);
             h.score = (h.score * f).clamp(0.0, 1.0);
         }
         for &sid in touched.iter() {
@@ -424,6 +428,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     hits
 }
 
+/// How well a sentence with numbers, none of them counting what "how many" asks about,
+/// answers it.
+const OTHER_COUNT: f32 = 0.9;
 /// How well someone's words reported without quotation marks answer "what did X say".
 const REPORTED: f32 = 0.85;
 /// How well a sentence with a date, but no span of time, answers *how long*.
@@ -500,7 +507,14 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
 /// information asked for, less when it does not.
-fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[PersonId]) -> f32 {
+fn kind_factor(
+    ix: &Index,
+    k: &Knowledge,
+    q: &Question,
+    sid: u32,
+    asked: &[PersonId],
+    counted: Option<&Group>,
+) -> f32 {
     let feats = ix.features(sid);
     let has = |f: u16| feats & f != 0;
     let s = k.sentence(sid);
@@ -515,7 +529,12 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
         Kind::When => 0.5,
         Kind::Where if has(feature::PLACE) => 1.0,
         Kind::Where => 0.85,
-        Kind::HowMany if has(feature::NUMBER) => 1.0,
+        // "how many passengers": best a number of passengers ("214 passengers"), not
+        // a number of something else ("15 hours").
+        Kind::HowMany if has(feature::NUMBER) => match counted {
+            Some(g) if !counts(ix, sid, g) => OTHER_COUNT,
+            _ => 1.0,
+        },
         Kind::HowMany => 0.5,
         Kind::HowMuch if has(feature::MONEY) => 1.0,
         // A number that is no sum of money (a share, a count, a size) does not answer
@@ -559,4 +578,15 @@ fn kind_factor(ix: &Index, k: &Knowledge, q: &Question, sid: u32, asked: &[Perso
         f *= 0.8;
     }
     f
+}
+
+/// True when the sentence gives a number of what the group stands for: a number right
+/// before it, or two words before ("214 passengers", "23 people injured", "1,000 Iraqi
+/// soldiers").
+fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
+    let seq = ix.sequence(sid);
+    seq.iter().enumerate().any(|(i, &t)| {
+        g.alts.iter().any(|(a, _)| *a == t)
+            && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n))
+    })
 }

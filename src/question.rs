@@ -37,6 +37,8 @@ pub struct Word {
     /// The attribute asked about ("how *old* is …", "what is the *address* of …",
     /// "what is X's *nationality*"): a sentence without it cannot answer.
     pub focus: bool,
+    /// What "how many" counts ("how many *passengers*"): the answer gives a number of it.
+    pub counted: bool,
     /// The word that may complete it as a phrasal verb ("kick *off*", "set them *back*"):
     /// the next word, or the one after an object pronoun. Any word, even a function word.
     pub particle: Option<String>,
@@ -108,7 +110,7 @@ const FILLER: &[&str] = &[
     "folks", "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha", "hahaha",
     "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
     "honestly", "huh", "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao",
-    "lmk", "lol", "lot", "lots", "mate", "maybe", "mean", "morning", "nah", "need", "news", "ngl",
+    "lmk", "lol", "lot", "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl",
     "nice", "night", "oh", "ok", "okay", "omg", "please", "pls", "pretty", "probably", "question",
     "quick", "quickly", "read", "reading", "really", "remind", "said", "say", "says", "seriously",
     "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry", "stuff", "sup",
@@ -295,6 +297,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 name_like,
                 weight,
                 focus: focus == Some(i) || topic,
+                counted: kind == Kind::HowMany
+                    && i >= 2
+                    && lower[i - 2] == "how"
+                    && matches!(prev, "many" | "much"),
                 particle: particle.map(str::to_string),
             });
         }
@@ -705,6 +711,23 @@ mod tests {
         let q = parse("whats the phone number", 500);
         assert_eq!(content(&q), ["phone", "number"]);
         assert_eq!(parse("wheres the shelter", 500).kind, Kind::Where);
+    }
+
+    #[test]
+    fn what_how_many_counts() {
+        let q = parse("how many passengers were on the ferry?", 500);
+        let counted: Vec<&str> = q
+            .words
+            .iter()
+            .filter(|w| w.counted)
+            .map(|w| w.word.as_str())
+            .collect();
+        assert_eq!(counted, ["passengers"]);
+        // "many" alone is no topic.
+        assert_eq!(
+            content(&parse("did many people come", 500)),
+            ["people", "come"]
+        );
     }
 
     #[test]

@@ -329,3 +329,18 @@ NATO has trained Iraqi officers since January 2017.
     assert!(answer(&e, "how long has NATO trained officers in Iraq?")
         .is_some_and(|s| s.contains("since January 2017")));
 }
+
+#[test]
+fn how_many_wants_a_number_of_what_it_counts() {
+    let e = engine(
+        "Ferry collision
+
+The ferry passengers waited 15 hours for news.
+
+The ferry carried 214 passengers.
+",
+    );
+    // Both sentences hold a number and the same words; one counts passengers.
+    assert!(answer(&e, "how many passengers were on the ferry?")
+        .is_some_and(|s| s.contains("214 passengers")));
+}
