@@ -50,6 +50,8 @@ pub mod feature {
     pub const DURATION: u16 = 512;
     /// A physical quantity: `48 metres`, `3,600 tonnes`, `5 kilometres`, `18,400 hectares`.
     pub const MEASURE: u16 = 1024;
+    /// Someone's age as news gives it: `Solberg, 31, a former runner`, `a 64-year-old`.
+    pub const AGE: u16 = 2048;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -281,6 +283,27 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u16 {
     }
 }
 
+/// True when the number at token `i` is an age: `Name, 31,` (a name, then the number
+/// between commas) or `64-year-old`.
+fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let Ok(n) = t.word.parse::<u32>() else {
+        return false;
+    };
+    if !(1..120).contains(&n) {
+        return false;
+    }
+    let year_old = matches!(
+        (tokens.get(i + 1), tokens.get(i + 2)),
+        (Some(a), Some(b)) if a.word == "year" && b.word == "old"
+    );
+    let apposed = i > 0
+        && tokens[i - 1].capitalized
+        && text[tokens[i - 1].end..t.start].trim() == ","
+        && text[t.end..].trim_start().starts_with(',');
+    year_old || apposed
+}
+
 fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -474,6 +497,9 @@ impl Index {
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                     feats |= quantity_kind(&s.text, &tokens, i);
+                    if is_age(&s.text, &tokens, i) {
+                        feats |= feature::AGE;
+                    }
                 }
                 // "in Brussels", "at the Alder County Fairgrounds", "near the River Wend".
                 let place_before = |j: usize| in_sorted(PLACE_PREPOSITIONS, &tokens[j].word);
@@ -913,6 +939,22 @@ mod tests {
         assert_eq!(kind("weighing 3,600 tonnes"), feature::MEASURE);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
+    }
+
+    #[test]
+    fn ages_as_news_gives_them() {
+        let age = |text: &str| {
+            let tokens = tokenize(text);
+            let i = tokens
+                .iter()
+                .position(|t| t.word.starts_with(|c: char| c.is_ascii_digit()))
+                .expect("a number");
+            is_age(text, &tokens, i)
+        };
+        assert!(age("Solberg, 31, a former runner, won."));
+        assert!(age("A 64-year-old runner collapsed."));
+        assert!(!age("The ferry carried 214 passengers."));
+        assert!(!age("On 14 March, the city opened it."));
     }
 
     #[test]

@@ -265,6 +265,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
+    let focus_groups: u64 = groups
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, g)| g.focus)
+        .fold(0, |m, (gi, _)| m | 1u64 << gi);
+    let asks_age = groups
+        .iter()
+        .any(|g| g.focus && matches!(g.word.as_str(), "old" | "age"));
     let counted = groups.iter().find(|g| g.counted);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
@@ -352,11 +361,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let mut covered = a.score + a.best;
                 // Question words in the article's title count weakly for each of its
                 // sentences that does not say them itself.
-                let mut extra = titles
+                let title = titles
                     .get(ix.article_of(sid) as usize)
                     .copied()
-                    .unwrap_or(0)
-                    & !a.mask;
+                    .unwrap_or(0);
+                let mut extra = title & !a.mask;
                 while extra != 0 {
                     let gi = extra.trailing_zeros() as usize;
                     extra &= extra - 1;
@@ -367,7 +376,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let evidence =
                     (EVIDENCE_BASE + (1.0 - EVIDENCE_BASE) * covered / ix.rare_idf()).min(1.0);
                 let mut score = covered / total * evidence * scale;
-                if has_focus && !a.focus {
+                // The focus may be what the whole article is about ("what did the
+                // inspector say about the collision", in the collision report), or an
+                // age given the way news gives ages ("Solberg, 31,").
+                let focus_elsewhere =
+                    title & focus_groups != 0 || (asks_age && ix.features(sid) & feature::AGE != 0);
+                if has_focus && !a.focus && !focus_elsewhere {
                     score *= FOCUS_MISSING;
                 }
                 // A number asked about that the sentence does not hold: it speaks of

@@ -344,3 +344,21 @@ The ferry carried 214 passengers.
     assert!(answer(&e, "how many passengers were on the ferry?")
         .is_some_and(|s| s.contains("214 passengers")));
 }
+
+#[test]
+fn the_focus_may_be_the_articles_subject_or_an_age() {
+    let e = engine(
+        "Inquiry blames captain for ferry collision
+
+The board's chief inspector, Capt. Moira Dunleavy, said: \"This was not one mistake but a chain of them.\"
+
+Solberg, 31, a former track runner, won the women's race.
+",
+    );
+    // Her quote is about the collision the article reports, though it does not say so.
+    assert!(
+        answer(&e, "What did Capt. Dunleavy say about the collision?")
+            .is_some_and(|s| s.contains("chain of them"))
+    );
+    assert!(answer(&e, "how old is Solberg?").is_some_and(|s| s.starts_with("Solberg, 31")));
+}
