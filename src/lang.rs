@@ -47,6 +47,11 @@ impl Lang {
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
         for (word, rel) in lexicon.entries() {
+            // `to` is far more often the infinitive ("how long will it take to conserve")
+            // than the particle of `take_to` or `get_to`: those are left out.
+            if word.ends_with("_to") {
+                continue;
+            }
             let key = match word.split_once('_') {
                 // A phrasal verb is keyed by its verb's stem: `kicked off` finds `kick_off`.
                 Some((verb, particle)) => {
@@ -219,6 +224,9 @@ mod tests {
         let come_back = Some(format!("{}_back", lang.stem("come")));
         assert_eq!(phrase("came", "back"), come_back);
         assert_eq!(phrase("kick", "it"), None);
+        // `to` is the infinitive's: "how long will it take to conserve".
+        let with_to = lang_text_with_to();
+        assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
     }
@@ -236,6 +244,10 @@ mod tests {
         // No phrasal verb `ab_out`, and too short a verb.
         assert_eq!(lang.compound("about"), None);
         assert_eq!(lang.compound("layout"), None);
+    }
+
+    fn lang_text_with_to() -> Lang {
+        lang("rel\ttake_to\tlike:0.60\n")
     }
 
     #[test]
