@@ -225,7 +225,7 @@ mod tests {
         assert_eq!(phrase("came", "back"), come_back);
         assert_eq!(phrase("kick", "it"), None);
         // `to` is the infinitive's: "how long will it take to conserve".
-        let with_to = lang_text_with_to();
+        let with_to = lang("rel\ttake_to\tlike:0.60\n");
         assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
@@ -244,10 +244,6 @@ mod tests {
         // No phrasal verb `ab_out`, and too short a verb.
         assert_eq!(lang.compound("about"), None);
         assert_eq!(lang.compound("layout"), None);
-    }
-
-    fn lang_text_with_to() -> Lang {
-        lang("rel\ttake_to\tlike:0.60\n")
     }
 
     #[test]
