@@ -225,7 +225,9 @@ mod tests {
         assert_eq!(phrase("came", "back"), come_back);
         assert_eq!(phrase("kick", "it"), None);
         // `to` is the infinitive's: "how long will it take to conserve".
-        let with_to = lang("rel\ttake_to\tlike:0.60\n");
+        let with_to = Lang::new(
+            Lexicon::parse("rel\ttake_to\tlike:0.60\n", std::path::Path::new("x.tsv")).unwrap(),
+        );
         assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
