@@ -922,16 +922,19 @@ mod tests {
         }
     }
 
+    /// `f` applied to `text`'s tokens at its first number.
+    fn at_first_number<T>(text: &str, f: fn(&str, &[Token], usize) -> T) -> T {
+        let tokens = tokenize(text);
+        let i = tokens
+            .iter()
+            .position(|t| t.word.starts_with(|c: char| c.is_ascii_digit()))
+            .expect("a number");
+        f(text, &tokens, i)
+    }
+
     #[test]
     fn what_an_amount_measures() {
-        let kind = |text: &str| {
-            let tokens = tokenize(text);
-            let i = tokens
-                .iter()
-                .position(|t| t.word.starts_with(|c: char| c.is_ascii_digit()))
-                .expect("an amount");
-            quantity_kind(text, &tokens, i)
-        };
+        let kind = |text: &str| at_first_number(text, quantity_kind);
         assert_eq!(kind("It will cost about £240 million."), feature::MONEY);
         assert_eq!(kind("funded with 4.2 million euros"), feature::MONEY);
         assert_eq!(kind("a strike of 48 hours"), feature::DURATION);
@@ -943,14 +946,7 @@ mod tests {
 
     #[test]
     fn ages_as_news_gives_them() {
-        let age = |text: &str| {
-            let tokens = tokenize(text);
-            let i = tokens
-                .iter()
-                .position(|t| t.word.starts_with(|c: char| c.is_ascii_digit()))
-                .expect("a number");
-            is_age(text, &tokens, i)
-        };
+        let age = |text: &str| at_first_number(text, is_age);
         assert!(age("Solberg, 31, a former runner, won."));
         assert!(age("A 64-year-old runner collapsed."));
         assert!(!age("The ferry carried 214 passengers."));

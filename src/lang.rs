@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::Lexicon;
-use crate::text::Stems;
+use crate::text::{Stems, ADVERB_PARTICLES};
 
 /// Stemming plus the lexicon, keyed by stem.
 #[derive(Debug, Default)]
@@ -145,7 +145,7 @@ impl Lang {
     pub fn compound(&self, word: &str) -> Option<String> {
         let singular = word.strip_suffix('s');
         std::iter::once(word).chain(singular).find_map(|w| {
-            COMPOUND_PARTICLES.iter().find_map(|p| {
+            ADVERB_PARTICLES.iter().find_map(|p| {
                 let verb = w.strip_suffix(p).filter(|v| v.len() >= 3)?;
                 self.phrase(&self.stem(verb), p)
             })
@@ -155,7 +155,7 @@ impl Lang {
     /// A cheap first test for [`Lang::compound`]: the word ends with a particle.
     pub fn may_be_compound(&self, word: &str) -> bool {
         let w = word.strip_suffix('s').unwrap_or(word);
-        COMPOUND_PARTICLES.iter().any(|p| w.ends_with(p)) && w.len() >= 5
+        ADVERB_PARTICLES.iter().any(|p| w.ends_with(p)) && w.len() >= 5
     }
 
     /// Stems related to `stem` in general English, strongest first.
@@ -173,9 +173,6 @@ impl Lang {
         !self.lexicon.is_empty()
     }
 }
-
-/// Particles that close compound nouns made of a phrasal verb (walk*out*, take*over*).
-const COMPOUND_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
 
 /// The one spelling of a phrasal verb's key: the verb's stem, `_`, the particle.
 fn phrase_key(out: &mut String, stem: &str, particle: &str) {

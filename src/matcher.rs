@@ -212,6 +212,16 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     out
 }
 
+/// One bit per group (the first 64) for which `pred` holds.
+fn group_mask(groups: &[Group], pred: impl Fn(&Group) -> bool) -> u64 {
+    groups
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, g)| pred(g))
+        .fold(0, |m, (gi, _)| m | 1u64 << gi)
+}
+
 /// Per-sentence running total while the groups are summed.
 #[derive(Clone, Copy)]
 struct Acc {
@@ -265,12 +275,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
-    let focus_groups: u64 = groups
-        .iter()
-        .enumerate()
-        .take(64)
-        .filter(|(_, g)| g.focus)
-        .fold(0, |m, (gi, _)| m | 1u64 << gi);
+    let focus_groups = group_mask(&groups, |g| g.focus);
     let asks_age = groups
         .iter()
         .any(|g| g.focus && matches!(g.word.as_str(), "old" | "age"));
@@ -283,12 +288,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         1.0
     };
     // Question words that are numbers ("in 2022", "the 5th"): one bit per group.
-    let numbers: u64 = groups
-        .iter()
-        .enumerate()
-        .take(64)
-        .filter(|(_, g)| g.word.starts_with(|c: char| c.is_ascii_digit()))
-        .fold(0, |m, (gi, _)| m | 1u64 << gi);
+    let numbers = group_mask(&groups, |g| {
+        g.word.starts_with(|c: char| c.is_ascii_digit())
+    });
     let asked_people: Vec<PersonId> = groups
         .iter()
         .flat_map(|g| g.people.iter().copied())
@@ -509,7 +511,7 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
         let short: String = s.chars().take(110).collect();
         let _ = writeln!(
             out,
-            "  {:.3} [{:011b}] #{} {}",
+            "  {:.3} [{:012b}] #{} {}",
             h.score,
             ix.features(h.sentence),
             h.sentence,

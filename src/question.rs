@@ -5,7 +5,7 @@
 //! shorthand and filler are recognised here so the matcher only sees the question's content.
 
 use crate::quote::is_reporting_verb;
-use crate::text::{clean, is_function_word, tokenize};
+use crate::text::{clean, is_function_word, tokenize, ADVERB_PARTICLES};
 
 /// What kind of answer the question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,16 +107,16 @@ const FILLER: &[&str] = &[
     "anyway", "apparently", "appreciate", "article", "articles", "asap", "ask", "awesome",
     "basically", "bot", "brb", "bro", "btw", "bunch", "bye", "chat", "cheers", "cool", "curious",
     "damn", "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain",
-    "folks", "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha", "hahaha",
-    "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
+    "folks", "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha",
+    "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
     "honestly", "huh", "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao",
-    "lmk", "lol", "lot", "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl",
-    "nice", "night", "oh", "ok", "okay", "omg", "please", "pls", "pretty", "probably", "question",
-    "quick", "quickly", "read", "reading", "really", "remind", "said", "say", "says", "seriously",
-    "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry", "stuff", "sup",
-    "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho", "type", "ugh",
-    "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering", "xd", "ya",
-    "yall", "yeah", "yes", "yo",
+    "lmk", "lol", "lot", "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need",
+    "news", "ngl", "nice", "night", "oh", "ok", "okay", "omg", "please", "pls", "pretty",
+    "probably", "question", "quick", "quickly", "read", "reading", "really", "remind", "said",
+    "say", "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
+    "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
+    "tho", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
+    "wondering", "xd", "ya", "yall", "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -426,14 +426,11 @@ fn particle_of(words: &[String], i: usize) -> Option<&str> {
         "the" | "a" | "an" | "its" | "their" | "his" | "our" | "my" | "your" | "these"
         | "those" => (i + 3..=i + 4)
             .filter_map(w)
-            .find(|p| contains(SEPARABLE_PARTICLES, p))
+            .find(|p| contains(ADVERB_PARTICLES, p))
             .or(w(i + 1)),
         next => Some(next),
     }
 }
-
-/// Particles that may stand after a verb's object ("give the money *back*").
-const SEPARABLE_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
 
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
@@ -818,7 +815,6 @@ mod tests {
             MONEY_WORDS,
             PRICE_WORDS,
             MEASURE_WORDS,
-            SEPARABLE_PARTICLES,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
