@@ -1014,6 +1014,19 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     }) {
         return true;
     }
+    // `Ethiopia's Haile Gebremedhin`, `Britain's Lucy Harrow`: a place's own, named by a
+    // first and a last name, is one of its people (sports and politics news).
+    // Not when the name runs on into an organisation's (`Ireland's Data Protection
+    // Commission`).
+    let runs_on = toks
+        .get(end)
+        .is_some_and(|n| n.capitalized() && tight(text, &toks[end - 1], n));
+    if before.is_some_and(|b| b.capitalized() && b.possessive() && tight(text, b, &toks[i]))
+        && end - i == 2
+        && !runs_on
+    {
+        return true;
+    }
     verb_after(text, toks, end)
         || apposition(text, toks, end).is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false))
 }
@@ -1490,6 +1503,21 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
         let named_to = toks.get(verb + 5).map_or(end, |t| t.start);
         return subject_in(people, s, named_from, named_to).flatten();
     }
+    // `…, where he was stable, the organisers said`: a noun right before the verb is its
+    // subject, and no person.
+    if let Some(prev) = verb.checked_sub(1).map(|k| &toks[k]) {
+        let l = prev.lower();
+        let between = doc
+            .par_text(s)
+            .get(prev.end..toks[verb].start)
+            .unwrap_or("");
+        let subject_word = matches!(l.as_str(), "he" | "she" | "also" | "later" | "then")
+            || l.ends_with("ly")
+            || prev.capitalized();
+        if !subject_word && !between.contains(',') {
+            return None;
+        }
+    }
     subject_in(people, s, start, toks[verb].start).flatten()
 }
 
@@ -1936,6 +1964,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(speaker("Two members"), None);
         assert_eq!(speaker("According to").as_deref(), Some("Henrik Aal"));
         assert_eq!(speaker("Residents were told"), None);
+        // The subject of `said` is the organisers, not the man in the clause before.
+        let k = parse(
+            "Title\n\nTom Reed, 31, won the race. A runner collapsed, and he was stable \
+             on Sunday night, the organisers said.\n",
+        );
+        assert_eq!(sentence(&k, "A runner").speaker, None);
+    }
+
+    #[test]
+    fn a_places_own_named_person() {
+        let k = parse(
+            "Title\n\nEthiopia's Haile Gebremedhin was third. Ireland's Data Protection \
+             Commission is leading the investigation.\n",
+        );
+        assert_eq!(names(&k), ["Haile Gebremedhin"]);
     }
 
     #[test]
