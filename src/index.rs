@@ -385,6 +385,8 @@ pub struct Index {
     mentions: Vec<Vec<PersonId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
+    /// Terms of the words of people's names (not their roles).
+    name_terms: std::collections::HashSet<TermId>,
 }
 
 impl Index {
@@ -635,6 +637,10 @@ impl Index {
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
         for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
+            for w in names {
+                let term = ix.intern(&mut stem_cache, lang, w);
+                ix.name_terms.insert(term);
+            }
             for w in names.iter().chain(roles) {
                 let term = ix.intern(&mut stem_cache, lang, w);
                 let e = ix.person_terms.entry(term).or_default();
@@ -788,6 +794,11 @@ impl Index {
 
     pub fn features(&self, s: SentenceId) -> u16 {
         self.features[s as usize]
+    }
+
+    /// True when a term is a word of someone's name ("Anil", "Kotorova").
+    pub fn is_name_term(&self, t: TermId) -> bool {
+        self.name_terms.contains(&t)
     }
 
     /// True when a term is a number: digits ("214", "1,000") or a number word ("six").

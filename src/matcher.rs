@@ -130,7 +130,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 if let Some(t) = ix.term(r) {
                     // A related word found in a large share of the sentences says little
                     // and would make them all candidates: skip it in large folders.
-                    if ix.df(t) > ix.common_df() {
+                    // Nor does a person's name reached through a word ("old" ~ "anile",
+                    // stemmed as the name "Anil").
+                    if ix.df(t) > ix.common_df() || ix.is_name_term(t) {
                         continue;
                     }
                     if !alts.iter().any(|(a, _)| *a == t) {
@@ -152,7 +154,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             };
             for (r, rw) in lang.related(rs).iter().take(steps) {
                 for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
-                    let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= two_step_df) else {
+                    let Some(t) = ix
+                        .term(r2)
+                        .filter(|&t| ix.df(t) <= two_step_df && !ix.is_name_term(t))
+                    else {
                         continue;
                     };
                     if r2 != rs && !alts.iter().any(|(a, _)| *a == t) {
