@@ -149,6 +149,7 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Currency names, as they follow an amount (`4.2 million euros`, `300 crowns`).
+#[rustfmt::skip]
 const CURRENCY_WORDS: &[&str] = &[
     "cent", "cents", "crown", "crowns", "dollar", "dollars", "euro", "euros", "franc", "francs",
     "krona", "krone", "kroner", "kronor", "pence", "peso", "pesos", "pound", "pounds", "rand",
@@ -159,87 +160,26 @@ const CURRENCY_WORDS: &[&str] = &[
 const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹', '₩', '₽'];
 
 /// Units of time, as they follow an amount (`48 hours`, `six-week`).
+#[rustfmt::skip]
 const TIME_UNITS: &[&str] = &[
-    "centuries",
-    "century",
-    "day",
-    "days",
-    "decade",
-    "decades",
-    "fortnight",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "month",
-    "months",
-    "night",
-    "nights",
-    "second",
-    "seconds",
-    "week",
-    "weeks",
-    "year",
-    "years",
+    "centuries", "century", "day", "days", "decade", "decades", "fortnight", "hour", "hours",
+    "minute", "minutes", "month", "months", "night", "nights", "second", "seconds", "week",
+    "weeks", "year", "years",
 ];
 
 /// Units of physical quantities, as they follow an amount (`48 metres`, `3,600 tonnes`).
+#[rustfmt::skip]
 const MEASURE_UNITS: &[&str] = &[
-    "acre",
-    "acres",
-    "centimeter",
-    "centimeters",
-    "centimetre",
-    "centimetres",
-    "cm",
-    "degree",
-    "degrees",
-    "feet",
-    "foot",
-    "gallon",
-    "gallons",
-    "gram",
-    "grams",
-    "hectare",
-    "hectares",
-    "inch",
-    "inches",
-    "kg",
-    "kilogram",
-    "kilograms",
-    "kilometer",
-    "kilometers",
-    "kilometre",
-    "kilometres",
-    "km",
-    "kmh",
-    "kph",
-    "liter",
-    "liters",
-    "litre",
-    "litres",
-    "megawatt",
-    "megawatts",
-    "meter",
-    "meters",
-    "metre",
-    "metres",
-    "mile",
-    "miles",
-    "millimetre",
-    "millimetres",
-    "mm",
-    "mph",
-    "mw",
-    "ton",
-    "tonne",
-    "tonnes",
-    "tons",
-    "yard",
-    "yards",
+    "acre", "acres", "centimeter", "centimeters", "centimetre", "centimetres", "cm", "degree",
+    "degrees", "feet", "foot", "gallon", "gallons", "gram", "grams", "hectare", "hectares", "inch",
+    "inches", "kg", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres",
+    "km", "kmh", "kph", "liter", "liters", "litre", "litres", "megawatt", "megawatts", "meter",
+    "meters", "metre", "metres", "mile", "miles", "millimetre", "millimetres", "mm", "mph", "mw",
+    "ton", "tonne", "tonnes", "tons", "yard", "yards",
 ];
 
 /// Words between an amount and its unit: `4.2 million euros`, `a few hundred metres`.
+#[rustfmt::skip]
 const MULTIPLIERS: &[&str] = &[
     "billion", "bn", "hundred", "million", "thousand", "trillion",
 ];
