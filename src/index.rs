@@ -577,12 +577,11 @@ impl Index {
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
         for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
-            for w in names {
+            for (k, w) in names.iter().chain(roles).enumerate() {
                 let term = ix.intern(&mut stem_cache, lang, w);
-                ix.name_terms.insert(term);
-            }
-            for w in names.iter().chain(roles) {
-                let term = ix.intern(&mut stem_cache, lang, w);
+                if k < names.len() {
+                    ix.name_terms.insert(term);
+                }
                 let e = ix.person_terms.entry(term).or_default();
                 if !e.contains(&(pid as PersonId)) {
                     e.push(pid as PersonId);

@@ -126,20 +126,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             _ => Some(stem.as_str()),
         };
         if let Some(rs) = related_stem {
-            for (r, rw) in lang.related(rs).iter().take(MAX_RELATED) {
-                if let Some(t) = ix.term(r) {
-                    // A related word found in a large share of the sentences says little
-                    // and would make them all candidates: skip it in large folders.
-                    // Nor does a person's name reached through a word ("old" ~ "anile",
-                    // stemmed as the name "Anil").
-                    if ix.df(t) > ix.common_df() || ix.is_name_term(t) {
-                        continue;
-                    }
-                    if !alts.iter().any(|(a, _)| *a == t) {
-                        alts.push((t, RELATED * rw));
-                    }
-                }
-            }
+            add_related(ix, lang, rs, &mut alts);
             // Two steps through the lexicon (operation ~ activity ~ work), through each
             // word's strongest few relations only; the product of two weights keeps these
             // below direct relations. Only fairly rare words: a common one two steps away
@@ -160,8 +147,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                     else {
                         continue;
                     };
-                    if r2 != rs && !alts.iter().any(|(a, _)| *a == t) {
-                        alts.push((t, RELATED * rw * rw2));
+                    if r2 != rs {
+                        add_alt(&mut alts, t, RELATED * rw * rw2);
                     }
                 }
             }
@@ -170,17 +157,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // its related words (strike) besides the noun's own.
         if let Some(key) = lang.compound(&w.word).filter(|_| phrase.is_none()) {
             let key_term = ix.term(&key);
-            let found = key_term.map(|t| (t, EXACT)).into_iter().chain(
-                lang.related(&key)
-                    .iter()
-                    .take(MAX_RELATED)
-                    .filter_map(|(r, rw)| Some((ix.term(r)?, RELATED * rw))),
-            );
-            for (t, quality) in found {
-                if ix.df(t) <= ix.common_df() && !alts.iter().any(|(a, _)| *a == t) {
-                    alts.push((t, quality));
-                }
+            if let Some(t) = key_term.filter(|&t| ix.df(t) <= ix.common_df()) {
+                add_alt(&mut alts, t, EXACT);
             }
+            add_related(ix, lang, &key, &mut alts);
             base = base.or(key_term);
         }
         let weight = match base {
@@ -215,6 +195,39 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         });
     }
     out
+}
+
+/// True when `t` is among the terms that may stand for a question word.
+fn holds(alts: &[(TermId, f32)], t: TermId) -> bool {
+    alts.iter().any(|(a, _)| *a == t)
+}
+
+impl Group {
+    fn holds(&self, t: TermId) -> bool {
+        holds(&self.alts, t)
+    }
+}
+
+/// Adds a term that may stand for a question word, unless it stands for it already.
+fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
+    if !holds(alts, t) {
+        alts.push((t, quality));
+    }
+}
+
+/// Adds the lexicon's words related to `stem` that the articles use. Not one found in a
+/// large share of the sentences: it says little and would make them all candidates in
+/// large folders. Nor a person's name reached through a word ("old" ~ "anile", stemmed as
+/// the name "Anil").
+fn add_related(ix: &Index, lang: &Lang, stem: &str, alts: &mut Vec<(TermId, f32)>) {
+    for (r, rw) in lang.related(stem).iter().take(MAX_RELATED) {
+        if let Some(t) = ix
+            .term(r)
+            .filter(|&t| ix.df(t) <= ix.common_df() && !ix.is_name_term(t))
+        {
+            add_alt(alts, t, RELATED * rw);
+        }
+    }
 }
 
 /// One bit per group (the first 64) for which `pred` holds.
@@ -472,15 +485,14 @@ const WINDOW: usize = 2;
 
 /// How many consecutive question-word pairs occur within [`WINDOW`] words in `seq`.
 fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
-    let holds = |g: &Group, t: TermId| g.alts.iter().any(|(a, _)| *a == t);
     groups
         .windows(2)
         .filter(|w| {
             seq.iter().enumerate().any(|(i, &t)| {
-                holds(&w[0], t)
+                w[0].holds(t)
                     && seq[i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(seq.len())]
                         .iter()
-                        .any(|&u| u != t && holds(&w[1], u))
+                        .any(|&u| u != t && w[1].holds(u))
             })
         })
         .count()
@@ -606,8 +618,7 @@ fn kind_factor(
 /// soldiers").
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     let seq = ix.sequence(sid);
-    seq.iter().enumerate().any(|(i, &t)| {
-        g.alts.iter().any(|(a, _)| *a == t)
-            && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n))
-    })
+    seq.iter()
+        .enumerate()
+        .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n)))
 }

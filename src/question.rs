@@ -183,18 +183,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut asks_role = false;
     let mut speech = false;
     for seg in &segments {
+        let toks = tokenize(seg);
+        let lower: Vec<String> = toks.iter().map(|t| expand(&t.word).to_string()).collect();
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
-        let opens_question = tokenize(seg)
+        let opens_question = lower
             .first()
-            .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)));
+            .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
         let weight = if !has_question_mark || seg.ends_with('?') || opens_question {
             1.0
         } else {
             0.5
         };
-        let toks = tokenize(seg);
-        let lower: Vec<String> = toks.iter().map(|t| expand(&t.word).to_string()).collect();
         // The noun right after "what"/"which" names the kind of answer ("which city",
         // "what event"): the answer need not repeat it, so it weighs less.
         let mut type_noun: Option<usize> = None;

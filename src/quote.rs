@@ -1044,17 +1044,18 @@ fn verb_after(text: &str, toks: &[Tok], end: usize) -> bool {
         if is_reporting_verb(&l) {
             return true;
         }
-        if !(l.ends_with("ly")
-            || matches!(
-                l.as_str(),
-                "also" | "later" | "then" | "has" | "had" | "have"
-            ))
-        {
+        if !(is_adverb_of_time_or_manner(&l) || matches!(l.as_str(), "has" | "had" | "have")) {
             return false;
         }
         k += 1;
     }
     false
+}
+
+/// An adverb that may stand between a speaker and the reporting verb (`Weller also said`,
+/// `she later told`, `he reportedly said`).
+fn is_adverb_of_time_or_manner(word: &str) -> bool {
+    word.ends_with("ly") || matches!(word, "also" | "later" | "then")
 }
 
 fn is_age(s: &str) -> bool {
@@ -1511,8 +1512,8 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
             .par_text(s)
             .get(prev.end..toks[verb].start)
             .unwrap_or("");
-        let subject_word = matches!(l.as_str(), "he" | "she" | "also" | "later" | "then")
-            || l.ends_with("ly")
+        let subject_word = matches!(l.as_str(), "he" | "she")
+            || is_adverb_of_time_or_manner(&l)
             || prev.capitalized();
         if !subject_word && !between.contains(',') {
             return None;
