@@ -325,8 +325,6 @@ pub struct Index {
     mentions: Vec<Vec<PersonId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
-    /// Terms of the words of people's names (not their roles).
-    name_terms: std::collections::HashSet<TermId>,
 }
 
 impl Index {
@@ -577,11 +575,8 @@ impl Index {
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
         for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
-            for (k, w) in names.iter().chain(roles).enumerate() {
+            for w in names.iter().chain(roles) {
                 let term = ix.intern(&mut stem_cache, lang, w);
-                if k < names.len() {
-                    ix.name_terms.insert(term);
-                }
                 let e = ix.person_terms.entry(term).or_default();
                 if !e.contains(&(pid as PersonId)) {
                     e.push(pid as PersonId);
@@ -733,11 +728,6 @@ impl Index {
 
     pub fn features(&self, s: SentenceId) -> u16 {
         self.features[s as usize]
-    }
-
-    /// True when a term is a word of someone's name ("Anil", "Kotorova").
-    pub fn is_name_term(&self, t: TermId) -> bool {
-        self.name_terms.contains(&t)
     }
 
     /// True when a term is a number: digits ("214", "1,000") or a number word ("six").

@@ -141,10 +141,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             };
             for (r, rw) in lang.related(rs).iter().take(steps) {
                 for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
-                    let Some(t) = ix
-                        .term(r2)
-                        .filter(|&t| ix.df(t) <= two_step_df && !ix.is_name_term(t))
-                    else {
+                    let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= two_step_df) else {
                         continue;
                     };
                     if r2 != rs {
@@ -217,14 +214,10 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
 
 /// Adds the lexicon's words related to `stem` that the articles use. Not one found in a
 /// large share of the sentences: it says little and would make them all candidates in
-/// large folders. Nor a person's name reached through a word ("old" ~ "anile", stemmed as
-/// the name "Anil").
+/// large folders.
 fn add_related(ix: &Index, lang: &Lang, stem: &str, alts: &mut Vec<(TermId, f32)>) {
     for (r, rw) in lang.related(stem).iter().take(MAX_RELATED) {
-        if let Some(t) = ix
-            .term(r)
-            .filter(|&t| ix.df(t) <= ix.common_df() && !ix.is_name_term(t))
-        {
+        if let Some(t) = ix.term(r).filter(|&t| ix.df(t) <= ix.common_df()) {
             add_alt(alts, t, RELATED * rw);
         }
     }
