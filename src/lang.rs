@@ -80,6 +80,32 @@ impl Lang {
                 *e = e.max(*w);
             }
         }
+        // A related word reaches its own derived forms too: `hurt` is related to the noun
+        // `injury`, and an article says `injured` (stem of the verb `injure`, a derived
+        // form of `injury`). Derived forms are the closest relations that share the
+        // word's beginning.
+        let families: HashMap<String, Vec<(String, f32)>> = related
+            .iter()
+            .map(|(k, v)| {
+                let fam = v
+                    .iter()
+                    .filter(|(r, w)| **w >= FAMILY_MIN && same_family(k, r))
+                    .map(|(r, w)| (r.clone(), *w))
+                    .collect();
+                (k.clone(), fam)
+            })
+            .collect();
+        for (key, slot) in related.iter_mut() {
+            let direct: Vec<(String, f32)> = slot.iter().map(|(r, w)| (r.clone(), *w)).collect();
+            for (r, w) in direct {
+                for (f, fw) in families.get(&r).map(Vec::as_slice).unwrap_or(&[]) {
+                    if f != key {
+                        let e = slot.entry(f.clone()).or_insert(0.0);
+                        *e = e.max(w * fw);
+                    }
+                }
+            }
+        }
         lang.related = related
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
@@ -174,6 +200,20 @@ impl Lang {
     }
 }
 
+/// A relation at least this close may be a derived form (the lexicon gives derived forms
+/// 0.80 at most, synonyms 0.90).
+const FAMILY_MIN: f32 = 0.75;
+
+/// Two stems of one word family: they share their first four letters (`injury`,
+/// `injur`), and neither is a phrasal verb.
+fn same_family(a: &str, b: &str) -> bool {
+    a.len() >= 4
+        && b.len() >= 4
+        && a.as_bytes()[..4] == b.as_bytes()[..4]
+        && !a.contains('_')
+        && !b.contains('_')
+}
+
 /// The one spelling of a phrasal verb's key: the verb's stem, `_`, the particle.
 fn phrase_key(out: &mut String, stem: &str, particle: &str) {
     out.clear();
@@ -243,6 +283,29 @@ mod tests {
         // No phrasal verb `ab_out`, and too short a verb.
         assert_eq!(lang.compound("about"), None);
         assert_eq!(lang.compound("layout"), None);
+    }
+
+    #[test]
+    fn a_related_word_brings_its_derived_forms() {
+        // `hurt` ~ the noun `injury`; `injury` ~ its verb `injure` (a derived form), so
+        // `hurt` reaches `injured`. A synonym's synonyms do not follow (`harm` ~ `damage`).
+        let lang = lang(
+            "rel\thurt\tinjury:0.84 harm:0.84\nrel\tinjury\tinjure:0.80 harm:0.90\n\
+             rel\tharm\tdamage:0.90\n",
+        );
+        let related: Vec<&str> = lang
+            .related(&lang.stem("hurt"))
+            .iter()
+            .map(|(r, _)| r.as_str())
+            .collect();
+        assert!(
+            related.contains(&lang.stem("injured").as_str()),
+            "{related:?}"
+        );
+        assert!(
+            !related.contains(&lang.stem("damage").as_str()),
+            "{related:?}"
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ const EVIDENCE_BASE: f32 = 0.6;
 /// Relations followed at each of two steps through the lexicon.
 const TWO_STEP: usize = 4;
 /// Related words considered per question word.
-const MAX_RELATED: usize = 12;
+const MAX_RELATED: usize = 24;
 
 /// A question word and the terms that can stand for it.
 #[derive(Debug, Clone)]

@@ -281,6 +281,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if prev == "my" {
                 weight *= MY_WEIGHT;
             }
+            // "how many people got hurt", "where can I get the jab": `get` mostly serves
+            // another word (a passive, a noun), and means too many things to match alone.
+            if contains(LIGHT_VERBS, w) {
+                weight *= LIGHT_WEIGHT;
+            }
             if type_noun == Some(i) {
                 if contains(KIND_NOUNS, w) {
                     continue;
@@ -367,6 +372,10 @@ const KIND_NOUNS: &[&str] = &[
 
 /// The weight of a word after "my".
 const MY_WEIGHT: f32 = 0.4;
+/// The weight of a light verb (`get`): it carries little meaning of its own.
+const LIGHT_WEIGHT: f32 = 0.3;
+/// Verbs that mostly serve another word. Sorted.
+const LIGHT_VERBS: &[&str] = &["get", "gets", "getting", "got", "gotten"];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
 /// not repeat it.
@@ -733,6 +742,15 @@ mod tests {
         let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
         assert_eq!(w("aunt"), MY_WEIGHT);
         assert_eq!(w("birch"), 1.0);
+    }
+
+    #[test]
+    fn a_light_verb_counts_less() {
+        let q = parse("how many ppl got hurt on the ferry", 500);
+        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        assert_eq!(w("got"), LIGHT_WEIGHT);
+        assert_eq!(w("hurt"), 1.0);
+        assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]
