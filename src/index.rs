@@ -52,6 +52,8 @@ pub mod feature {
     pub const MEASURE: u16 = 1024;
     /// Someone's age as news gives it: `Solberg, 31, a former runner`, `a 64-year-old`.
     pub const AGE: u16 = 2048;
+    /// A time of day: `6:40 a.m.`, `4pm`, `noon`, `midnight`.
+    pub const CLOCK: u16 = 4096;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -432,7 +434,9 @@ impl Index {
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
-                if time || (digit && day) {
+                if time || matches!(w, "noon" | "midday" | "midnight") {
+                    feats |= feature::CLOCK | feature::DATE;
+                } else if digit && day {
                     feats |= feature::DATE;
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;

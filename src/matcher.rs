@@ -553,6 +553,9 @@ fn kind_factor(
         Kind::Who => WHO_NO_PERSON,
         Kind::When if has(feature::DATE) => 1.0,
         Kind::When => 0.5,
+        // "What time does it open": a date alone ("on Saturday") does not say.
+        Kind::Time if has(feature::CLOCK) => 1.0,
+        Kind::Time => 0.4,
         Kind::Where if has(feature::PLACE) => 1.0,
         Kind::Where => 0.85,
         // "how many passengers": best a number of passengers ("214 passengers"), not

@@ -12,6 +12,8 @@ use crate::text::{clean, is_function_word, tokenize, ADVERB_PARTICLES};
 pub enum Kind {
     Who,
     When,
+    /// A time of day: "what time does it open".
+    Time,
     Where,
     HowMany,
     /// How much money: "how much does it cost", "what is the price".
@@ -469,9 +471,8 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             }
             // "what does the ticket cost", "what is the price of …".
             "what" if words[i..].iter().any(|w| contains(PRICE_WORDS, w)) => Kind::HowMuch,
-            "what" | "which"
-                if matches!(next, Some("year" | "month" | "day" | "date" | "time")) =>
-            {
+            "what" | "which" if matches!(next, Some("time" | "times")) => Kind::Time,
+            "what" | "which" if matches!(next, Some("year" | "month" | "day" | "date")) => {
                 Kind::When
             }
             "what" | "which"
@@ -555,6 +556,8 @@ mod tests {
         assert_eq!(parse("Who leads the mission?", 500).kind, Kind::Who);
         assert_eq!(parse("when did it start", 500).kind, Kind::When);
         assert_eq!(parse("In what year was it launched?", 500).kind, Kind::When);
+        assert_eq!(parse("what time does it open?", 500).kind, Kind::Time);
+        assert_eq!(parse("ok what times pls", 500).kind, Kind::Time);
         assert_eq!(
             parse("HOW MANY SOLDIERS WERE TRAINED??", 500).kind,
             Kind::HowMany

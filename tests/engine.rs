@@ -136,6 +136,27 @@ fn a_time_of_day_answers_when() {
     assert!(answer(&e, "When is the hotline staffed?").is_some_and(|s| s.contains("8 a.m.")));
 }
 
+const VIEWING: &str = "Viewing platform opens at shipwreck site
+
+The platform opened on Saturday beside the shipwreck site in Saltby.
+
+The platform is open from 10 a.m. to 4 p.m. every day.
+";
+
+#[test]
+fn what_time_wants_a_time_of_day_not_a_date() {
+    let e = engine(VIEWING);
+    let got = answer(&e, "what time is the platform open?");
+    assert!(got.is_some_and(|s| s.contains("10 a.m.")));
+    // A date alone does not say what time: "on Saturday" is no answer.
+    let e = engine("Platform opened\n\nThe platform in Saltby opened on Saturday 3 May.\n");
+    assert_eq!(
+        answer(&e, "what time did the platform in Saltby open?"),
+        None
+    );
+    assert!(answer(&e, "when did the platform in Saltby open?").is_some());
+}
+
 const WALKOUT: &str = "Rail strike this week
 
 Drivers will start a 48-hour strike on Thursday 27 Feb.
