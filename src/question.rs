@@ -150,7 +150,7 @@ const SMALLTALK: &[&str] = &[
     "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers", "appreciate",
     "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya", "day", "dear", "done",
     "evening", "everyone", "excellent", "fine", "folks", "for", "good", "goodbye", "great", "guys",
-    "have", "hello", "help", "helpful", "hey", "hi", "hiya", "is", "it", "job",
+    "have", "hello", "help", "helped", "helpful", "helps", "hey", "hi", "hiya", "is", "it", "job",
     "later", "lol", "lot", "love", "morning", "much", "nice", "night", "of", "oh",
     "ok", "okay", "perfect", "really", "see", "so", "sup", "super", "sure", "thank",
     "thanks", "that", "the", "there", "this", "thnx", "thx", "tnx", "ty", "useful",
@@ -763,6 +763,7 @@ mod tests {
             "Thanks!",
             "good morning bot",
             "thank you so much 🙏",
+            "thanks a lot, that helps 🙏",
             "hello there",
         ] {
             assert!(parse(t, 500).smalltalk, "{t}");
