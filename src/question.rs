@@ -249,7 +249,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             topic |= wants_quote && w == "about";
             speech |= is_reporting_verb(w);
-            if is_function_word(w) || contains(FILLER, w) {
+            let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+            // "good night" is chatter, "last night" a time the article must mention.
+            let time_of_day = matches!(w, "morning" | "afternoon" | "evening" | "night")
+                && matches!(prev, "last" | "this" | "yesterday" | "tomorrow");
+            if is_function_word(w) || (contains(FILLER, w) && !time_of_day) {
                 continue;
             }
             // "what did she say", "what is his view": the reporting word asks for a quote,
@@ -263,7 +267,6 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 asks_role = true;
                 continue;
             }
-            let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
             // "how many", "how big": the kind of question, not its topic.
             if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
@@ -745,6 +748,16 @@ mod tests {
         let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
         assert_eq!(w("aunt"), MY_WEIGHT);
         assert_eq!(w("birch"), 1.0);
+    }
+
+    #[test]
+    fn a_time_of_day_after_last_is_content() {
+        assert_eq!(
+            content(&parse("who won the football last night?", 500)),
+            ["won", "football", "last", "night"]
+        );
+        assert!(parse("good night bot", 500).smalltalk);
+        assert_eq!(content(&parse("good morning, who won?", 500)), ["won"]);
     }
 
     #[test]
