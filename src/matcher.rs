@@ -242,8 +242,8 @@ struct Acc {
     score: f32,
     group: usize,
     best: f32,
-    /// The sentence holds the question's focus attribute.
-    focus: bool,
+    /// How well the sentence holds the question's focus attribute (0: not at all).
+    focus: f32,
 }
 
 impl Acc {
@@ -253,7 +253,7 @@ impl Acc {
         score: 0.0,
         group: 0,
         best: 0.0,
-        focus: false,
+        focus: 0.0,
     };
 }
 
@@ -330,7 +330,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         };
                         touched.push(p.sentence);
                     }
-                    a.focus |= g.focus;
+                    if g.focus {
+                        a.focus = a.focus.max(quality);
+                    }
                     a.mask |= 1u64 << gi.min(63);
                     if a.group != gi {
                         a.score += a.best;
@@ -367,6 +369,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
             }
         }
+        let title_focus = (0..groups.len().min(64))
+            .filter(|&gi| focus_groups & (1u64 << gi) != 0)
+            .map(|gi| title_quality[gi])
+            .fold(0.0f32, f32::max);
         let mut hits: Vec<Hit> = touched
             .iter()
             .map(|&sid| {
@@ -392,10 +398,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // The focus may be what the whole article is about ("what did the
                 // inspector say about the collision", in the collision report), or an
                 // age given the way news gives ages ("Solberg, 31,").
-                let focus_elsewhere =
-                    title & focus_groups != 0 || (asks_age && ix.features(sid) & feature::AGE != 0);
-                if has_focus && !a.focus && !focus_elsewhere {
-                    score *= FOCUS_MISSING;
+                let focus = if asks_age && ix.features(sid) & feature::AGE != 0 {
+                    1.0
+                } else if title & focus_groups != 0 {
+                    a.focus.max(title_focus)
+                } else {
+                    a.focus
+                };
+                // A focus met only by a loose relative ("founded" by "opened") is met
+                // in part.
+                if has_focus {
+                    score *= FOCUS_MISSING + (1.0 - FOCUS_MISSING) * focus.min(1.0);
                 }
                 // A number asked about that the sentence does not hold: it speaks of
                 // another year or amount ("filed in 2022" vs "filed in 2023").

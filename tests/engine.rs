@@ -383,3 +383,26 @@ Solberg, 31, a former track runner, won the women's race.
     );
     assert!(answer(&e, "how old is Solberg?").is_some_and(|s| s.starts_with("Solberg, 31")));
 }
+
+const BARRIER: &str = "Port Alder opens flood barrier
+
+On 14 March 2024, the city of Port Alder officially opened the Wend Estuary Flood Barrier, a movable barrier run by the Wend Estuary Authority.
+
+The barrier has 12 steel gates that rise from the river bed in about 40 minutes.
+
+Construction took four years and cost £240 million, paid by the city and the national government.
+
+Fishermen say the gates will block the channel during storms.
+";
+
+#[test]
+fn a_focus_met_by_a_loose_relative_is_met_in_part() {
+    let e = engine(BARRIER);
+    let top = |q: &str| e.rank(q).first().map_or(0.0, |h| h.score);
+    // "founded" ~ "opened" is a loose relation, in the sentence and in the title: the
+    // date the barrier opened is at best a partial answer to when its operator was founded.
+    let founded = top("When was the Wend Estuary Authority founded?");
+    let opened = top("When was the Wend Estuary Flood Barrier opened?");
+    assert!(opened > 0.95, "{opened}");
+    assert!(founded < 0.8, "{founded}");
+}
