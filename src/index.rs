@@ -56,6 +56,42 @@ pub mod feature {
     pub const CLOCK: u16 = 4096;
 }
 
+/// The initials of each run of two or more capitalized words ("World Health
+/// Organization" → `w.h.o.`, "Northern Valley Railways" → `nvr`), spelled as
+/// [`tokenize`] spells the abbreviation; `of`, `for` and `and` may stand inside a run and
+/// add no letter.
+fn initials_of_names(tokens: &[Token]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    let mut flush = |run: &mut String| {
+        if run.len() >= 2 {
+            out.push(if is_function_word(run) {
+                run.chars().map(|c| format!("{c}.")).collect()
+            } else {
+                run.clone()
+            });
+        }
+        run.clear();
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let first = t.word.chars().next();
+        let capital_word = t.capitalized
+            && !is_function_word(&t.word)
+            && t.word.chars().count() >= 2
+            && first.is_some_and(|c| c.is_ascii_alphabetic());
+        if capital_word {
+            run.extend(first);
+        } else if !(matches!(t.word.as_str(), "of" | "for" | "and")
+            && !run.is_empty()
+            && tokens.get(i + 1).is_some_and(|n| n.capitalized))
+        {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    out
+}
+
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
 /// sentence with one holds a date (or a time, which answers *when* as well).
 const DATE_WORDS: &[&str] = &[
@@ -520,6 +556,12 @@ impl Index {
                     }
                 }
             }
+            // "World Health Organization" may be asked about as "the WHO", "Northern
+            // Valley Railways" as "NVR": the initials of a run of capitalized words.
+            for initials in initials_of_names(&tokens) {
+                let term = ix.intern(&mut stem_cache, lang, &initials);
+                add_local(&mut local, term, OWN);
+            }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
             for p in knowledge.people.iter().filter(|p| p.article == s.article) {
@@ -849,6 +891,21 @@ fn contains_words(hay: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_of_capitalized_runs() {
+        let initials = |t: &str| initials_of_names(&tokenize(t));
+        assert_eq!(
+            initials("the 95 percent the World Health Organization recommends"),
+            ["w.h.o."]
+        );
+        assert_eq!(
+            initials("Drivers at Northern Valley Railways and the Bank of England"),
+            ["nvr", "b.e."]
+        );
+        // One capitalized word, or a sentence's first word, makes no abbreviation.
+        assert!(initials("Drivers met in Brussels on Monday").is_empty());
+    }
 
     #[test]
     fn word_lists_are_sorted() {

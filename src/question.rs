@@ -5,7 +5,7 @@
 //! shorthand and filler are recognised here so the matcher only sees the question's content.
 
 use crate::quote::is_reporting_verb;
-use crate::text::{clean, is_function_word, tokenize, ADVERB_PARTICLES};
+use crate::text::{clean, is_acronym, is_function_word, tokenize, ADVERB_PARTICLES};
 
 /// What kind of answer the question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,10 +297,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 }
                 weight *= TYPE_NOUN_WEIGHT;
             }
-            let name_like = t.capitalized
-                && i > 0
-                && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
-                && seg[t.start..t.end].chars().any(|c| c.is_lowercase());
+            let name_like = is_acronym(w)
+                || (t.capitalized
+                    && i > 0
+                    && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
+                    && seg[t.start..t.end].chars().any(|c| c.is_lowercase()));
             let particle = particle_of(&lower, i);
             words.push(Word {
                 word: w.to_string(),
@@ -474,7 +475,15 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             }
             // "what does the ticket cost", "what is the price of …".
             "what" if words[i..].iter().any(|w| contains(PRICE_WORDS, w)) => Kind::HowMuch,
-            "what" | "which" if matches!(next, Some("time" | "times")) => Kind::Time,
+            // "what time does it open", not "which time zone".
+            "what" | "which"
+                if matches!(next, Some("time" | "times"))
+                    && words
+                        .get(i + 2)
+                        .is_none_or(|w| is_function_word(w) || contains(FILLER, w)) =>
+            {
+                Kind::Time
+            }
             "what" | "which" if matches!(next, Some("year" | "month" | "day" | "date")) => {
                 Kind::When
             }
@@ -561,6 +570,7 @@ mod tests {
         assert_eq!(parse("In what year was it launched?", 500).kind, Kind::When);
         assert_eq!(parse("what time does it open?", 500).kind, Kind::Time);
         assert_eq!(parse("ok what times pls", 500).kind, Kind::Time);
+        assert_eq!(parse("which time zone is it", 500).kind, Kind::Other);
         assert_eq!(
             parse("HOW MANY SOLDIERS WERE TRAINED??", 500).kind,
             Kind::HowMany

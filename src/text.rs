@@ -124,7 +124,76 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             capitalized,
         });
     }
+    join_acronyms(text, &mut out);
     out
+}
+
+/// Country and body abbreviations keep their identity: `U.S.` and `US` (amid lowercase
+/// words) both read `u.s.`, not the pronoun `us`, a function word that would vanish;
+/// `U.K.` reads `u.k.`, `the WHO` reads `w.h.o.`. An all-capitals word among
+/// other all-capitals words is shouting, not an abbreviation.
+fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
+    let upper_letter = |t: &Token| {
+        let s = &text[t.start..t.end];
+        s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let dot_after = |t: &Token| text.as_bytes().get(t.end) == Some(&b'.');
+    let mut i = 0;
+    while i < tokens.len() {
+        // `U.S.`: single capitals, each followed by its dot, with nothing between.
+        let mut j = i;
+        while j < tokens.len()
+            && upper_letter(&tokens[j])
+            && dot_after(&tokens[j])
+            && (j == i || tokens[j].start == tokens[j - 1].end + 1)
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let word: String = tokens[i..j]
+                .iter()
+                .map(|t| format!("{}.", t.word))
+                .collect();
+            let end = tokens[j - 1].end;
+            tokens[i].word = word;
+            tokens[i].end = end;
+            tokens.drain(i + 1..j);
+        } else {
+            let s = &text[tokens[i].start..tokens[i].end];
+            let shouting = |k: Option<usize>| {
+                k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                    !text[t.start..t.end].chars().any(char::is_lowercase)
+                        && text[t.start..t.end].chars().any(char::is_alphabetic)
+                })
+            };
+            // A function word in capitals is emphasis ("leading THE missions") unless
+            // it is a noun: `US`, or after `the` ("the WHO").
+            let noun = is_function_word(&tokens[i].word)
+                && (s == "US" || (i > 0 && tokens[i - 1].word == "the"));
+            if (2..=3).contains(&s.len())
+                && s.bytes().all(|b| b.is_ascii_uppercase())
+                && noun
+                && !shouting(i.checked_sub(1))
+                && !shouting(Some(i + 1))
+            {
+                tokens[i].word = tokens[i].word.chars().map(|c| format!("{c}.")).collect();
+            }
+        }
+        i += 1;
+    }
+}
+
+/// True for an abbreviation as [`tokenize`] spells it: `u.s.`, `u.k.`.
+pub fn is_acronym(word: &str) -> bool {
+    word.len() >= 4
+        && word.ends_with('.')
+        && word.bytes().enumerate().all(|(i, b)| {
+            if i % 2 == 0 {
+                b.is_ascii_lowercase()
+            } else {
+                b == b'.'
+            }
+        })
 }
 
 /// Ordinals written with digits read as people write them out: `2nd` → `second` (as
@@ -250,6 +319,26 @@ mod tests {
 
     fn words(t: &str) -> Vec<String> {
         tokenize(t).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_identity() {
+        assert_eq!(
+            words("the U.S. and the U.K."),
+            ["the", "u.s.", "and", "the", "u.k."]
+        );
+        assert_eq!(
+            words("does the WHO advise"),
+            ["does", "the", "w.h.o.", "advise"]
+        );
+        assert_eq!(
+            words("report it to US regulators"),
+            ["report", "it", "to", "u.s.", "regulators"]
+        );
+        // Shouting is no abbreviation, nor a capital at the start of a sentence.
+        assert_eq!(words("TELL US NOW"), ["tell", "us", "now"]);
+        assert_eq!(words("Us too. J. Smith"), ["us", "too", "j", "smith"]);
+        assert!(is_acronym("u.s.") && !is_acronym("us") && !is_acronym("3.5"));
     }
 
     #[test]

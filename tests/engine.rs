@@ -406,3 +406,35 @@ fn a_focus_met_by_a_loose_relative_is_met_in_part() {
     assert!(opened > 0.95, "{opened}");
     assert!(founded < 0.8, "{founded}");
 }
+
+const BREACH: &str = "Camera maker reports data breach
+
+Brightwell told European regulators about the breach on 21 May, 11 days after discovering it.
+
+The World Health Organization recommends that 95 percent of children get both doses.
+
+Brightwell's shares fell 9 percent on Tuesday.
+";
+
+#[test]
+fn abbreviations_are_names() {
+    let e = engine(BREACH);
+    // "US" is no pronoun here, and the article names only European regulators.
+    assert_eq!(
+        answer(
+            &e,
+            "When did Brightwell report the breach to US regulators?"
+        ),
+        None
+    );
+    assert!(answer(
+        &e,
+        "When did Brightwell report the breach to European regulators?"
+    )
+    .is_some_and(|s| s.contains("21 May")));
+    // "the WHO" is the World Health Organization.
+    assert!(
+        answer(&e, "What share of children does the WHO want vaccinated?")
+            .is_some_and(|s| s.contains("World Health"))
+    );
+}
