@@ -282,6 +282,29 @@ fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
     year_old || apposed
 }
 
+/// True for the name of a month or a weekday (`july`, `sept`, `sunday`): like a number,
+/// it pins a question to one date.
+pub fn is_day_or_month(w: &str) -> bool {
+    in_sorted(DATE_WORDS, w)
+        && !matches!(
+            w,
+            "autumn"
+                | "spring"
+                | "summer"
+                | "winter"
+                | "midnight"
+                | "noon"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "yesterday"
+                | "weekday"
+                | "weekdays"
+                | "weekend"
+                | "weekends"
+        )
+}
+
 fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }

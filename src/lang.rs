@@ -125,6 +125,10 @@ impl Lang {
     }
 
     fn stem_with(&self, word: &str, lexicon: &Lexicon) -> String {
+        // "12 Oct." and "12 October" are one date.
+        if let Some(full) = month_in_full(word) {
+            return full.to_string();
+        }
         match lexicon.base_forms(word).first() {
             // A comparative that is a lemma in its own right keeps its own meaning:
             // `offer` is no comparative of `off`.
@@ -212,6 +216,24 @@ fn same_family(a: &str, b: &str) -> bool {
         && a.as_bytes()[..4] == b.as_bytes()[..4]
         && !a.contains('_')
         && !b.contains('_')
+}
+
+/// The full name of an abbreviated month (`sept` → `september`).
+fn month_in_full(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "jan" => "january",
+        "feb" => "february",
+        "mar" => "march",
+        "apr" => "april",
+        "jun" => "june",
+        "jul" => "july",
+        "aug" => "august",
+        "sep" | "sept" => "september",
+        "oct" => "october",
+        "nov" => "november",
+        "dec" => "december",
+        _ => return None,
+    })
 }
 
 /// The one spelling of a phrasal verb's key: the verb's stem, `_`, the particle.

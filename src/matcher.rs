@@ -8,7 +8,7 @@
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
 use crate::engine::Hit;
-use crate::index::{feature, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, TITLE};
+use crate::index::{feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, TITLE};
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Kind, Question};
@@ -33,7 +33,7 @@ const AGENT_WHO: f32 = 0.85;
 /// Scores for a question naming what the articles never mention keep this share.
 const UNKNOWN_NAME: f32 = 0.6;
 /// A sentence without a number the question asks about keeps this share of its score.
-const NUMBER_MISSING: f32 = 0.6;
+const NUMBER_MISSING: f32 = 0.5;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
 /// Relations followed at each of two steps through the lexicon.
@@ -298,9 +298,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         1.0
     };
-    // Question words that are numbers ("in 2022", "the 5th"): one bit per group.
+    // Question words that are numbers ("in 2022", "the 5th") or name a day or month
+    // ("on Sunday", "in July"): one bit per group.
     let numbers = group_mask(&groups, |g| {
-        g.word.starts_with(|c: char| c.is_ascii_digit())
+        g.word.starts_with(|c: char| c.is_ascii_digit()) || is_day_or_month(&g.word)
     });
     let asked_people: Vec<PersonId> = groups
         .iter()

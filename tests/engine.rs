@@ -438,3 +438,33 @@ fn abbreviations_are_names() {
             .is_some_and(|s| s.contains("World Health"))
     );
 }
+
+const PLATFORM: &str = "Shipwreck site opens to visitors
+
+More than 3,000 people visited a viewing platform beside the site on Saturday, the first day it was open.
+
+The wreck will be lifted in the spring, when the harbour is calm.
+
+Schools in Saltby will hold sessions on the wreck on 12 October.
+";
+
+#[test]
+fn a_day_or_month_asked_about_pins_the_date() {
+    let e = engine(PLATFORM);
+    assert!(answer(
+        &e,
+        "How many people visited the viewing platform on Saturday?"
+    )
+    .is_some_and(|s| s.contains("3,000")));
+    // Another day is another story, like another number.
+    assert_eq!(
+        answer(
+            &e,
+            "How many people visited the viewing platform on Sunday?"
+        ),
+        None
+    );
+    // An abbreviated month is the month.
+    assert!(answer(&e, "which schools hold a session on 12 oct?")
+        .is_some_and(|s| s.contains("12 October")));
+}
