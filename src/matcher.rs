@@ -160,6 +160,26 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             add_related(ix, lang, &key, &mut alts);
             base = base.or(key_term);
         }
+        // "helpline" is a "line" for help: a closed compound the articles lack is found by
+        // its head (and, weakly, its modifier) when both are English words. Not a name
+        // ("Sunday" is no "day" of the sun).
+        if base.is_none()
+            && phrase.is_none()
+            && !w.name_like
+            && !is_day_or_month(&w.word)
+            && !lang.is_known(&stem)
+        {
+            if let Some((modifier, head)) = split_compound(lang, &w.word) {
+                if let Some(t) = ix.term(&lang.stem(head)) {
+                    add_alt(&mut alts, t, COMPOUND_HEAD);
+                    base = Some(t);
+                }
+                if let Some(t) = ix.term(&lang.stem(modifier)) {
+                    add_alt(&mut alts, t, COMPOUND_MODIFIER);
+                    base = base.or(Some(t));
+                }
+            }
+        }
         let weight = match base {
             Some(t) => ix.idf(t),
             // Absent from the articles: a real word or a name weighs nearly as a word of
@@ -192,6 +212,22 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         });
     }
     out
+}
+
+/// How well the head of a closed compound ("line" of "helpline") stands for it, and its
+/// modifier ("help").
+const COMPOUND_HEAD: f32 = 0.7;
+const COMPOUND_MODIFIER: f32 = 0.4;
+
+/// A closed compound's two English words, `helpline` → (`help`, `line`): each at least
+/// three letters, both known to the lexicon, the longest head first.
+fn split_compound<'a>(lang: &Lang, word: &'a str) -> Option<(&'a str, &'a str)> {
+    if !word.is_ascii() || word.len() < 6 || !lang.has_lexicon() {
+        return None;
+    }
+    (3..=word.len() - 3)
+        .map(|i| word.split_at(i))
+        .find(|(m, h)| lang.is_known(&lang.stem(m)) && lang.is_known(&lang.stem(h)))
 }
 
 /// True when `t` is among the terms that may stand for a question word.
@@ -631,4 +667,21 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     seq.iter()
         .enumerate()
         .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_closed_compound_splits_into_english_words() {
+        let lexicon = "rel\thelp\taid:0.90\nrel\tline\tqueue:0.90\nrel\tcon\tswindle:0.90\n\
+                       rel\tserve\tfunction:0.90\n";
+        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        assert_eq!(split_compound(&lang, "helpline"), Some(("help", "line")));
+        assert_eq!(split_compound(&lang, "helpful"), None);
+        assert_eq!(split_compound(&lang, "conserve"), Some(("con", "serve")));
+        assert_eq!(split_compound(&Lang::plain(), "helpline"), None);
+    }
 }

@@ -464,7 +464,29 @@ fn a_day_or_month_asked_about_pins_the_date() {
         ),
         None
     );
+    assert_eq!(
+        answer(&e, "how many ppl visited the platform on sunday"),
+        None
+    );
     // An abbreviated month is the month.
     assert!(answer(&e, "which schools hold a session on 12 oct?")
         .is_some_and(|s| s.contains("12 October")));
+}
+
+const PHONE_LINE: &str = "Agency opens measles phone line
+
+The agency has also opened a free phone line, 0800 455 210, staffed from 8 a.m. to 8 p.m. on weekdays.
+
+Ms. Benali added that the agency would publish weekly case numbers on its website every Friday.
+
+Mobile teams will visit 120 schools in the region.
+";
+
+#[test]
+fn a_closed_compound_is_found_by_its_head() {
+    let e = engine(PHONE_LINE);
+    // "helpline" is no word the lexicon knows: "help" + "line".
+    assert!(
+        answer(&e, "whats the phone numbr for the helpline?").is_some_and(|s| s.contains("0800"))
+    );
 }
