@@ -1573,8 +1573,58 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
             };
             (floor..s).rev().find_map(|k| subject_phrase(doc, k))
         }
+        "The" => named_by_noun(doc, s),
         _ => None,
     }
+}
+
+/// A word as names are written: `Islay`, `Star`, not `NULL` nor `PyErr`.
+fn is_title_case(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && w.len() >= 2 && cs.all(char::is_lowercase)
+}
+
+/// How far back a definite noun ("The ferry") may find the name it stands for.
+const NOUN_REACH: usize = 20;
+
+/// `The ferry, operated by …` / `The ferry's master, …`: the name an earlier sentence
+/// gave that noun (`the passenger ferry Islay Star`), so the sentence is found by it.
+fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
+    let toks = &doc.tokens[s];
+    let noun = toks.get(1)?;
+    let word = noun.base();
+    // `The new NATO Mission Iraq`: a name follows, the subject names itself.
+    if noun.capitalized()
+        || word.len() < 3
+        || !word.chars().all(char::is_alphabetic)
+        || toks.get(2).is_some_and(|n| n.capitalized())
+    {
+        return None;
+    }
+    (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
+        let toks = &doc.tokens[k];
+        toks.iter().enumerate().skip(1).find_map(|(i, t)| {
+            if t.text != word {
+                return None;
+            }
+            // Right after the noun, with nothing but a space between
+            // ("ferry Islay Star", not "value: Borrowed").
+            let text = doc.par_text(k);
+            let next_to = |a: &Tok, b: &Tok| text.get(a.end..b.start) == Some(" ");
+            let mut prev = t;
+            let name: Vec<&str> = toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| {
+                    let ok = is_title_case(n.base()) && next_to(prev, n);
+                    prev = n;
+                    ok
+                })
+                .map(|n| n.base())
+                .collect();
+            (!name.is_empty()).then(|| name.join(" "))
+        })
+    })
 }
 
 /// The subject noun phrase of sentence `s`, if it names one (not a pronoun):
@@ -1991,6 +2041,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             sentence(&k, "It flooded").context.as_deref(),
             Some("The river")
         );
+    }
+
+    #[test]
+    fn a_definite_noun_stands_for_the_name_it_was_given() {
+        let k = parse(
+            "Title\n\nThe captain of the passenger ferry Islay Star had been awake for 15 \
+             hours. The ferry was carrying 214 passengers. The ferry's master, Capt. Ewan \
+             Tolmie, did not comment. The new Harbour Board met on Monday. The value: \
+             Borrowed from the value Py.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("The ferry was").as_deref(), Some("Islay Star"));
+        assert_eq!(ctx("The ferry's master").as_deref(), Some("Islay Star"));
+        // A name follows the noun: the subject names itself.
+        assert_eq!(ctx("The new Harbour"), None);
+        assert_eq!(ctx("The value:"), None);
     }
 
     #[test]
