@@ -508,6 +508,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
 /// How well a sentence with numbers, none of them counting what "how many" asks about,
 /// answers it.
 const OTHER_COUNT: f32 = 0.9;
+/// How well a sentence with no date answers *when* (or with no time of day, *what
+/// time*): a fully covered question ("When was ISIS defeated?" / "the defeat of ISIS")
+/// must still fall below the threshold with the proximity bonus.
+const NO_TIME: f32 = 0.4;
 /// How well someone's words reported without quotation marks answer "what did X say".
 const REPORTED: f32 = 0.85;
 /// How well a sentence with a date, but no span of time, answers *how long*.
@@ -602,10 +606,10 @@ fn kind_factor(
         // court ordered the council to pay"): no person is a weaker, not a fatal, sign.
         Kind::Who => WHO_NO_PERSON,
         Kind::When if has(feature::DATE) => 1.0,
-        Kind::When => 0.5,
+        Kind::When => NO_TIME,
         // "What time does it open": a date alone ("on Saturday") does not say.
         Kind::Time if has(feature::CLOCK) => 1.0,
-        Kind::Time => 0.4,
+        Kind::Time => NO_TIME,
         Kind::Where if has(feature::PLACE) => 1.0,
         Kind::Where => 0.85,
         // "how many passengers": best a number of passengers ("214 passengers"), not

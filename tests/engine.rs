@@ -490,3 +490,20 @@ fn a_closed_compound_is_found_by_its_head() {
         answer(&e, "whats the phone numbr for the helpline?").is_some_and(|s| s.contains("0800"))
     );
 }
+
+const DEFEAT: &str = "General praises trained forces
+
+The general said properly trained forces made the difference in the defeat of ISIS.
+
+Training began in Baghdad in January 2017.
+
+The new mission will train instructors at military schools.
+";
+
+#[test]
+fn when_is_not_answered_without_a_date() {
+    let e = engine(DEFEAT);
+    // Every word of the question is in the sentence, but no date is.
+    assert_eq!(answer(&e, "When was ISIS defeated?"), None);
+    assert!(answer(&e, "When did training begin in Baghdad?").is_some_and(|s| s.contains("2017")));
+}
