@@ -1622,7 +1622,27 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
                 })
                 .map(|n| n.base())
                 .collect();
-            (!name.is_empty()).then(|| name.join(" "))
+            if !name.is_empty() {
+                return Some(name.join(" "));
+            }
+            // Or what the noun was of: "the city council's ban on ride-hailing apps".
+            let prep = toks
+                .get(i + 1)
+                .filter(|p| matches!(p.text, "on" | "of" | "for" | "against") && next_to(t, p))?;
+            let mut prev = prep;
+            let what: Vec<&str> = toks[i + 2..]
+                .iter()
+                .take(3)
+                .take_while(|n| {
+                    let ok = next_to(prev, n)
+                        && !crate::text::is_function_word(&n.lower())
+                        && n.text.chars().all(|c| c.is_alphabetic() || c == '-');
+                    prev = n;
+                    ok
+                })
+                .map(|n| n.base())
+                .collect();
+            (!what.is_empty()).then(|| what.join(" "))
         })
     })
 }
@@ -2056,6 +2076,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(ctx("The ferry's master").as_deref(), Some("Islay Star"));
         // A name follows the noun: the subject names itself.
         assert_eq!(ctx("The new Harbour"), None);
+        let k = parse(
+            "Title\n\nThe court overturned the council's ban on ride-hailing apps, ruling \
+             that it went too far. The ban took effect in September.\n",
+        );
+        assert_eq!(
+            sentence(&k, "The ban took").context.as_deref(),
+            Some("ride-hailing apps")
+        );
         assert_eq!(ctx("The value:"), None);
     }
 
