@@ -36,6 +36,8 @@ const UNKNOWN_NAME: f32 = 0.6;
 const NUMBER_MISSING: f32 = 0.5;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
+/// The weight of a day or month name in the question, relative to its idf.
+const DATE_WEIGHT: f32 = 0.5;
 /// Relations followed at each of two steps through the lexicon.
 const TWO_STEP: usize = 4;
 /// Related words considered per question word.
@@ -191,7 +193,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 ix.rare_idf() * ABSENT
             }
             None => ix.rare_idf() * GIBBERISH,
-        } * w.weight;
+        } * w.weight
+            // "in July" pins the date (see NUMBER_MISSING) more than it says what the
+            // question is about: a sentence with only the month matches little. (A date
+            // the articles never mention keeps its full weight: they can't be about it.)
+            * if base.is_some() && is_day_or_month(&w.word) {
+                DATE_WEIGHT
+            } else {
+                1.0
+            };
         let people = base
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();

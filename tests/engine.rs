@@ -507,3 +507,20 @@ fn when_is_not_answered_without_a_date() {
     assert_eq!(answer(&e, "When was ISIS defeated?"), None);
     assert!(answer(&e, "When did training begin in Baghdad?").is_some_and(|s| s.contains("2017")));
 }
+
+const RATES: &str = "Central bank raises interest rates
+
+The central bank raised its main interest rate to 4.75 percent on Thursday.
+
+Inflation was 6.2 percent in June, the statistics office said.
+
+Under a 1963 law, the museum needed permission to give away objects in July.
+";
+
+#[test]
+fn a_month_alone_is_not_the_topic() {
+    let e = engine(RATES);
+    assert!(answer(&e, "What was inflation in June?").is_some_and(|s| s.contains("6.2")));
+    // The only July sentence is about something else; the inflation one is about June.
+    assert_eq!(answer(&e, "What was inflation in July?"), None);
+}
