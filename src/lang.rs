@@ -129,6 +129,11 @@ impl Lang {
         if let Some(full) = month_in_full(word) {
             return full.to_string();
         }
+        // "48 seconds" is a unit of time; "second" in a question is mostly the ordinal
+        // ("who was second"), which has no plural.
+        if word == "seconds" {
+            return word.to_string();
+        }
         match lexicon.base_forms(word).first() {
             // A comparative that is a lemma in its own right keeps its own meaning:
             // `offer` is no comparative of `off`.
@@ -328,6 +333,13 @@ mod tests {
             !related.contains(&lang.stem("damage").as_str()),
             "{related:?}"
         );
+    }
+
+    #[test]
+    fn seconds_of_time_are_no_ordinal() {
+        let lang = lang("rel\tsecond\tmoment:0.90\n");
+        assert_ne!(lang.stem("seconds"), lang.stem("second"));
+        assert_eq!(lang.stem("minutes"), lang.stem("minute"));
     }
 
     #[test]
