@@ -105,20 +105,21 @@ const SHORTHAND: &[(&str, &str)] = &[
 /// ("tell me", "do you know", "anyone", "lol"...)
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
-    "actually", "afternoon", "again", "ah", "all", "alright", "anybody", "anyone", "anything",
-    "anyway", "apparently", "appreciate", "article", "articles", "asap", "ask", "awesome",
-    "basically", "bot", "brb", "bro", "btw", "bunch", "bye", "chat", "cheers", "cool", "curious",
-    "damn", "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain",
-    "folks", "friends", "fyi", "gonna", "good", "gotta", "great", "guess", "guys", "haha",
-    "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm",
-    "honestly", "huh", "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao",
-    "lmk", "lol", "lot", "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need",
-    "news", "ngl", "nice", "night", "oh", "ok", "okay", "omg", "please", "pls", "pretty",
-    "probably", "question", "quick", "quickly", "read", "reading", "really", "remind", "said",
-    "say", "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
-    "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
-    "tho", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
-    "wondering", "xd", "ya", "yall", "yeah", "yes", "yo",
+    "actually", "afternoon", "again", "ah", "all", "alright", "altogether", "anybody", "anyone",
+    "anything", "anyway", "apparently", "appreciate", "approximately", "article", "articles",
+    "asap", "ask", "awesome", "basically", "bot", "brb", "bro", "btw", "bunch", "bye", "chat",
+    "cheers", "cool", "curious", "currently", "damn", "dear", "dunno", "eh", "else", "even",
+    "evening", "everyone", "exactly", "explain", "folks", "friends", "fyi", "gonna", "good",
+    "gotta", "great", "guess", "guys", "haha", "hahaha", "happen", "happened", "happening",
+    "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh", "idea", "idk", "imo",
+    "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
+    "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
+    "oh", "ok", "okay", "omg", "overall", "please", "pls", "pretty", "probably", "question",
+    "quick", "quickly", "read", "reading", "really", "remind", "roughly", "said", "say", "says",
+    "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry",
+    "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho",
+    "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering",
+    "xd", "ya", "yall", "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -767,6 +768,14 @@ mod tests {
             ["won", "football", "last", "night"]
         );
         assert!(parse("good night bot", 500).smalltalk);
+        // Degree adverbs say how exact the answer should be, not what it is about.
+        assert_eq!(
+            content(&parse(
+                "how many customers are there altogether, roughly?",
+                500
+            )),
+            ["customers"]
+        );
         assert_eq!(content(&parse("good morning, who won?", 500)), ["won"]);
     }
 
