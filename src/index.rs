@@ -12,7 +12,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_reporting_verb, title_word};
-use crate::text::{is_function_word, tokenize, Token};
+use crate::text::{is_function_word, name_initials, tokenize, Token};
 
 /// Index of a stem in the index's vocabulary.
 pub type TermId = u32;
@@ -54,42 +54,6 @@ pub mod feature {
     pub const AGE: u16 = 2048;
     /// A time of day: `6:40 a.m.`, `4pm`, `noon`, `midnight`.
     pub const CLOCK: u16 = 4096;
-}
-
-/// The initials of each run of two or more capitalized words ("World Health
-/// Organization" → `w.h.o.`, "Northern Valley Railways" → `nvr`), spelled as
-/// [`tokenize`] spells the abbreviation; `of`, `for` and `and` may stand inside a run and
-/// add no letter.
-fn initials_of_names(tokens: &[Token]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut run = String::new();
-    let mut flush = |run: &mut String| {
-        if run.len() >= 2 {
-            out.push(if is_function_word(run) {
-                run.chars().map(|c| format!("{c}.")).collect()
-            } else {
-                run.clone()
-            });
-        }
-        run.clear();
-    };
-    for (i, t) in tokens.iter().enumerate() {
-        let first = t.word.chars().next();
-        let capital_word = t.capitalized
-            && !is_function_word(&t.word)
-            && t.word.chars().count() >= 2
-            && first.is_some_and(|c| c.is_ascii_alphabetic());
-        if capital_word {
-            run.extend(first);
-        } else if !(matches!(t.word.as_str(), "of" | "for" | "and")
-            && !run.is_empty()
-            && tokens.get(i + 1).is_some_and(|n| n.capitalized))
-        {
-            flush(&mut run);
-        }
-    }
-    flush(&mut run);
-    out
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -581,7 +545,7 @@ impl Index {
             }
             // "World Health Organization" may be asked about as "the WHO", "Northern
             // Valley Railways" as "NVR": the initials of a run of capitalized words.
-            for initials in initials_of_names(&tokens) {
+            for (_, initials) in name_initials(&tokens) {
                 let term = ix.intern(&mut stem_cache, lang, &initials);
                 add_local(&mut local, term, OWN);
             }
@@ -917,7 +881,12 @@ mod tests {
 
     #[test]
     fn initials_of_capitalized_runs() {
-        let initials = |t: &str| initials_of_names(&tokenize(t));
+        let initials = |t: &str| -> Vec<String> {
+            name_initials(&tokenize(t))
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect()
+        };
         assert_eq!(
             initials("the 95 percent the World Health Organization recommends"),
             ["w.h.o."]

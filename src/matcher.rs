@@ -162,6 +162,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             add_related(ix, lang, &key, &mut alts);
             base = base.or(key_term);
         }
+        // "the United Nations" where the article writes "the UN".
+        if let Some(t) = w.initials.as_deref().and_then(|a| ix.term(&lang.stem(a))) {
+            add_alt(&mut alts, t, TYPO_1);
+            base = base.or(Some(t));
+        }
         // "helpline" is a "line" for help: a closed compound the articles lack is found by
         // its head (and, weakly, its modifier) when both are English words. Not a name
         // ("Sunday" is no "day" of the sun).

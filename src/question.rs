@@ -5,7 +5,7 @@
 //! shorthand and filler are recognised here so the matcher only sees the question's content.
 
 use crate::quote::is_reporting_verb;
-use crate::text::{clean, is_acronym, is_function_word, tokenize, ADVERB_PARTICLES};
+use crate::text::{clean, is_acronym, is_function_word, name_initials, tokenize, ADVERB_PARTICLES};
 
 /// What kind of answer the question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +44,9 @@ pub struct Word {
     /// The word that may complete it as a phrasal verb ("kick *off*", "set them *back*"):
     /// the next word, or the one after an object pronoun. Any word, even a function word.
     pub particle: Option<String>,
+    /// The abbreviation of the name the word is part of ("United Nations" → `un`): an
+    /// article may write only that.
+    pub initials: Option<String>,
 }
 
 /// A question, read.
@@ -234,6 +237,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // "what did X say *about* the pay offer": what follows is what the quote must be
         // about (a quote on another subject does not answer).
         let mut topic = false;
+        // Names of two or more capitalized words, not counting the question's first word.
+        let runs: Vec<_> = name_initials(&toks)
+            .into_iter()
+            .filter(|(r, _)| r.start > 0)
+            .collect();
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -314,6 +322,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     && lower[i - 2] == "how"
                     && matches!(prev, "many" | "much"),
                 particle: particle.map(str::to_string),
+                initials: runs
+                    .iter()
+                    .find(|(r, _)| r.contains(&i))
+                    .map(|(_, a)| a.clone()),
             });
         }
     }
@@ -777,6 +789,24 @@ mod tests {
             ["customers"]
         );
         assert_eq!(content(&parse("good morning, who won?", 500)), ["won"]);
+    }
+
+    #[test]
+    fn a_name_of_capitalized_words_knows_its_initials() {
+        let q = parse(
+            "Does NATO work with the United Nations and the European Union?",
+            500,
+        );
+        let initials = |x: &str| {
+            q.words
+                .iter()
+                .find(|w| w.word == x)
+                .and_then(|w| w.initials.clone())
+        };
+        assert_eq!(initials("united").as_deref(), Some("un"));
+        assert_eq!(initials("nations").as_deref(), Some("un"));
+        assert_eq!(initials("union").as_deref(), Some("eu"));
+        assert_eq!(initials("work"), None);
     }
 
     #[test]

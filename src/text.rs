@@ -183,6 +183,49 @@ fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
+/// Each run of two or more capitalized words ("World Health Organization", "Northern
+/// Valley Railways") as the range of its tokens and its initials, spelled as [`tokenize`]
+/// spells the abbreviation (`w.h.o.`, `nvr`). `of`, `for` and `and` may stand inside a
+/// run and add no letter.
+pub fn name_initials(tokens: &[Token]) -> Vec<(std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    let mut from = 0;
+    let mut flush = |run: &mut String, range: std::ops::Range<usize>| {
+        if run.len() >= 2 {
+            let abbr = if is_function_word(run) {
+                run.chars().map(|c| format!("{c}.")).collect()
+            } else {
+                run.clone()
+            };
+            out.push((range, abbr));
+        }
+        run.clear();
+    };
+    let mut last = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let first = t.word.chars().next();
+        let capital_word = t.capitalized
+            && !is_function_word(&t.word)
+            && t.word.chars().count() >= 2
+            && first.is_some_and(|c| c.is_ascii_alphabetic());
+        if capital_word {
+            if run.is_empty() {
+                from = i;
+            }
+            run.extend(first);
+            last = i;
+        } else if !(matches!(t.word.as_str(), "of" | "for" | "and")
+            && !run.is_empty()
+            && tokens.get(i + 1).is_some_and(|n| n.capitalized))
+        {
+            flush(&mut run, from..last + 1);
+        }
+    }
+    flush(&mut run, from..last + 1);
+    out
+}
+
 /// True for an abbreviation as [`tokenize`] spells it: `u.s.`, `u.k.`.
 pub fn is_acronym(word: &str) -> bool {
     word.len() >= 4

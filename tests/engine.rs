@@ -524,3 +524,22 @@ fn a_month_alone_is_not_the_topic() {
     // The only July sentence is about something else; the inflation one is about June.
     assert_eq!(answer(&e, "What was inflation in July?"), None);
 }
+
+const PARTNERS: &str = "NATO starts training mission
+
+The mission will coordinate with many actors, including the UN, the EU and Iraqi ministries.
+
+The mission will train instructors at military schools.
+
+Training began in January 2017.
+";
+
+#[test]
+fn a_name_spelled_out_finds_its_abbreviation() {
+    let e = engine(PARTNERS);
+    let got = answer(
+        &e,
+        "Will the mission coordinate with the United Nations and the European Union?",
+    );
+    assert!(got.is_some_and(|s| s.contains("the UN, the EU")));
+}
