@@ -40,8 +40,10 @@ const EVIDENCE_BASE: f32 = 0.6;
 const DATE_WEIGHT: f32 = 0.5;
 /// Relations followed at each of two steps through the lexicon.
 const TWO_STEP: usize = 4;
-/// Related words considered per question word.
-const MAX_RELATED: usize = 24;
+/// Related words considered per question word (any that some sentences use)…
+const MAX_RELATED: usize = 12;
+/// …and how far down the list rare ones still count (a word's derived forms come late).
+const MAX_RELATED_RARE: usize = 24;
 
 /// A question word and the terms that can stand for it.
 #[derive(Debug, Clone)]
@@ -267,8 +269,15 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
 /// large share of the sentences: it says little and would make them all candidates in
 /// large folders.
 fn add_related(ix: &Index, lang: &Lang, stem: &str, alts: &mut Vec<(TermId, f32)>) {
-    for (r, rw) in lang.related(stem).iter().take(MAX_RELATED) {
-        if let Some(t) = ix.term(r).filter(|&t| ix.df(t) <= ix.common_df()) {
+    for (k, (r, rw)) in lang.related(stem).iter().take(MAX_RELATED_RARE).enumerate() {
+        // Past the strongest few, only words of few sentences: they are the ones that
+        // can still decide a ranking, and the cheap ones in large folders.
+        let max_df = if k < MAX_RELATED {
+            ix.common_df()
+        } else {
+            ix.rare_df()
+        };
+        if let Some(t) = ix.term(r).filter(|&t| ix.df(t) <= max_df) {
             add_alt(alts, t, RELATED * rw);
         }
     }
