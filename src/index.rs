@@ -545,7 +545,7 @@ impl Index {
             }
             // "World Health Organization" may be asked about as "the WHO", "Northern
             // Valley Railways" as "NVR": the initials of a run of capitalized words.
-            for (_, initials) in name_initials(&tokens) {
+            for (_, initials) in name_initials(&s.text, &tokens) {
                 let term = ix.intern(&mut stem_cache, lang, &initials);
                 add_local(&mut local, term, OWN);
             }
@@ -882,7 +882,7 @@ mod tests {
     #[test]
     fn initials_of_capitalized_runs() {
         let initials = |t: &str| -> Vec<String> {
-            name_initials(&tokenize(t))
+            name_initials(t, &tokenize(t))
                 .into_iter()
                 .map(|(_, a)| a)
                 .collect()
@@ -895,8 +895,11 @@ mod tests {
             initials("Drivers at Northern Valley Railways and the Bank of England"),
             ["nvr", "b.e."]
         );
-        // One capitalized word, or a sentence's first word, makes no abbreviation.
+        // One capitalized word, or a sentence's first word, makes no abbreviation; nor
+        // code names, nor a title-long run.
         assert!(initials("Drivers met in Brussels on Monday").is_empty());
+        assert!(initials("use the XMLParser Close method").is_empty());
+        assert!(initials("see The Python Standard Library Reference Manual").is_empty());
     }
 
     #[test]

@@ -238,7 +238,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // about (a quote on another subject does not answer).
         let mut topic = false;
         // Names of two or more capitalized words, not counting the question's first word.
-        let runs: Vec<_> = name_initials(&toks)
+        let runs: Vec<_> = name_initials(seg, &toks)
             .into_iter()
             .filter(|(r, _)| r.start > 0)
             .collect();

@@ -187,12 +187,13 @@ fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
 /// Valley Railways") as the range of its tokens and its initials, spelled as [`tokenize`]
 /// spells the abbreviation (`w.h.o.`, `nvr`). `of`, `for` and `and` may stand inside a
 /// run and add no letter.
-pub fn name_initials(tokens: &[Token]) -> Vec<(std::ops::Range<usize>, String)> {
+pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize>, String)> {
     let mut out = Vec::new();
     let mut run = String::new();
     let mut from = 0;
     let mut flush = |run: &mut String, range: std::ops::Range<usize>| {
-        if run.len() >= 2 {
+        // Abbreviations are short: a longer run is a title ("The Python Standard Library").
+        if (2..=4).contains(&run.len()) {
             let abbr = if is_function_word(run) {
                 run.chars().map(|c| format!("{c}.")).collect()
             } else {
@@ -205,10 +206,14 @@ pub fn name_initials(tokens: &[Token]) -> Vec<(std::ops::Range<usize>, String)> 
     let mut last = 0;
     for (i, t) in tokens.iter().enumerate() {
         let first = t.word.chars().next();
+        // Written as a name word: `Health`, not `XMLParser` (code) or `NATO`.
         let capital_word = t.capitalized
             && !is_function_word(&t.word)
-            && t.word.chars().count() >= 2
-            && first.is_some_and(|c| c.is_ascii_alphabetic());
+            && t.word.len() >= 2
+            && first.is_some_and(|c| c.is_ascii_alphabetic())
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.bytes().skip(1).all(|b| b.is_ascii_lowercase()));
         if capital_word {
             if run.is_empty() {
                 from = i;
