@@ -12,13 +12,13 @@ use verbatim::lang::Lang;
 
 /// (set, top-1 floor on answerable questions, decline floor on must-decline ones)
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("tests/eval/seed.tsv", 0.81, 0.77),
-    ("tests/eval/port-alder-flood-barrier.tsv", 0.84, 0.80),
-    ("tests/eval/northfield-sodium-battery.tsv", 0.80, 0.95),
-    ("tests/eval/valmont-measles-campaign.tsv", 0.70, 0.90),
+    ("tests/eval/seed.tsv", 0.83, 0.82),
+    ("tests/eval/port-alder-flood-barrier.tsv", 0.84, 0.90),
+    ("tests/eval/northfield-sodium-battery.tsv", 0.82, 0.95),
+    ("tests/eval/valmont-measles-campaign.tsv", 0.74, 0.90),
     ("tests/eval/mixed-news.tsv", 0.71, 0.80),
-    ("tests/eval/world-briefs.tsv", 0.68, 0.60),
-    ("tests/eval/harbour-dispatches.tsv", 0.53, 0.70),
+    ("tests/eval/world-briefs.tsv", 0.70, 0.72),
+    ("tests/eval/harbour-dispatches.tsv", 0.57, 0.87),
 ];
 
 fn root() -> &'static Path {
