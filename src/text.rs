@@ -167,12 +167,15 @@ fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
                 })
             };
             // A function word in capitals is emphasis ("leading THE missions") unless
-            // it is a noun: `US`, or after `the` ("the WHO").
-            let noun = is_function_word(&tokens[i].word)
-                && (s == "US" || (i > 0 && tokens[i - 1].word == "the"));
+            // it is a noun: `US`, or after `the` ("the WHO"). The cheap tests first: this
+            // runs for every word of every article.
+            let noun = || {
+                (s == "US" || (i > 0 && tokens[i - 1].word == "the"))
+                    && is_function_word(&tokens[i].word)
+            };
             if (2..=3).contains(&s.len())
                 && s.bytes().all(|b| b.is_ascii_uppercase())
-                && noun
+                && noun()
                 && !shouting(i.checked_sub(1))
                 && !shouting(Some(i + 1))
             {
