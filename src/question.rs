@@ -564,6 +564,11 @@ fn split_segments(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
+    /// The weight of a question word (which must be one).
+    fn weight_of(q: &Question, word: &str) -> f32 {
+        q.words.iter().find(|w| w.word == word).unwrap().weight
+    }
+
     fn content(q: &Question) -> Vec<&str> {
         q.words.iter().map(|w| w.word.as_str()).collect()
     }
@@ -723,7 +728,7 @@ mod tests {
             "brb coffee, ok back, which summit launched the mission?",
             500,
         );
-        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        let w = |x: &str| weight_of(&q, x);
         assert_eq!(w("coffee"), 0.5);
         assert_eq!(w("launched"), 1.0);
         // A comma after the question word changes nothing.
@@ -768,7 +773,7 @@ mod tests {
     #[test]
     fn the_askers_own_life_counts_less() {
         let q = parse("my aunt lives in birch flat, is it bad there", 500);
-        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        let w = |x: &str| weight_of(&q, x);
         assert_eq!(w("aunt"), MY_WEIGHT);
         assert_eq!(w("birch"), 1.0);
     }
@@ -812,7 +817,7 @@ mod tests {
     #[test]
     fn a_light_verb_counts_less() {
         let q = parse("how many ppl got hurt on the ferry", 500);
-        let w = |x: &str| q.words.iter().find(|w| w.word == x).unwrap().weight;
+        let w = |x: &str| weight_of(&q, x);
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
