@@ -1607,44 +1607,41 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             if t.text != word {
                 return None;
             }
-            // Right after the noun, with nothing but a space between
-            // ("ferry Islay Star", not "value: Borrowed").
+            // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
             let text = doc.par_text(k);
-            let next_to = |a: &Tok, b: &Tok| text.get(a.end..b.start) == Some(" ");
-            let mut prev = t;
-            let name: Vec<&str> = toks[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|n| {
-                    let ok = is_title_case(n.base()) && next_to(prev, n);
-                    prev = n;
-                    ok
-                })
-                .map(|n| n.base())
-                .collect();
+            let name = words_after(text, toks, i, |n| is_title_case(n.base()));
             if !name.is_empty() {
-                return Some(name.join(" "));
+                return Some(name);
             }
             // Or what the noun was of: "the city council's ban on ride-hailing apps".
-            let prep = toks
-                .get(i + 1)
-                .filter(|p| matches!(p.text, "on" | "of" | "for" | "against") && next_to(t, p))?;
-            let mut prev = prep;
-            let what: Vec<&str> = toks[i + 2..]
-                .iter()
-                .take(3)
-                .take_while(|n| {
-                    let ok = next_to(prev, n)
-                        && !crate::text::is_function_word(&n.lower())
-                        && n.text.chars().all(|c| c.is_alphabetic() || c == '-');
-                    prev = n;
-                    ok
-                })
-                .map(|n| n.base())
-                .collect();
-            (!what.is_empty()).then(|| what.join(" "))
+            toks.get(i + 1).filter(|p| {
+                matches!(p.text, "on" | "of" | "for" | "against") && next_to(text, t, p)
+            })?;
+            let what = words_after(text, toks, i + 1, |n| {
+                !crate::text::is_function_word(&n.lower())
+                    && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+            (!what.is_empty()).then_some(what)
         })
     })
+}
+
+/// True when exactly one space separates two tokens.
+fn next_to(text: &str, a: &Tok, b: &Tok) -> bool {
+    text.get(a.end..b.start) == Some(" ")
+}
+
+/// Up to three words after token `at`, each one space after the one before and each
+/// passing `ok`, joined by spaces (possessives dropped); empty when the first fails.
+fn words_after(text: &str, toks: &[Tok], at: usize, ok: impl Fn(&Tok) -> bool) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for (prev, n) in toks[at..].iter().zip(&toks[at + 1..]).take(3) {
+        if !(ok(n) && next_to(text, prev, n)) {
+            break;
+        }
+        words.push(n.base());
+    }
+    words.join(" ")
 }
 
 /// The subject noun phrase of sentence `s`, if it names one (not a pronoun):
