@@ -150,10 +150,7 @@ fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
             j += 1;
         }
         if j - i >= 2 {
-            let word: String = tokens[i..j]
-                .iter()
-                .map(|t| format!("{}.", t.word))
-                .collect();
+            let word = dotted(tokens[i..j].iter().flat_map(|t| t.word.chars()));
             let end = tokens[j - 1].end;
             tokens[i].word = word;
             tokens[i].end = end;
@@ -179,11 +176,16 @@ fn join_acronyms(text: &str, tokens: &mut Vec<Token>) {
                 && !shouting(i.checked_sub(1))
                 && !shouting(Some(i + 1))
             {
-                tokens[i].word = tokens[i].word.chars().map(|c| format!("{c}.")).collect();
+                tokens[i].word = dotted(tokens[i].word.chars());
             }
         }
         i += 1;
     }
+}
+
+/// An abbreviation's one spelling: each letter followed by a dot (`u.s.`).
+fn dotted(letters: impl Iterator<Item = char>) -> String {
+    letters.flat_map(|c| [c, '.']).collect()
 }
 
 /// Each run of two or more capitalized words ("World Health Organization", "Northern
@@ -198,7 +200,7 @@ pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize
         // Abbreviations are short: a longer run is a title ("The Python Standard Library").
         if (2..=4).contains(&run.len()) {
             let abbr = if is_function_word(run) {
-                run.chars().map(|c| format!("{c}.")).collect()
+                dotted(run.chars())
             } else {
                 run.clone()
             };
