@@ -84,26 +84,34 @@ impl Lang {
         // `injury`, and an article says `injured` (stem of the verb `injure`, a derived
         // form of `injury`). Derived forms are the closest relations that share the
         // word's beginning.
-        let families: HashMap<String, Vec<(String, f32)>> = related
+        // Read first (borrowing, and only the words that have a family), then added: this
+        // runs over the whole lexicon at every start.
+        let families: HashMap<&str, Vec<(&str, f32)>> = related
             .iter()
-            .map(|(k, v)| {
-                let fam = v
+            .filter_map(|(k, v)| {
+                let fam: Vec<(&str, f32)> = v
                     .iter()
                     .filter(|(r, w)| **w >= FAMILY_MIN && same_family(k, r))
-                    .map(|(r, w)| (r.clone(), *w))
+                    .map(|(r, w)| (r.as_str(), *w))
                     .collect();
-                (k.clone(), fam)
+                (!fam.is_empty()).then_some((k.as_str(), fam))
             })
             .collect();
-        for (key, slot) in related.iter_mut() {
-            let direct: Vec<(String, f32)> = slot.iter().map(|(r, w)| (r.clone(), *w)).collect();
-            for (r, w) in direct {
-                for (f, fw) in families.get(&r).map(Vec::as_slice).unwrap_or(&[]) {
+        let mut additions: Vec<(String, String, f32)> = Vec::new();
+        for (key, slot) in &related {
+            for (r, w) in slot {
+                for &(f, fw) in families.get(r.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
                     if f != key {
-                        let e = slot.entry(f.clone()).or_insert(0.0);
-                        *e = e.max(w * fw);
+                        additions.push((key.clone(), f.to_string(), w * fw));
                     }
                 }
+            }
+        }
+        drop(families);
+        for (key, f, w) in additions {
+            if let Some(slot) = related.get_mut(&key) {
+                let e = slot.entry(f).or_insert(0.0);
+                *e = e.max(w);
             }
         }
         lang.related = related
