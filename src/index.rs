@@ -900,6 +900,8 @@ mod tests {
         assert!(initials("Drivers met in Brussels on Monday").is_empty());
         assert!(initials("use the XMLParser Close method").is_empty());
         assert!(initials("see The Python Standard Library Reference Manual").is_empty());
+        // Initials that spell a title or an abbreviation would match every "Ms." or "St.".
+        assert!(initials("the winner Maren Solberg beat Sam Thorne").is_empty());
     }
 
     #[test]

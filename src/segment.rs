@@ -151,6 +151,14 @@ fn word_after(rest: &str) -> &str {
     &rest[..end]
 }
 
+/// True for a word written with a full stop as an abbreviation (`ms`, `st`, `no`), in
+/// lowercase: it is no set of initials, whatever capitals it was made from.
+pub fn is_abbreviation(lower: &str) -> bool {
+    [TITLES, NEVER_END, MAY_END]
+        .iter()
+        .any(|l| l.contains(&lower))
+}
+
 /// True when the full stop after `before` is an abbreviation's and the sentence goes on
 /// with `after`.
 fn continues_after_stop(before: &str, after: &str) -> bool {

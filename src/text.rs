@@ -198,7 +198,8 @@ pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize
     let mut from = 0;
     let mut flush = |run: &mut String, range: std::ops::Range<usize>| {
         // Abbreviations are short: a longer run is a title ("The Python Standard Library").
-        if (2..=4).contains(&run.len()) {
+        // "Maren Solberg" is no "Ms.", "Sam Thorne" no "St.".
+        if (2..=4).contains(&run.len()) && !crate::segment::is_abbreviation(run) {
             let abbr = if is_function_word(run) {
                 dotted(run.chars())
             } else {
