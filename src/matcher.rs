@@ -215,6 +215,20 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // Too short a name may be a typo nothing corrects ("Van Ryn" for "Van Rijn").
         let unknown_name =
             w.name_like && alts.is_empty() && w.word.chars().count() >= MIN_FUZZY_LEN;
+        // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
+        // of one name are one group, met by any of them. Not a role shared by others
+        // ("General" of several generals): the words must name the same people.
+        if let Some(prev) = out
+            .last_mut()
+            .filter(|p| !people.is_empty() && !p.focus && !w.focus && p.people == people)
+        {
+            prev.weight = prev.weight.max(weight);
+            for (t, quality) in alts {
+                add_alt(&mut prev.alts, t, quality);
+            }
+            prev.word = format!("{} {}", prev.word, w.word);
+            continue;
+        }
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -291,6 +305,17 @@ fn group_mask(groups: &[Group], pred: impl Fn(&Group) -> bool) -> u64 {
         .take(64)
         .filter(|(_, g)| pred(g))
         .fold(0, |m, (gi, _)| m | 1u64 << gi)
+}
+
+/// The groups set in a mask of [`group_mask`], lowest first.
+fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let gi = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            gi
+        })
+    })
 }
 
 /// Per-sentence running total while the groups are summed.
@@ -430,8 +455,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
             }
         }
-        let title_focus = (0..groups.len().min(64))
-            .filter(|&gi| focus_groups & (1u64 << gi) != 0)
+        let title_focus = bits(focus_groups)
             .map(|gi| title_quality[gi])
             .fold(0.0f32, f32::max);
         let mut hits: Vec<Hit> = touched
@@ -445,12 +469,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     .get(ix.article_of(sid) as usize)
                     .copied()
                     .unwrap_or(0);
-                let mut extra = title & !a.mask;
-                while extra != 0 {
-                    let gi = extra.trailing_zeros() as usize;
-                    extra &= extra - 1;
-                    covered += groups[gi].weight * title_quality[gi] * TITLE;
+                // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
+                let mut mask = a.mask;
+                if asks_age && ix.features(sid) & feature::AGE != 0 {
+                    covered += bits(focus_groups & !mask)
+                        .map(|gi| groups[gi].weight)
+                        .sum::<f32>();
+                    mask |= focus_groups;
                 }
+                covered += bits(title & !mask)
+                    .map(|gi| groups[gi].weight * title_quality[gi] * TITLE)
+                    .sum::<f32>();
                 // Covering a question made only of common words ("the mission?") is weak
                 // evidence: confidence grows with how much rare wording was matched.
                 let evidence =

@@ -543,3 +543,24 @@ fn a_name_spelled_out_finds_its_abbreviation() {
     );
     assert!(got.is_some_and(|s| s.contains("the UN, the EU")));
 }
+
+const MARATHON: &str = "City marathon draws record field
+
+Maren Solberg won the women's race at the city marathon on Sunday, in 2 hours 21 minutes.
+
+A 64-year-old runner fainted near the finish line and was treated by medics.
+
+Solberg, 31, a former track runner, said the last five kilometres were the hardest of her life.
+";
+
+#[test]
+fn a_full_name_finds_the_surname_and_an_age_answers_how_old() {
+    let e = engine(MARATHON);
+    // The words of one name are one question word: the sentence that calls her
+    // "Solberg" holds all of it, and "31," is the age asked about.
+    let got = answer(&e, "How old is Maren Solbreg?");
+    assert_eq!(
+        got.as_deref(),
+        Some("Solberg, 31, a former track runner, said the last five kilometres were the hardest of her life.")
+    );
+}
