@@ -62,7 +62,7 @@ impl Lang {
                     lang.phrase_verbs.insert(verb);
                     key
                 }
-                None => lang.stems.stem(word),
+                None => lang.stem_word(word, &lexicon),
             };
             lang.known.insert(key.clone());
             let slot = related.entry(key.clone()).or_default();
@@ -72,7 +72,7 @@ impl Lang {
                 if r.contains(' ') {
                     continue;
                 }
-                let rs = lang.stems.stem(r);
+                let rs = lang.stem_word(r, &lexicon);
                 if rs == key {
                     continue;
                 }
@@ -146,11 +146,25 @@ impl Lang {
             // A comparative that is a lemma in its own right keeps its own meaning:
             // `offer` is no comparative of `off`.
             Some(_) if word.ends_with("er") && !lexicon.related(word).is_empty() => {
-                self.stems.stem(word)
+                self.stem_word(word, lexicon)
             }
-            Some(base) => self.stems.stem(base),
-            _ => self.stems.stem(word),
+            Some(base) => self.stem_word(base, lexicon),
+            _ => self.stem_word(word, lexicon),
         }
+    }
+
+    /// The stemmer's key, with the silent `e` it may have dropped given back when that
+    /// makes a word the lexicon knows: `rates`, `rated` → `rate`, apart from `rat`;
+    /// `making` → `make`. (Without a lexicon every form keeps the `e`-less key.)
+    fn stem_word(&self, word: &str, lexicon: &Lexicon) -> String {
+        let (mut stem, silent_e) = self.stems.stem_parts(word);
+        if silent_e {
+            stem.push('e');
+            if lexicon.related(&stem).is_empty() {
+                stem.pop();
+            }
+        }
+        stem
     }
 
     /// True when `word` ends one of the lexicon's phrasal verbs: only then is a pair of
@@ -356,5 +370,28 @@ mod tests {
         let lang = lang("rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n");
         assert_eq!(lang.stem("offer"), lang.stem("offered"));
         assert_eq!(lang.stem("bigger"), lang.stem("big"));
+    }
+
+    #[test]
+    fn a_silent_e_keeps_words_apart() {
+        let lang = lang("rel\trate\tgrade:0.60\nrel\trat\trodent:0.60\nrel\tride\tjourney:0.60\nrel\trid\tfree:0.60\nrel\tplan\tdesign:0.60\n");
+        // Every form of `rate` has one key, and it is not `rat`'s.
+        for form in ["rates", "rated", "rating"] {
+            assert_eq!(lang.stem(form), lang.stem("rate"), "{form}");
+        }
+        assert_ne!(lang.stem("rate"), lang.stem("rat"));
+        assert_eq!(lang.stem("rats"), lang.stem("rat"));
+        // A doubled consonant says the word had no `e`: `ridding` is `rid`, `riding` `ride`.
+        assert_eq!(lang.stem("ridding"), lang.stem("rid"));
+        assert_eq!(lang.stem("riding"), lang.stem("ride"));
+        assert_eq!(lang.stem("planned"), lang.stem("plan"));
+        let related: Vec<&str> = lang
+            .related(&lang.stem("rates"))
+            .iter()
+            .map(|(r, _)| r.as_str())
+            .collect();
+        assert_eq!(related, [lang.stem("grade")]);
+        // A word the lexicon does not know keeps the short key for all its forms.
+        assert_eq!(lang.stem("zorbing"), lang.stem("zorbe"));
     }
 }

@@ -12,6 +12,7 @@ use crate::index::{feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, 
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Kind, Question};
+use crate::text::is_ordinal;
 
 /// Match quality of a term standing for a question word.
 const EXACT: f32 = 1.0;
@@ -383,10 +384,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         1.0
     };
-    // Question words that are numbers ("in 2022", "the 5th") or name a day or month
-    // ("on Sunday", "in July"): one bit per group.
+    // Question words that are numbers ("in 2022", "the 5th", "the second phase") or
+    // name a day or month ("on Sunday", "in July"): one bit per group.
     let numbers = group_mask(&groups, |g| {
-        g.word.starts_with(|c: char| c.is_ascii_digit()) || is_day_or_month(&g.word)
+        g.word.starts_with(|c: char| c.is_ascii_digit())
+            || is_ordinal(&g.word)
+            || is_day_or_month(&g.word)
     });
     let asked_people: Vec<PersonId> = groups
         .iter()

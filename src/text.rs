@@ -250,13 +250,20 @@ pub fn is_acronym(word: &str) -> bool {
         })
 }
 
+/// Small ordinals as articles spell them.
+const ORDINALS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// True for an ordinal that picks one of a series ("the second phase", "who was third"),
+/// as a number does. Not `first`, which is as often an adverb ("first came", "at first").
+pub fn is_ordinal(word: &str) -> bool {
+    ORDINALS[1..].contains(&word)
+}
+
 /// Ordinals written with digits read as people write them out: `2nd` → `second` (as
 /// articles spell small ordinals), `27th` → `27` (as in `27 Feb.`).
 fn ordinal(word: String) -> String {
-    const WORDS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return word;
     }
@@ -269,7 +276,7 @@ fn ordinal(word: String) -> String {
         return word;
     }
     match digits.parse::<usize>() {
-        Ok(n @ 1..=10) => WORDS[n - 1].to_string(),
+        Ok(n @ 1..=10) => ORDINALS[n - 1].to_string(),
         _ => digits.to_string(),
     }
 }
@@ -306,12 +313,17 @@ impl Stems {
 
     /// The stem of a lowercase word. Numbers and very short words are kept as they are.
     pub fn stem(&self, word: &str) -> String {
+        self.stem_parts(word).0
+    }
+
+    /// The stem, and whether it may have lost a silent `e` (see [`strip_inflection_parts`]).
+    pub fn stem_parts(&self, word: &str) -> (String, bool) {
         if word.len() <= 3 || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            return word.to_string();
+            return (word.to_string(), false);
         }
         match &self.snowball {
-            Some(s) => s.stem(word).into_owned(),
-            None => strip_inflection(word),
+            Some(s) => (s.stem(word).into_owned(), false),
+            None => strip_inflection_parts(word),
         }
     }
 }
@@ -324,9 +336,17 @@ fn is_vowel(c: u8) -> bool {
 /// folds the spelling changes they cause (doubled consonant, dropped `e`, `y`/`i`), so that
 /// every form of a word gets the same key. The key need not be a word.
 pub fn strip_inflection(word: &str) -> String {
+    strip_inflection_parts(word).0
+}
+
+/// [`strip_inflection`], and whether the key may be a word that ends in a silent `e`: one
+/// was dropped (`rates` → `rat`), or `-ed`/`-ing` went with no doubled consonant before
+/// it (`rated`, `riding`; but `ridding`). [`crate::lang::Lang`] gives the `e` back when
+/// the lexicon knows the word, so `rate` and `rat`, `ride` and `rid` stay apart.
+pub fn strip_inflection_parts(word: &str) -> (String, bool) {
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() <= 3 {
-        return word.to_string();
+        return (word.to_string(), false);
     }
     let has_vowel = |s: &[u8]| s.iter().any(|&c| is_vowel(c));
     let mut w: Vec<u8> = b.to_vec();
@@ -346,6 +366,7 @@ pub fn strip_inflection(word: &str) -> String {
         w.truncate(w.len() - 1);
     }
     // Past and participles.
+    let mut suffix = false;
     if ends(&w, "ied") && w.len() > 4 {
         w.truncate(w.len() - 3);
         w.push(b'y');
@@ -353,18 +374,26 @@ pub fn strip_inflection(word: &str) -> String {
         w.truncate(w.len() - 1);
     } else if ends(&w, "ed") && w.len() >= 5 && has_vowel(&w[..w.len() - 2]) {
         w.truncate(w.len() - 2);
+        suffix = true;
     } else if ends(&w, "ing") && w.len() >= 6 && has_vowel(&w[..w.len() - 3]) {
         w.truncate(w.len() - 3);
+        suffix = true;
     }
     // Spelling: `planned`/`plan`, `making`/`make`, `studied`/`study`.
     let n = w.len();
     if n >= 4 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) {
         w.pop();
+        suffix = false;
     }
+    let mut silent_e = suffix;
     if w.len() > 3 && w.last() == Some(&b'e') {
         w.pop();
+        silent_e = true;
     }
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+    match String::from_utf8(w) {
+        Ok(stem) => (stem, silent_e),
+        Err(_) => (word.to_string(), false),
+    }
 }
 
 #[cfg(test)]
@@ -488,6 +517,13 @@ mod tests {
         assert_eq!(s.stem("isis"), "isis");
         assert_eq!(s.stem("focus"), "focus");
         assert_eq!(s.stem("ministère"), "ministère");
+    }
+
+    #[test]
+    fn ordinals_that_pick_one_of_a_series() {
+        assert!(is_ordinal("second") && is_ordinal("tenth"));
+        assert!(!is_ordinal("first") && !is_ordinal("2"));
+        assert_eq!(words("the 2nd phase"), ["the", "second", "phase"]);
     }
 
     #[test]
