@@ -106,6 +106,10 @@ HEADER = """\
 #       two decimals, highest first; at most {max_related} per word. Higher means closer:
 #       synonyms <= 0.90, derived forms <= 0.80, pertainyms <= 0.70, similar adjectives and
 #       hypernyms <= 0.60, hyponyms <= 0.45, less for a word's less dominant senses.
+#   verb<TAB>word<TAB>related:weight related:weight ...
+#       as rel, through the word's frequent *verb* senses only, for a word that is also a
+#       noun or adjective, where the lists differ: used where a question uses the word as
+#       a verb (head -> lead, not body).
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
 #       may also be a lemma in its own right (found, left, saw).
@@ -233,9 +237,14 @@ class SenseModel:
             and len(self.share.get(word, {})) >= BROAD_SENSES
         )
 
-    def frequent(self, word):
-        """The word's frequent senses, each with a dominance factor in (0, 1]."""
+    def frequent(self, word, pos=None):
+        """The word's frequent senses, each with a dominance factor in (0, 1]; with `pos`,
+        among the senses of that part of speech only."""
         shares = self.share.get(word)
+        if shares and pos:
+            shares = {k: p for k, p in shares.items() if k[0] == pos}
+            total = sum(shares.values())
+            shares = {k: p / total for k, p in shares.items()} if total > 0 else {}
         if not shares:
             return {}
         top = max(shares.values())
@@ -290,7 +299,7 @@ def build(wn):
     def single(words):
         return [w for w in words if is_plain(w)]
 
-    for word, senses in frequent.items():
+    def relate(word, senses, ok, add):
         for synset, factor in senses.items():
             words = wn.synset_words[synset]
             # Synonyms: the same synset, frequent for both words.
@@ -333,8 +342,37 @@ def build(wn):
                         # adjective -> noun); the reverse is as useful for matching.
                         if kind == "pertainym":
                             add(other, word, kind, frequent[other][target])
+
+    for word, senses in frequent.items():
+        relate(word, senses, ok, add)
     phrasal_verbs(wn, frequent, below, add)
-    return best, broad, model.total_tags
+
+    # A word that is a noun and a verb is read with its verb senses where a question
+    # uses it as a verb ("who heads the mission": lead, not body part). Its verb
+    # relations go through its frequent verb senses, and reach a word whose sense is
+    # frequent among that word's own senses or among its verb senses ("fund" the verb
+    # is "finance", though "fund" is mostly money).
+    frequent_v = {
+        w: model.frequent(w, "v")
+        for w in frequent
+        if any(k[0] == "v" for k in model.share[w]) and any(k[0] != "v" for k in model.share[w])
+    }
+
+    def ok_v(word, synset):
+        return ok(word, synset) or synset in frequent_v.get(word, {})
+
+    verbs = defaultdict(dict)
+
+    def add_v(a, b, kind, factor, scale=1.0):
+        if a == b or a not in frequent_v:
+            return
+        w = WEIGHTS[kind] * scale * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
+        if w > verbs[a].get(b, 0.0):
+            verbs[a][b] = w
+
+    for word, senses in frequent_v.items():
+        relate(word, senses, ok_v, add_v)
+    return best, verbs, broad, model.total_tags
 
 
 def is_phrase(lemma):
@@ -379,19 +417,24 @@ def phrasal_verbs(wn, frequent, below, add):
                             add(lemma, other, kind, factor)
 
 
-def render(best, popularity, wn, out):
+def render(best, verbs, popularity, wn, out):
     out.write(HEADER.format(max_related=MAX_RELATED))
-    for word in sorted(best):
+
+    def items(related):
         # Equal weights (typically a long list of hyponyms) keep the most used words.
         related = sorted(
-            best[word].items(),
+            related.items(),
             key=lambda kv: (-round(kv[1], 2), -popularity.get(kv[0], 0), kv[0]),
         )
-        related = related[:MAX_RELATED]
-        if not related:
-            continue
-        items = " ".join(f"{w}:{max(weight, 0.01):.2f}" for w, weight in related)
-        out.write(f"rel\t{word}\t{items}\n")
+        return " ".join(f"{w}:{max(weight, 0.01):.2f}" for w, weight in related[:MAX_RELATED])
+
+    for word in sorted(best):
+        if best[word]:
+            out.write(f"rel\t{word}\t{items(best[word])}\n")
+    for word in sorted(verbs):
+        line = items(verbs[word])
+        if line and line != items(best.get(word, {})):
+            out.write(f"verb\t{word}\t{line}\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 
@@ -401,12 +444,12 @@ def main(argv):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
-    best, broad, popularity = build(wn)
+    best, verbs, broad, popularity = build(wn)
     sys.stderr.write(
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
-    render(best, popularity, wn, sys.stdout)
+    render(best, verbs, popularity, wn, sys.stdout)
     return 0
 
 

@@ -19,6 +19,8 @@ pub struct Lang {
     known: HashSet<String>,
     /// Stem → related stems with a weight in (0, 1], strongest first.
     related: HashMap<String, Vec<(String, f32)>>,
+    /// The same through verb senses, for stems whose list differs as a verb.
+    verb_related: HashMap<String, Vec<(String, f32)>>,
     /// Second words of the lexicon's phrasal verbs (`off`, `up`, `effect`).
     particles: HashSet<String>,
     /// Stems of the first words of the lexicon's phrasal verbs (`kick`, `com`).
@@ -42,6 +44,7 @@ impl Lang {
             lexicon: Lexicon::empty(),
             known: HashSet::new(),
             related: HashMap::new(),
+            verb_related: HashMap::new(),
             particles: HashSet::new(),
             phrase_verbs: HashSet::new(),
         };
@@ -65,20 +68,12 @@ impl Lang {
                 None => lang.stem_word(word, &lexicon),
             };
             lang.known.insert(key.clone());
-            let slot = related.entry(key.clone()).or_default();
-            for (r, w) in rel {
-                // Multi-word entries are kept only as their single words' stems would
-                // mislead; the lexicon holds single words.
-                if r.contains(' ') {
-                    continue;
-                }
-                let rs = lang.stem_word(r, &lexicon);
-                if rs == key {
-                    continue;
-                }
-                let e = slot.entry(rs).or_insert(0.0);
-                *e = e.max(*w);
-            }
+            lang.add_stems(related.entry(key.clone()).or_default(), &key, rel, &lexicon);
+        }
+        let mut verbs: HashMap<String, HashMap<String, f32>> = HashMap::new();
+        for (word, rel) in lexicon.verb_entries() {
+            let key = lang.stem_word(word, &lexicon);
+            lang.add_stems(verbs.entry(key.clone()).or_default(), &key, rel, &lexicon);
         }
         // A related word reaches its own derived forms too: `hurt` is related to the noun
         // `injury`, and an article says `injured` (stem of the verb `injure`, a derived
@@ -97,34 +92,38 @@ impl Lang {
                 (!fam.is_empty()).then_some((k.as_str(), fam))
             })
             .collect();
-        let mut additions: Vec<(String, String, f32)> = Vec::new();
-        for (key, slot) in &related {
-            for (r, w) in slot {
-                for &(f, fw) in families.get(r.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
-                    if f != key {
-                        additions.push((key.clone(), f.to_string(), w * fw));
-                    }
-                }
-            }
-        }
+        let additions = family_additions(&related, &families);
+        let verb_additions = family_additions(&verbs, &families);
         drop(families);
-        for (key, f, w) in additions {
-            if let Some(slot) = related.get_mut(&key) {
-                let e = slot.entry(f).or_insert(0.0);
-                *e = e.max(w);
-            }
-        }
-        lang.related = related
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| {
-                let mut v: Vec<(String, f32)> = v.into_iter().collect();
-                v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                (k, v)
-            })
-            .collect();
+        add_families(&mut related, additions);
+        add_families(&mut verbs, verb_additions);
+        lang.related = strongest_first(related);
+        lang.verb_related = strongest_first(verbs);
         lang.lexicon = lexicon;
         lang
+    }
+
+    /// Adds the stems of a lexicon record's related words to `key`'s slot.
+    fn add_stems(
+        &self,
+        slot: &mut HashMap<String, f32>,
+        key: &str,
+        rel: &[(String, f32)],
+        lexicon: &Lexicon,
+    ) {
+        for (r, w) in rel {
+            // Multi-word entries are kept only as their single words' stems would
+            // mislead; the lexicon holds single words.
+            if r.contains(' ') {
+                continue;
+            }
+            let rs = self.stem_word(r, lexicon);
+            if rs == key {
+                continue;
+            }
+            let e = slot.entry(rs).or_insert(0.0);
+            *e = e.max(*w);
+        }
     }
 
     /// The stem of a lowercase word, through its lemma when the word is an irregular form.
@@ -220,6 +219,15 @@ impl Lang {
         self.related.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Stems related to `stem` used as a verb ("who *heads* the mission"): its verb
+    /// senses' relations where the lexicon has them, else [`Lang::related`].
+    pub fn verb_related(&self, stem: &str) -> &[(String, f32)] {
+        match self.verb_related.get(stem) {
+            Some(v) => v,
+            None => self.related(stem),
+        }
+    }
+
     /// True when the lexicon knows the word (by its stem): it is a real English word.
     pub fn is_known(&self, stem: &str) -> bool {
         self.known.contains(stem)
@@ -229,6 +237,50 @@ impl Lang {
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()
     }
+}
+
+/// The derived forms (`families`) of each stem's related words, to add to its slot.
+fn family_additions(
+    map: &HashMap<String, HashMap<String, f32>>,
+    families: &HashMap<&str, Vec<(&str, f32)>>,
+) -> Vec<(String, String, f32)> {
+    let mut additions = Vec::new();
+    for (key, slot) in map {
+        for (r, w) in slot {
+            for &(f, fw) in families.get(r.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+                if f != key {
+                    additions.push((key.clone(), f.to_string(), w * fw));
+                }
+            }
+        }
+    }
+    additions
+}
+
+fn add_families(
+    map: &mut HashMap<String, HashMap<String, f32>>,
+    additions: Vec<(String, String, f32)>,
+) {
+    for (key, f, w) in additions {
+        if let Some(slot) = map.get_mut(&key) {
+            let e = slot.entry(f).or_insert(0.0);
+            *e = e.max(w);
+        }
+    }
+}
+
+/// Each stem's related stems as a list, strongest first (ties alphabetical).
+fn strongest_first(
+    map: HashMap<String, HashMap<String, f32>>,
+) -> HashMap<String, Vec<(String, f32)>> {
+    map.into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| {
+            let mut v: Vec<(String, f32)> = v.into_iter().collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            (k, v)
+        })
+        .collect()
 }
 
 /// A relation at least this close may be a derived form (the lexicon gives derived forms

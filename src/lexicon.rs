@@ -8,10 +8,12 @@
 //!
 //! ```text
 //! rel<TAB>word<TAB>related:0.90 related:0.60 ...
+//! verb<TAB>word<TAB>related:0.90 related:0.60 ...
 //! base<TAB>form<TAB>lemma lemma ...
 //! ```
 //!
-//! `rel` lists words related to `word` with a weight in (0, 1], highest first; `base`
+//! `rel` lists words related to `word` with a weight in (0, 1], highest first; `verb`
+//! the same through the word's verb senses only, for a word that is also a noun; `base`
 //! maps an irregular inflection to its lemma(s) (led → lead), which a Snowball stemmer
 //! cannot do. Words are lowercase. Parsing is strict — a malformed line is an error that
 //! names its line — because a silently skipped line would only show up as a worse answer.
@@ -46,6 +48,8 @@ pub struct Lexicon {
     entries: Vec<(String, Vec<(String, f32)>)>,
     /// Irregular form → lemmas.
     bases: HashMap<String, Vec<String>>,
+    /// `verb` records: a noun-and-verb word's relations through its verb senses.
+    verbs: HashMap<String, Vec<(String, f32)>>,
 }
 
 impl fmt::Debug for Lexicon {
@@ -133,7 +137,7 @@ impl Lexicon {
         };
         check_word(word)?;
         match kind {
-            "rel" => {
+            "rel" | "verb" => {
                 let mut related = Vec::with_capacity(rest.matches(' ').count() + 1);
                 for item in rest.split_ascii_whitespace() {
                     related.push(parse_related(item)?);
@@ -141,7 +145,11 @@ impl Lexicon {
                 if related.is_empty() {
                     return Err(format!("no related words for `{word}`"));
                 }
-                self.entries.push((word.to_string(), related));
+                if kind == "rel" {
+                    self.entries.push((word.to_string(), related));
+                } else if self.verbs.insert(word.to_string(), related).is_some() {
+                    return Err(format!("second `verb` line for `{word}`"));
+                }
             }
             "base" => {
                 let lemmas = rest
@@ -157,7 +165,7 @@ impl Lexicon {
             }
             other => {
                 return Err(format!(
-                    "unknown record kind `{other}` (expected rel or base)"
+                    "unknown record kind `{other}` (expected rel, verb or base)"
                 ))
             }
         }
@@ -174,6 +182,19 @@ impl Lexicon {
             Ok(i) => &self.entries[i].1,
             Err(_) => &[],
         }
+    }
+
+    /// Words related to `word` as a verb, where that differs from [`Lexicon::related`]
+    /// (`head` → lead, not body); empty otherwise.
+    pub fn verb_related(&self, word: &str) -> &[(String, f32)] {
+        self.verbs.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every word with a `verb` record, and its list (in no particular order).
+    pub fn verb_entries(&self) -> impl Iterator<Item = (&str, &[(String, f32)])> {
+        self.verbs
+            .iter()
+            .map(|(word, related)| (word.as_str(), related.as_slice()))
     }
 
     /// Lemmas of which `word` (lowercase) is an irregular inflection: "led" → ["lead"],
@@ -264,6 +285,25 @@ mod tests {
             Err(LexiconError::Parse { line, message, .. }) => (line, message),
             other => panic!("expected a parse error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn verb_records_are_kept_apart() {
+        let l = Lexicon::parse(
+            "rel\thead\tbody:0.70 lead:0.59\nverb\thead\tlead:0.81\n",
+            Path::new("l.tsv"),
+        )
+        .unwrap();
+        assert_eq!(l.related("head")[0].0, "body");
+        assert_eq!(l.verb_related("head"), [("lead".to_string(), 0.81)]);
+        assert!(l.verb_related("body").is_empty());
+        let err = Lexicon::parse(
+            "verb\thead\tlead:0.81\nverb\thead\tlead:0.80\n",
+            Path::new("l.tsv"),
+        )
+        .err()
+        .unwrap();
+        assert_eq!(err.to_string(), "l.tsv:2: second `verb` line for `head`");
     }
 
     #[test]

@@ -131,7 +131,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             _ => Some(stem.as_str()),
         };
         if let Some(rs) = related_stem {
-            add_related(ix, lang, rs, &mut alts);
+            let related = if w.verb && phrase.is_none() {
+                lang.verb_related(rs)
+            } else {
+                lang.related(rs)
+            };
+            add_related(ix, related, &mut alts);
             // Two steps through the lexicon (operation ~ activity ~ work), through each
             // word's strongest few relations only; the product of two weights keeps these
             // below direct relations. Only fairly rare words: a common one two steps away
@@ -144,7 +149,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             } else {
                 0
             };
-            for (r, rw) in lang.related(rs).iter().take(steps) {
+            for (r, rw) in related.iter().take(steps) {
                 for (r2, rw2) in lang.related(r).iter().take(TWO_STEP) {
                     let Some(t) = ix.term(r2).filter(|&t| ix.df(t) <= two_step_df) else {
                         continue;
@@ -162,7 +167,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             if let Some(t) = key_term.filter(|&t| ix.df(t) <= ix.common_df()) {
                 add_alt(&mut alts, t, EXACT);
             }
-            add_related(ix, lang, &key, &mut alts);
+            add_related(ix, lang.related(&key), &mut alts);
             base = base.or(key_term);
         }
         // "the United Nations" where the article writes "the UN".
@@ -280,11 +285,11 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
     }
 }
 
-/// Adds the lexicon's words related to `stem` that the articles use. Not one found in a
+/// Adds the lexicon's related words (of a question word) that the articles use. Not one found in a
 /// large share of the sentences: it says little and would make them all candidates in
 /// large folders.
-fn add_related(ix: &Index, lang: &Lang, stem: &str, alts: &mut Vec<(TermId, f32)>) {
-    for (k, (r, rw)) in lang.related(stem).iter().take(MAX_RELATED_RARE).enumerate() {
+fn add_related(ix: &Index, related: &[(String, f32)], alts: &mut Vec<(TermId, f32)>) {
+    for (k, (r, rw)) in related.iter().take(MAX_RELATED_RARE).enumerate() {
         // Past the strongest few, only words of few sentences: they are the ones that
         // can still decide a ranking, and the cheap ones in large folders.
         let max_df = if k < MAX_RELATED {
@@ -733,6 +738,38 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_word_used_as_a_verb_takes_its_verb_relations() {
+        let lexicon = "rel\thead\tbody:0.70 lead:0.59\nverb\thead\tlead:0.81\n";
+        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        let k = crate::article::parse_article(
+            std::path::Path::new("a.txt"),
+            "Title\n\nDr. Mara Lind will lead the agency.\n\nHe hurt his body.\n",
+        )
+        .unwrap();
+        let ix = Index::build(&k, &lang);
+        let quality = |question: &str, of: &str| {
+            let q = crate::question::parse(question, 1000);
+            let g = groups(&ix, &lang, &q);
+            let head = g.iter().find(|g| g.word.starts_with("head")).unwrap();
+            let t = ix.term(of);
+            head.alts.iter().find(|a| Some(a.0) == t).map(|a| a.1)
+        };
+        assert_eq!(
+            quality("who heads the agency", "lead"),
+            Some(RELATED * 0.81)
+        );
+        assert_eq!(quality("who heads the agency", "body"), None);
+        assert_eq!(
+            quality("what is the head of the agency", "lead"),
+            Some(RELATED * 0.59)
+        );
+        assert_eq!(
+            quality("what is the head of the agency", "body"),
+            Some(RELATED * 0.70)
+        );
+    }
 
     #[test]
     fn a_closed_compound_splits_into_english_words() {

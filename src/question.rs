@@ -47,6 +47,9 @@ pub struct Word {
     /// The abbreviation of the name the word is part of ("United Nations" → `un`): an
     /// article may write only that.
     pub initials: Option<String>,
+    /// Used as a verb ("who *heads* the mission", "is it *funded*"): its verb senses
+    /// are the ones to paraphrase.
+    pub verb: bool,
 }
 
 /// A question, read.
@@ -326,6 +329,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .iter()
                     .find(|(r, _)| r.contains(&i))
                     .map(|(_, a)| a.clone()),
+                verb: !name_like && reads_as_verb(&lower, i),
             });
         }
     }
@@ -458,6 +462,24 @@ fn particle_of(words: &[String], i: usize) -> Option<&str> {
             .or(w(i + 1)),
         next => Some(next),
     }
+}
+
+/// True when the word at `i` reads as a verb: right after `who` ("who heads"), after
+/// an auxiliary or `to`, directly or past a subject pronoun ("will it head", "did
+/// they fund", "going to fight"), or an `-ed`/`-ing` form ("funded", "heading").
+fn reads_as_verb(words: &[String], i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "can", "could", "did", "didn't", "do", "does", "doesn't", "don't", "may", "might", "must",
+        "shall", "should", "to", "will", "won't", "would",
+    ];
+    const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+    let w = words[i].as_str();
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].as_str());
+    let w_is_form = (w.ends_with("ed") || w.ends_with("ing")) && w.len() >= 6;
+    w_is_form
+        || before(1) == "who"
+        || AUXILIARIES.contains(&before(1))
+        || (SUBJECTS.contains(&before(1)) && AUXILIARIES.contains(&before(2)))
 }
 
 /// Expands chat shorthand.
@@ -794,6 +816,26 @@ mod tests {
             ["customers"]
         );
         assert_eq!(content(&parse("good morning, who won?", 500)), ["won"]);
+    }
+
+    #[test]
+    fn verbs_are_told_from_nouns_by_their_place() {
+        let verbs = |q: &str| -> Vec<String> {
+            parse(q, 1000)
+                .words
+                .into_iter()
+                .filter(|w| w.verb)
+                .map(|w| w.word)
+                .collect()
+        };
+        assert_eq!(verbs("Who heads the mission?"), ["heads"]);
+        assert_eq!(
+            verbs("What is the head of the mission?"),
+            Vec::<String>::new()
+        );
+        assert_eq!(verbs("did they fund the research"), ["fund"]);
+        assert_eq!(verbs("was the research funded by the council"), ["funded"]);
+        assert_eq!(verbs("are nato troops going to fight"), ["fight"]);
     }
 
     #[test]
