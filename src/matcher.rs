@@ -248,6 +248,16 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             unknown_name,
         });
     }
+    // A word of the question stands for itself only: "write a cover letter" must not
+    // find "written" twice, once as `write` and once as a relative of `letter`.
+    let own: Vec<TermId> = out
+        .iter()
+        .filter_map(|g| g.alts.first().filter(|a| a.1 == EXACT).map(|a| a.0))
+        .collect();
+    for g in &mut out {
+        g.alts
+            .retain(|&(t, quality)| quality == EXACT || !own.contains(&t));
+    }
     out
 }
 
@@ -769,6 +779,29 @@ mod tests {
             quality("what is the head of the agency", "body"),
             Some(RELATED * 0.70)
         );
+    }
+
+    #[test]
+    fn a_question_word_is_no_relative_of_another() {
+        let lexicon = "rel\tletter\twrite:0.48 mail:0.45\n";
+        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        let k = crate::article::parse_article(
+            std::path::Path::new("a.txt"),
+            "Title\n\nScribes write the records in bronze.\n\nThe mail came late.\n",
+        )
+        .unwrap();
+        let ix = Index::build(&k, &lang);
+        // "write" answers `write`; it is not also the relative of `letter`.
+        let write = ix.term(&lang.stem("write")).unwrap();
+        let mail = ix.term(&lang.stem("mail")).unwrap();
+        let alts = |question: &str, word: &str| -> Vec<TermId> {
+            let g = groups(&ix, &lang, &crate::question::parse(question, 1000));
+            let g = g.into_iter().find(|g| g.word == word).unwrap();
+            g.alts.iter().map(|a| a.0).collect()
+        };
+        assert_eq!(alts("can you write a letter", "write"), [write]);
+        assert_eq!(alts("can you write a letter", "letter"), [mail]);
+        assert_eq!(alts("who got a letter", "letter"), [write, mail]);
     }
 
     #[test]
