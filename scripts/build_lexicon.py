@@ -110,6 +110,9 @@ HEADER = """\
 #       as rel, through the word's frequent *verb* senses only, for a word that is also a
 #       noun or adjective, where the lists differ: used where a question uses the word as
 #       a verb (head -> lead, not body).
+#   noun<TAB>word<TAB>related:weight related:weight ...
+#       the same through its noun senses, for a word that is also a verb or adjective
+#       (strike -> walkout, not hit).
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
 #       may also be a lemma in its own right (found, left, saw).
@@ -348,31 +351,37 @@ def build(wn):
     phrasal_verbs(wn, frequent, below, add)
 
     # A word that is a noun and a verb is read with its verb senses where a question
-    # uses it as a verb ("who heads the mission": lead, not body part). Its verb
-    # relations go through its frequent verb senses, and reach a word whose sense is
-    # frequent among that word's own senses or among its verb senses ("fund" the verb
-    # is "finance", though "fund" is mostly money).
-    frequent_v = {
-        w: model.frequent(w, "v")
-        for w in frequent
-        if any(k[0] == "v" for k in model.share[w]) and any(k[0] != "v" for k in model.share[w])
-    }
+    # uses it as a verb ("who heads the mission": lead, not body part), with its noun
+    # senses where it uses it as a noun ("the strike": a walkout, not a blow). Those
+    # relations go through the word's frequent senses of that part of speech, and reach
+    # a word whose sense is frequent among that word's own senses or among its senses
+    # of that part of speech ("fund" the verb is "finance", though "fund" is mostly
+    # money).
+    def by_pos(pos):
+        mixed = {
+            w: model.frequent(w, pos)
+            for w in frequent
+            if any(k[0] == pos for k in model.share[w]) and any(k[0] != pos for k in model.share[w])
+        }
+        out = defaultdict(dict)
 
-    def ok_v(word, synset):
-        return ok(word, synset) or synset in frequent_v.get(word, {})
+        def ok_pos(word, synset):
+            return ok(word, synset) or synset in mixed.get(word, {})
 
-    verbs = defaultdict(dict)
+        def add_pos(a, b, kind, factor, scale=1.0):
+            if a == b or a not in mixed:
+                return
+            w = WEIGHTS[kind] * scale * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
+            if w > out[a].get(b, 0.0):
+                out[a][b] = w
 
-    def add_v(a, b, kind, factor, scale=1.0):
-        if a == b or a not in frequent_v:
-            return
-        w = WEIGHTS[kind] * scale * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
-        if w > verbs[a].get(b, 0.0):
-            verbs[a][b] = w
+        for word, senses in mixed.items():
+            relate(word, senses, ok_pos, add_pos)
+        return out
 
-    for word, senses in frequent_v.items():
-        relate(word, senses, ok_v, add_v)
-    return best, verbs, broad, model.total_tags
+    verbs = by_pos("v")
+    nouns = by_pos("n")
+    return best, verbs, nouns, broad, model.total_tags
 
 
 def is_phrase(lemma):
@@ -417,7 +426,7 @@ def phrasal_verbs(wn, frequent, below, add):
                             add(lemma, other, kind, factor)
 
 
-def render(best, verbs, popularity, wn, out):
+def render(best, verbs, nouns, popularity, wn, out):
     out.write(HEADER.format(max_related=MAX_RELATED))
 
     def items(related):
@@ -431,10 +440,11 @@ def render(best, verbs, popularity, wn, out):
     for word in sorted(best):
         if best[word]:
             out.write(f"rel\t{word}\t{items(best[word])}\n")
-    for word in sorted(verbs):
-        line = items(verbs[word])
-        if line and line != items(best.get(word, {})):
-            out.write(f"verb\t{word}\t{line}\n")
+    for kind, lists in (("verb", verbs), ("noun", nouns)):
+        for word in sorted(lists):
+            line = items(lists[word])
+            if line and line != items(best.get(word, {})):
+                out.write(f"{kind}\t{word}\t{line}\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 
@@ -444,12 +454,12 @@ def main(argv):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
-    best, verbs, broad, popularity = build(wn)
+    best, verbs, nouns, broad, popularity = build(wn)
     sys.stderr.write(
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
-    render(best, verbs, popularity, wn, sys.stdout)
+    render(best, verbs, nouns, popularity, wn, sys.stdout)
     return 0
 
 

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Pos};
 use crate::text::{Stems, ADVERB_PARTICLES};
 
 /// Stemming plus the lexicon, keyed by stem.
@@ -19,8 +19,9 @@ pub struct Lang {
     known: HashSet<String>,
     /// Stem → related stems with a weight in (0, 1], strongest first.
     related: HashMap<String, Vec<(String, f32)>>,
-    /// The same through verb senses, for stems whose list differs as a verb.
+    /// The same through verb (noun) senses, for stems whose list differs as a verb (noun).
     verb_related: HashMap<String, Vec<(String, f32)>>,
+    noun_related: HashMap<String, Vec<(String, f32)>>,
     /// Second words of the lexicon's phrasal verbs (`off`, `up`, `effect`).
     particles: HashSet<String>,
     /// Stems of the first words of the lexicon's phrasal verbs (`kick`, `com`).
@@ -45,6 +46,7 @@ impl Lang {
             known: HashSet::new(),
             related: HashMap::new(),
             verb_related: HashMap::new(),
+            noun_related: HashMap::new(),
             particles: HashSet::new(),
             phrase_verbs: HashSet::new(),
         };
@@ -70,11 +72,16 @@ impl Lang {
             lang.known.insert(key.clone());
             lang.add_stems(related.entry(key.clone()).or_default(), &key, rel, &lexicon);
         }
-        let mut verbs: HashMap<String, HashMap<String, f32>> = HashMap::new();
-        for (word, rel) in lexicon.verb_entries() {
-            let key = lang.stem_word(word, &lexicon);
-            lang.add_stems(verbs.entry(key.clone()).or_default(), &key, rel, &lexicon);
-        }
+        let by_pos = |pos: Pos| {
+            let mut map: HashMap<String, HashMap<String, f32>> = HashMap::new();
+            for (word, rel) in lexicon.entries_as(pos) {
+                let key = lang.stem_word(word, &lexicon);
+                lang.add_stems(map.entry(key.clone()).or_default(), &key, rel, &lexicon);
+            }
+            map
+        };
+        let mut verbs = by_pos(Pos::Verb);
+        let mut nouns = by_pos(Pos::Noun);
         // A related word reaches its own derived forms too: `hurt` is related to the noun
         // `injury`, and an article says `injured` (stem of the verb `injure`, a derived
         // form of `injury`). Derived forms are the closest relations that share the
@@ -94,11 +101,14 @@ impl Lang {
             .collect();
         let additions = family_additions(&related, &families);
         let verb_additions = family_additions(&verbs, &families);
+        let noun_additions = family_additions(&nouns, &families);
         drop(families);
         add_families(&mut related, additions);
         add_families(&mut verbs, verb_additions);
+        add_families(&mut nouns, noun_additions);
         lang.related = strongest_first(related);
         lang.verb_related = strongest_first(verbs);
+        lang.noun_related = strongest_first(nouns);
         lang.lexicon = lexicon;
         lang
     }
@@ -219,10 +229,16 @@ impl Lang {
         self.related.get(stem).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// Stems related to `stem` used as a verb ("who *heads* the mission"): its verb
-    /// senses' relations where the lexicon has them, else [`Lang::related`].
-    pub fn verb_related(&self, stem: &str) -> &[(String, f32)] {
-        match self.verb_related.get(stem) {
+    /// Stems related to `stem` used as a verb ("who *heads* the mission") or a noun
+    /// ("when does *the strike* start"): the relations of its senses of that part of
+    /// speech where the lexicon has them, else [`Lang::related`].
+    pub fn related_as(&self, pos: Option<Pos>, stem: &str) -> &[(String, f32)] {
+        let map = match pos {
+            Some(Pos::Verb) => &self.verb_related,
+            Some(Pos::Noun) => &self.noun_related,
+            None => &self.related,
+        };
+        match map.get(stem) {
             Some(v) => v,
             None => self.related(stem),
         }

@@ -9,11 +9,13 @@
 //! ```text
 //! rel<TAB>word<TAB>related:0.90 related:0.60 ...
 //! verb<TAB>word<TAB>related:0.90 related:0.60 ...
+//! noun<TAB>word<TAB>related:0.90 related:0.60 ...
 //! base<TAB>form<TAB>lemma lemma ...
 //! ```
 //!
 //! `rel` lists words related to `word` with a weight in (0, 1], highest first; `verb`
-//! the same through the word's verb senses only, for a word that is also a noun; `base`
+//! and `noun` the same through the word's verb (noun) senses only, for a word that is
+//! also another part of speech; `base`
 //! maps an irregular inflection to its lemma(s) (led → lead), which a Snowball stemmer
 //! cannot do. Words are lowercase. Parsing is strict — a malformed line is an error that
 //! names its line — because a silently skipped line would only show up as a worse answer.
@@ -48,8 +50,16 @@ pub struct Lexicon {
     entries: Vec<(String, Vec<(String, f32)>)>,
     /// Irregular form → lemmas.
     bases: HashMap<String, Vec<String>>,
-    /// `verb` records: a noun-and-verb word's relations through its verb senses.
-    verbs: HashMap<String, Vec<(String, f32)>>,
+    /// `verb` and `noun` records: a word's relations through the senses of one part of
+    /// speech, where they differ from its `rel` record.
+    by_pos: HashMap<(Pos, String), Vec<(String, f32)>>,
+}
+
+/// A part of speech with its own records in the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    Noun,
+    Verb,
 }
 
 impl fmt::Debug for Lexicon {
@@ -137,7 +147,7 @@ impl Lexicon {
         };
         check_word(word)?;
         match kind {
-            "rel" | "verb" => {
+            "rel" | "verb" | "noun" => {
                 let mut related = Vec::with_capacity(rest.matches(' ').count() + 1);
                 for item in rest.split_ascii_whitespace() {
                     related.push(parse_related(item)?);
@@ -145,10 +155,20 @@ impl Lexicon {
                 if related.is_empty() {
                     return Err(format!("no related words for `{word}`"));
                 }
-                if kind == "rel" {
-                    self.entries.push((word.to_string(), related));
-                } else if self.verbs.insert(word.to_string(), related).is_some() {
-                    return Err(format!("second `verb` line for `{word}`"));
+                let pos = match kind {
+                    "verb" => Pos::Verb,
+                    "noun" => Pos::Noun,
+                    _ => {
+                        self.entries.push((word.to_string(), related));
+                        return Ok(());
+                    }
+                };
+                if self
+                    .by_pos
+                    .insert((pos, word.to_string()), related)
+                    .is_some()
+                {
+                    return Err(format!("second `{kind}` line for `{word}`"));
                 }
             }
             "base" => {
@@ -165,7 +185,7 @@ impl Lexicon {
             }
             other => {
                 return Err(format!(
-                    "unknown record kind `{other}` (expected rel, verb or base)"
+                    "unknown record kind `{other}` (expected rel, verb, noun or base)"
                 ))
             }
         }
@@ -184,17 +204,22 @@ impl Lexicon {
         }
     }
 
-    /// Words related to `word` as a verb, where that differs from [`Lexicon::related`]
-    /// (`head` → lead, not body); empty otherwise.
-    pub fn verb_related(&self, word: &str) -> &[(String, f32)] {
-        self.verbs.get(word).map_or(&[], Vec::as_slice)
+    /// Words related to `word` as a verb or noun, where that differs from
+    /// [`Lexicon::related`] (`head` as a verb → lead, not body); empty otherwise.
+    pub fn related_as(&self, pos: Pos, word: &str) -> &[(String, f32)] {
+        // A tuple key cannot borrow `word`; these records are few and looked up only
+        // while the engine's word lists are built.
+        self.by_pos
+            .get(&(pos, word.to_string()))
+            .map_or(&[], Vec::as_slice)
     }
 
-    /// Every word with a `verb` record, and its list (in no particular order).
-    pub fn verb_entries(&self) -> impl Iterator<Item = (&str, &[(String, f32)])> {
-        self.verbs
+    /// Every word with a record for `pos`, and its list (in no particular order).
+    pub fn entries_as(&self, pos: Pos) -> impl Iterator<Item = (&str, &[(String, f32)])> {
+        self.by_pos
             .iter()
-            .map(|(word, related)| (word.as_str(), related.as_slice()))
+            .filter(move |((p, _), _)| *p == pos)
+            .map(|((_, word), related)| (word.as_str(), related.as_slice()))
     }
 
     /// Lemmas of which `word` (lowercase) is an irregular inflection: "led" → ["lead"],
@@ -295,8 +320,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l.related("head")[0].0, "body");
-        assert_eq!(l.verb_related("head"), [("lead".to_string(), 0.81)]);
-        assert!(l.verb_related("body").is_empty());
+        assert_eq!(
+            l.related_as(Pos::Verb, "head"),
+            [("lead".to_string(), 0.81)]
+        );
+        assert!(l.related_as(Pos::Noun, "head").is_empty());
+        assert!(l.related_as(Pos::Verb, "body").is_empty());
         let err = Lexicon::parse(
             "verb\thead\tlead:0.81\nverb\thead\tlead:0.80\n",
             Path::new("l.tsv"),

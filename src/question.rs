@@ -4,6 +4,7 @@
 //! Group chats are noisy ("hey guys lol, so who leads the misson??"): greetings, chat
 //! shorthand and filler are recognised here so the matcher only sees the question's content.
 
+use crate::lexicon::Pos;
 use crate::quote::is_reporting_verb;
 use crate::text::{clean, is_acronym, is_function_word, name_initials, tokenize, ADVERB_PARTICLES};
 
@@ -47,9 +48,9 @@ pub struct Word {
     /// The abbreviation of the name the word is part of ("United Nations" → `un`): an
     /// article may write only that.
     pub initials: Option<String>,
-    /// Used as a verb ("who *heads* the mission", "is it *funded*"): its verb senses
-    /// are the ones to paraphrase.
-    pub verb: bool,
+    /// Used as a verb ("who *heads* the mission", "is it *funded*") or a noun ("*the
+    /// strike*"), as far as its place tells: the senses to paraphrase.
+    pub pos: Option<Pos>,
 }
 
 /// A question, read.
@@ -329,7 +330,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .iter()
                     .find(|(r, _)| r.contains(&i))
                     .map(|(_, a)| a.clone()),
-                verb: !name_like && reads_as_verb(&lower, i),
+                pos: if name_like {
+                    None
+                } else if reads_as_verb(&lower, i) {
+                    Some(Pos::Verb)
+                } else if contains(DETERMINERS, prev) {
+                    Some(Pos::Noun)
+                } else {
+                    None
+                },
             });
         }
     }
@@ -481,6 +490,13 @@ fn reads_as_verb(words: &[String], i: usize) -> bool {
         || AUXILIARIES.contains(&before(1))
         || (SUBJECTS.contains(&before(1)) && AUXILIARIES.contains(&before(2)))
 }
+
+/// Words after which a noun (or its adjective) comes: "*the* strike", "*their* return".
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "each", "every", "his", "its", "my", "no", "our", "that", "the", "their",
+    "these", "this", "those", "your",
+];
 
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
@@ -819,12 +835,12 @@ mod tests {
     }
 
     #[test]
-    fn verbs_are_told_from_nouns_by_their_place() {
+    fn verbs_and_nouns_are_told_apart_by_their_place() {
         let verbs = |q: &str| -> Vec<String> {
             parse(q, 1000)
                 .words
                 .into_iter()
-                .filter(|w| w.verb)
+                .filter(|w| w.pos == Some(Pos::Verb))
                 .map(|w| w.word)
                 .collect()
         };
@@ -836,6 +852,20 @@ mod tests {
         assert_eq!(verbs("did they fund the research"), ["fund"]);
         assert_eq!(verbs("was the research funded by the council"), ["funded"]);
         assert_eq!(verbs("are nato troops going to fight"), ["fight"]);
+        let nouns = |q: &str| -> Vec<String> {
+            parse(q, 1000)
+                .words
+                .into_iter()
+                .filter(|w| w.pos == Some(Pos::Noun))
+                .map(|w| w.word)
+                .collect()
+        };
+        assert_eq!(nouns("when does the strike start"), ["strike"]);
+        assert_eq!(
+            nouns("What is the head of the mission?"),
+            ["head", "mission"]
+        );
+        assert_eq!(nouns("who heads it"), Vec::<String>::new());
     }
 
     #[test]
@@ -946,6 +976,7 @@ mod tests {
             MONEY_WORDS,
             PRICE_WORDS,
             MEASURE_WORDS,
+            DETERMINERS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
