@@ -100,6 +100,18 @@ impl Lang {
             })
             .collect();
         let additions = family_additions(&related, &families);
+        // A word's derived forms (`drive`: `driver`) are morphology, whatever sense it is
+        // used in: its verb or noun list keeps those of its full list.
+        for map in [&mut verbs, &mut nouns] {
+            for (key, slot) in map.iter_mut() {
+                for (r, w) in related.get(key).into_iter().flatten() {
+                    if *w >= FAMILY_MIN && same_family(key, r) {
+                        let e = slot.entry(r.clone()).or_insert(0.0);
+                        *e = e.max(*w);
+                    }
+                }
+            }
+        }
         let verb_additions = family_additions(&verbs, &families);
         let noun_additions = family_additions(&nouns, &families);
         drop(families);

@@ -257,7 +257,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if !contains(SMALLTALK, w) {
                 all_smalltalk = false;
             }
-            if contains(QUOTE_WORDS, w) {
+            // "what did she add" asks for words; "will the detour add to my drive",
+            // "it added 15 minutes" do not.
+            let next = lower.get(i + 1).map_or("", String::as_str);
+            let adds_to = matches!(w, "add" | "added")
+                && (next == "to" || next.starts_with(|c: char| c.is_ascii_digit()));
+            if contains(QUOTE_WORDS, w) && !adds_to {
                 wants_quote = true;
             }
             topic |= wants_quote && w == "about";
@@ -272,7 +277,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "what did she say", "what is his view": the reporting word asks for a quote,
             // it is not what the quote is about. One more telling than "say" ("what did
             // she *add*") may stand in the sentence too ("She added: …"): a light word.
-            let reporting = contains(QUOTE_WORDS, w);
+            let reporting = contains(QUOTE_WORDS, w) && !adds_to;
             if reporting && !contains(TELLING_REPORTING_VERBS, w) {
                 continue;
             }
@@ -484,10 +489,20 @@ fn reads_as_verb(words: &[String], i: usize) -> bool {
     const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
     let w = words[i].as_str();
     let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].as_str());
+    // An auxiliary that opens the question, or follows its question word, comes before
+    // the subject ("will *kids* wait", "when does *the strike* end"); after a subject it
+    // comes before the verb ("NATO will *head*").
+    let aux_before_verb = |k: usize| {
+        AUXILIARIES.contains(&before(k))
+            && (before(k) == "to"
+                || (i > k
+                    && !QUESTION_WORDS.contains(&before(k + 1))
+                    && !HOW_WORDS.contains(&before(k + 1))))
+    };
     let w_is_form = (w.ends_with("ed") || w.ends_with("ing")) && w.len() >= 6;
     w_is_form
         || before(1) == "who"
-        || AUXILIARIES.contains(&before(1))
+        || aux_before_verb(1)
         || (SUBJECTS.contains(&before(1)) && AUXILIARIES.contains(&before(2)))
 }
 
@@ -852,6 +867,12 @@ mod tests {
         assert_eq!(verbs("did they fund the research"), ["fund"]);
         assert_eq!(verbs("was the research funded by the council"), ["funded"]);
         assert_eq!(verbs("are nato troops going to fight"), ["fight"]);
+        assert_eq!(verbs("will kids wait less"), Vec::<String>::new());
+        // "add to" is no reporting verb.
+        assert!(!parse("how much time will the detour add to my drive", 1000).wants_quote);
+        assert!(parse("what did she add?", 1000).wants_quote);
+        assert_eq!(verbs("when will nato head it"), Vec::<String>::new());
+        assert_eq!(verbs("so nato will head it"), ["head"]);
         let nouns = |q: &str| -> Vec<String> {
             parse(q, 1000)
                 .words
