@@ -745,17 +745,21 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
 
+    /// A `Lang` from lexicon lines, and the index of an article of these paragraphs.
+    fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
+        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        let text = format!("Title\n\n{body}\n");
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+        let ix = Index::build(&k, &lang);
+        (lang, ix)
+    }
+
     #[test]
     fn a_word_used_as_a_verb_or_noun_takes_those_relations() {
-        let lexicon =
-            "rel\thead\tbody:0.70 lead:0.59\nverb\thead\tlead:0.81\nnoun\thead\tbody:0.75\n";
-        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
-        let k = crate::article::parse_article(
-            std::path::Path::new("a.txt"),
-            "Title\n\nDr. Mara Lind will lead the agency.\n\nHe hurt his body.\n",
-        )
-        .unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, ix) = setup(
+            "rel\thead\tbody:0.70 lead:0.59\nverb\thead\tlead:0.81\nnoun\thead\tbody:0.75\n",
+            "Dr. Mara Lind will lead the agency.\n\nHe hurt his body.",
+        );
         let quality = |question: &str, of: &str| {
             let q = crate::question::parse(question, 1000);
             let g = groups(&ix, &lang, &q);
@@ -779,14 +783,10 @@ mod tests {
 
     #[test]
     fn a_question_word_is_no_relative_of_another() {
-        let lexicon = "rel\tletter\twrite:0.48 mail:0.45\n";
-        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
-        let k = crate::article::parse_article(
-            std::path::Path::new("a.txt"),
-            "Title\n\nScribes write the records in bronze.\n\nThe mail came late.\n",
-        )
-        .unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, ix) = setup(
+            "rel\tletter\twrite:0.48 mail:0.45\n",
+            "Scribes write the records in bronze.\n\nThe mail came late.",
+        );
         // "write" answers `write`; it is not also the relative of `letter`.
         let write = ix.term(&lang.stem("write")).unwrap();
         let mail = ix.term(&lang.stem("mail")).unwrap();
