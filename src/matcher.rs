@@ -291,9 +291,9 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
     }
 }
 
-/// Adds the lexicon's related words (of a question word) that the articles use. Not one found in a
-/// large share of the sentences: it says little and would make them all candidates in
-/// large folders.
+/// Adds those of a question word's related words (from the lexicon) that the articles
+/// use. Not one found in a large share of the sentences: it says little and would make
+/// them all candidates in large folders.
 fn add_related(ix: &Index, related: &[(String, f32)], alts: &mut Vec<(TermId, f32)>) {
     for (k, (r, rw)) in related.iter().take(MAX_RELATED_RARE).enumerate() {
         // Past the strongest few, only words of few sentences: they are the ones that
