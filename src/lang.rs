@@ -261,6 +261,20 @@ impl Lang {
         self.known.contains(stem)
     }
 
+    /// True when `word` (lowercase) is an English word the lexicon knows. Not merely its
+    /// stem: a misspelling that ends in `e` can stem to a word (`brige` → `brig`).
+    pub fn is_word(&self, word: &str) -> bool {
+        let (stem, silent_e) = self.stems.stem_parts(word);
+        let only_e_dropped = silent_e && stem.len() + 1 == word.len();
+        if only_e_dropped
+            && self.lexicon.related(word).is_empty()
+            && self.lexicon.base_forms(word).is_empty()
+        {
+            return false;
+        }
+        self.is_known(&self.stem(word))
+    }
+
     /// True when a lexicon was loaded.
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()
@@ -473,5 +487,12 @@ mod tests {
         assert_eq!(related, [lang.stem("grade")]);
         // A word the lexicon does not know keeps the short key for all its forms.
         assert_eq!(lang.stem("zorbing"), lang.stem("zorbe"));
+    }
+
+    #[test]
+    fn a_misspelling_is_no_word_though_its_stem_is() {
+        let lang = lang("rel\tbrig\tship:0.60\nrel\tbridge\tspan:0.60\nbase\tmade\tmake\n");
+        assert!(!lang.is_word("brige"));
+        assert!(lang.is_word("bridge") && lang.is_word("bridges") && lang.is_word("brig"));
     }
 }

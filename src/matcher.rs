@@ -112,7 +112,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 alts.push((t, PHRASE_VERB));
                 base = Some(t);
             }
-        } else if !lang.is_known(&stem) || w.name_like {
+        } else if !lang.is_word(&w.word) || w.name_like {
             // Not an English word the lexicon knows: likely a typo or a misspelled name.
             // The inflection may hide the typo's closeness ("requsted" / "request"):
             // then the stem is compared ("requst").

@@ -194,7 +194,23 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut speech = false;
     for seg in &segments {
         let toks = tokenize(seg);
-        let lower: Vec<String> = toks.iter().map(|t| expand(&t.word).to_string()).collect();
+        // Chat shorthand is written in lowercase or capitals; a title-case word inside the
+        // question is a name ("Mil Street" is no "military" street).
+        let lower: Vec<String> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let written = seg.get(t.start..t.end).unwrap_or("");
+                let title_case = i > 0
+                    && written.starts_with(|c: char| c.is_uppercase())
+                    && written.chars().skip(1).any(|c| c.is_lowercase());
+                if title_case {
+                    t.word.clone()
+                } else {
+                    expand(&t.word).to_string()
+                }
+            })
+            .collect();
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
         let opens_question = lower
@@ -878,6 +894,17 @@ mod tests {
             ["head", "mission"]
         );
         assert_eq!(nouns("who heads it"), none);
+    }
+
+    #[test]
+    fn a_name_is_no_chat_shorthand() {
+        let words =
+            |q: &str| -> Vec<String> { parse(q, 1000).words.into_iter().map(|w| w.word).collect() };
+        assert_eq!(
+            words("when was the Mil Street bridge built"),
+            ["mil", "street", "bridge", "built"]
+        );
+        assert_eq!(words("how many PPL came"), ["people", "came"]);
     }
 
     #[test]
