@@ -1204,7 +1204,9 @@ fn role_before(
     // The name must close the apposition: a comma (or the sentence end) after it.
     let last = &toks[end - 1];
     let after = text[last.end_dot()..].trim_start();
-    if !(after.starts_with(',') || after.is_empty() || after.starts_with(['.', ';'])) {
+    // A full stop after the name ends the sentence, whatever follows (`…, Tom Reed. "But…`).
+    let stop = last.end_dot() > last.end;
+    if !(stop || after.starts_with(',') || after.is_empty() || after.starts_with(['.', ';'])) {
         return None;
     }
     let comma = sentence_start.min(first.start) + gap.len() - 1;
@@ -1855,6 +1857,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("Historian")
         );
         assert_eq!(person(&k, "Ray Okonkwo").title.as_deref(), Some("Chief"));
+        // The quote goes on in the next sentence, right after the name.
+        let k = parse(
+            "Bridge\n\n\"It will hurt,\" said the council's spokesman, Tom Reed. \"But it must be done.\"",
+        );
+        assert_eq!(
+            person(&k, "Tom Reed").role.as_deref(),
+            Some("the council's spokesman")
+        );
     }
 
     #[test]
