@@ -104,11 +104,9 @@ impl Lang {
         // used in: its verb or noun list keeps those of its full list.
         for map in [&mut verbs, &mut nouns] {
             for (key, slot) in map.iter_mut() {
-                for (r, w) in related.get(key).into_iter().flatten() {
-                    if *w >= FAMILY_MIN && same_family(key, r) {
-                        let e = slot.entry(r.clone()).or_insert(0.0);
-                        *e = e.max(*w);
-                    }
+                for &(f, fw) in families.get(key.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+                    let e = slot.entry(f.to_string()).or_insert(0.0);
+                    *e = e.max(fw);
                 }
             }
         }
