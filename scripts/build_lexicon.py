@@ -288,16 +288,23 @@ def build(wn):
     def ok(word, synset):
         return word in frequent and synset in frequent[word]
 
+    def adder(table, keys=None):
+        """A function recording `b` as related to `a` in `table` (table[a][b] = weight),
+        keeping the highest weight; only for keys in `keys` when given."""
+
+        def add(a, b, kind, factor, scale=1.0):
+            if a == b or (keys is not None and a not in keys):
+                return
+            top = WEIGHTS[kind] * scale
+            w = top * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
+            if w > table[a].get(b, 0.0):
+                table[a][b] = w
+
+        return add
+
     # best[a][b] = weight of b as related to a
     best = defaultdict(dict)
-
-    def add(a, b, kind, factor, scale=1.0):
-        if a == b:
-            return
-        top = WEIGHTS[kind] * scale
-        w = top * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
-        if w > best[a].get(b, 0.0):
-            best[a][b] = w
+    add = adder(best)
 
     def single(words):
         return [w for w in words if is_plain(w)]
@@ -368,15 +375,8 @@ def build(wn):
         def ok_pos(word, synset):
             return ok(word, synset) or synset in mixed.get(word, {})
 
-        def add_pos(a, b, kind, factor, scale=1.0):
-            if a == b or a not in mixed:
-                return
-            w = WEIGHTS[kind] * scale * (MIN_FRACTION + (1.0 - MIN_FRACTION) * factor)
-            if w > out[a].get(b, 0.0):
-                out[a][b] = w
-
         for word, senses in mixed.items():
-            relate(word, senses, ok_pos, add_pos)
+            relate(word, senses, ok_pos, adder(out, mixed))
         return out
 
     verbs = by_pos("v")
