@@ -194,17 +194,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut speech = false;
     for seg in &segments {
         let toks = tokenize(seg);
+        // A word written in title case after the segment's first: a name, or a sentence
+        // start after a stop.
+        let title_case = |i: usize, t: &crate::text::Token| {
+            i > 0 && t.capitalized && seg[t.start..t.end].chars().any(|c| c.is_lowercase())
+        };
         // Chat shorthand is written in lowercase or capitals; a title-case word inside the
         // question is a name ("Mil Street" is no "military" street).
         let lower: Vec<String> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let written = seg.get(t.start..t.end).unwrap_or("");
-                let title_case = i > 0
-                    && written.starts_with(|c: char| c.is_uppercase())
-                    && written.chars().skip(1).any(|c| c.is_lowercase());
-                if title_case {
+                if title_case(i, t) {
                     t.word.clone()
                 } else {
                     expand(&t.word).to_string()
@@ -332,10 +333,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 weight *= TYPE_NOUN_WEIGHT;
             }
             let name_like = is_acronym(w)
-                || (t.capitalized
-                    && i > 0
-                    && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':'])
-                    && seg[t.start..t.end].chars().any(|c| c.is_lowercase()));
+                || (title_case(i, t) && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':']));
             let particle = particle_of(&lower, i);
             words.push(Word {
                 word: w.to_string(),
