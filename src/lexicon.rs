@@ -204,16 +204,6 @@ impl Lexicon {
         }
     }
 
-    /// Words related to `word` as a verb or noun, where that differs from
-    /// [`Lexicon::related`] (`head` as a verb → lead, not body); empty otherwise.
-    pub fn related_as(&self, pos: Pos, word: &str) -> &[(String, f32)] {
-        // A tuple key cannot borrow `word`; these records are few and looked up only
-        // while the engine's word lists are built.
-        self.by_pos
-            .get(&(pos, word.to_string()))
-            .map_or(&[], Vec::as_slice)
-    }
-
     /// Every word with a record for `pos`, and its list (in no particular order).
     pub fn entries_as(&self, pos: Pos) -> impl Iterator<Item = (&str, &[(String, f32)])> {
         self.by_pos
@@ -320,12 +310,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l.related("head")[0].0, "body");
+        let as_pos = |pos: Pos| -> Vec<(&str, &[(String, f32)])> { l.entries_as(pos).collect() };
         assert_eq!(
-            l.related_as(Pos::Verb, "head"),
-            [("lead".to_string(), 0.81)]
+            as_pos(Pos::Verb),
+            [("head", &[("lead".to_string(), 0.81)][..])]
         );
-        assert!(l.related_as(Pos::Noun, "head").is_empty());
-        assert!(l.related_as(Pos::Verb, "body").is_empty());
+        assert!(as_pos(Pos::Noun).is_empty());
         let err = Lexicon::parse(
             "verb\thead\tlead:0.81\nverb\thead\tlead:0.80\n",
             Path::new("l.tsv"),
