@@ -397,10 +397,7 @@ const QUESTION_WORDS: &[&str] = &[
 /// Words that make "how much" a question about money.
 #[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
-    "afford", "bill", "bills", "budget", "cash", "charge", "charged", "charges", "cost", "costs",
-    "earn", "earned", "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined",
-    "funding", "invest", "invested", "money", "paid", "pay", "paying", "pays", "price", "prices",
-    "rent", "salary", "sell", "sold", "spend", "spending", "spent", "wage", "wages", "worth",
+    "afford", "bid", "bids", "bill", "bills", "budget", "cash", "charge", "charged", "charges", "compensation", "cost", "costs", "donate", "donated", "donation", "donations", "earn", "earned", "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined", "funding", "income", "invest", "invested", "lend", "lending", "lent", "loan", "loans", "money", "owe", "owed", "paid", "pay", "paying", "pays", "price", "prices", "profit", "profits", "rent", "revenue", "revenues", "salary", "sell", "sold", "spend", "spending", "spent", "tax", "taxes", "wage", "wages", "worth",
 ];
 
 /// Words that make a *what* question ask for a price.
@@ -535,6 +532,19 @@ fn expand(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// True when what follows "how much" asks for a sum of money: it names money ("cost",
+/// "pay", "profit"), or is only a thing ("how much is *a ticket*", "how much are the
+/// tickets"): the amount of a thing is its price.
+fn asks_price(rest: &[String]) -> bool {
+    let w = |k: usize| rest.get(k).map_or("", String::as_str);
+    rest.iter().any(|w| contains(MONEY_WORDS, w))
+        || (matches!(w(0), "is" | "are" | "was" | "were")
+            && matches!(w(1), "a" | "an" | "the" | "one")
+            && rest[2..]
+                .iter()
+                .all(|w| !w.ends_with("ed") && !w.ends_with("ing")))
+}
+
 /// The question's kind, from its question words, and where the question word is.
 fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
     for (i, w) in words.iter().enumerate() {
@@ -545,8 +555,13 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             "when" => Kind::When,
             "where" => Kind::Where,
             "why" => Kind::Why,
-            "how" if next == Some("much") && words.iter().any(|w| contains(MONEY_WORDS, w)) => {
-                Kind::HowMuch
+            "how" if next == Some("much") && asks_price(&words[i + 2..]) => Kind::HowMuch,
+            // "how much did the bears weigh": a physical quantity.
+            "how"
+                if next == Some("much")
+                    && words[i + 2..].iter().any(|w| w.starts_with("weigh")) =>
+            {
+                Kind::Measure
             }
             "how" if next == Some("long") => Kind::HowLong,
             "how" if next.is_some_and(|n| contains(MEASURE_WORDS, n)) => Kind::Measure,
@@ -690,6 +705,11 @@ mod tests {
         let kind = |q: &str| parse(q, 500).kind;
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
         assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);
+        assert_eq!(kind("How much is a ticket to the park?"), Kind::HowMuch);
+        assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
+        assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
+        assert_eq!(kind("how much capacity is left"), Kind::HowMany);
+        assert_eq!(kind("How much is the water expected to rise?"), Kind::HowMany);
         assert_eq!(kind("what's the price of a ticket"), Kind::HowMuch);
         // Not money: a share, a quantity.
         assert_eq!(kind("How much of the fire is contained?"), Kind::HowMany);
