@@ -25,10 +25,13 @@ pub struct Posting {
     pub weight: f32,
 }
 
-/// Field weights: a sentence's own words count fully; words it inherits less.
+/// Field weights: a sentence's own words count fully; words it inherits less. What an
+/// opening `It`/`She`/`The ban` refers to is nearly as sure as the words themselves
+/// (measured: 0.5 -> 0.95 gained four questions on the eight sets, lost none); kept
+/// below `OWN` so that inherited words do not count in document frequency.
 pub const OWN: f32 = 1.0;
 pub const SPEAKER: f32 = 0.6;
-pub const CONTEXT: f32 = 0.5;
+pub const CONTEXT: f32 = 0.95;
 pub const TITLE: f32 = 0.3;
 
 /// What kind of information a sentence holds, for matching the kind of question.

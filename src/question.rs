@@ -709,7 +709,10 @@ mod tests {
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
         assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
         assert_eq!(kind("how much capacity is left"), Kind::HowMany);
-        assert_eq!(kind("How much is the water expected to rise?"), Kind::HowMany);
+        assert_eq!(
+            kind("How much is the water expected to rise?"),
+            Kind::HowMany
+        );
         assert_eq!(kind("what's the price of a ticket"), Kind::HowMuch);
         // Not money: a share, a quantity.
         assert_eq!(kind("How much of the fire is contained?"), Kind::HowMany);

@@ -564,3 +564,21 @@ fn a_full_name_finds_the_surname_and_an_age_answers_how_old() {
         Some("Solberg, 31, a former track runner, said the last five kilometres were the hardest of her life.")
     );
 }
+
+#[test]
+fn a_sentence_is_found_by_what_its_definite_noun_refers_to() {
+    // "The ban" is the ban on scooter hire: the sentence answers as if it said so, and
+    // beats the one that names the ban in full but gives another date.
+    let e = engine(
+        "Court overturns scooter ruling
+
+The High Court in Dunmore on Monday overturned the city council's ban on scooter hire, ruling that the council had gone beyond its powers.
+
+The ban took effect on 1 Sept. 2024.
+",
+    );
+    assert_eq!(
+        answer(&e, "When did the ban on scooter hire take effect?").as_deref(),
+        Some("The ban took effect on 1 Sept. 2024.")
+    );
+}
