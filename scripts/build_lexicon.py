@@ -113,6 +113,10 @@ HEADER = """\
 #   noun<TAB>word<TAB>related:weight related:weight ...
 #       the same through its noun senses, for a word that is also a verb or adjective
 #       (strike -> walkout, not hit).
+#   class<TAB>word<TAB>person
+#       the word's most frequent noun sense is a kind of person (runner, firefighter,
+#       resident) or of personnel (staff): "how many people" is answered by a number of
+#       them.
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
 #       may also be a lemma in its own right (found, left, saw).
@@ -381,7 +385,30 @@ def build(wn):
 
     verbs = by_pos("v")
     nouns = by_pos("n")
-    return best, verbs, nouns, broad, model.total_tags
+    return best, verbs, nouns, people(wn, model), broad, model.total_tags
+
+
+def people(wn, model):
+    """Words whose most frequent noun sense is a person or personnel, by hypernyms."""
+    hypernyms = {
+        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
+        for k, ptrs in wn.synset_ptrs.items()
+    }
+    roots = {("n", wn.senses["person"]["n"][0]), ("n", wn.senses["personnel"]["n"][0])}
+    is_person = {}
+
+    def reaches(synset):
+        # Memoized walk up the hypernyms (the graph has no cycles).
+        if synset not in is_person:
+            is_person[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
+        return is_person[synset]
+
+    out = []
+    for word in sorted(model.share):
+        senses = model.frequent(word, "n")
+        if senses and reaches(max(senses, key=senses.get)):
+            out.append(word)
+    return out
 
 
 def is_phrase(lemma):
@@ -426,7 +453,7 @@ def phrasal_verbs(wn, frequent, below, add):
                             add(lemma, other, kind, factor)
 
 
-def render(best, verbs, nouns, popularity, wn, out):
+def render(best, verbs, nouns, persons, popularity, wn, out):
     out.write(HEADER.format(max_related=MAX_RELATED))
 
     def items(related):
@@ -445,6 +472,8 @@ def render(best, verbs, nouns, popularity, wn, out):
             line = items(lists[word])
             if line and line != items(best.get(word, {})):
                 out.write(f"{kind}\t{word}\t{line}\n")
+    for word in persons:
+        out.write(f"class\t{word}\tperson\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 
@@ -454,12 +483,12 @@ def main(argv):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
-    best, verbs, nouns, broad, popularity = build(wn)
+    best, verbs, nouns, persons, broad, popularity = build(wn)
     sys.stderr.write(
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
-    render(best, verbs, nouns, popularity, wn, sys.stdout)
+    render(best, verbs, nouns, persons, popularity, wn, sys.stdout)
     return 0
 
 

@@ -57,6 +57,8 @@ pub mod feature {
     pub const AGE: u16 = 2048;
     /// A time of day: `6:40 a.m.`, `4pm`, `noon`, `midnight`.
     pub const CLOCK: u16 = 4096;
+    /// A number of people of some kind: `1,400 firefighters`, `several hundred personnel`.
+    pub const HEADCOUNT: u16 = 8192;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -424,11 +426,13 @@ impl Index {
             .collect();
         let mut phrase_key = String::new();
         let mut phrase_verb: Vec<Option<bool>> = Vec::new();
+        let mut person_term: Vec<Option<bool>> = Vec::new();
         let mut compounds: HashMap<String, Option<String>> = HashMap::new();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
             let tokens = tokenize(&s.text);
+            let seq_start = ix.seq.len();
             let mut own = 0usize;
             let mut feats = 0u16;
             for (i, t) in tokens.iter().enumerate() {
@@ -584,6 +588,21 @@ impl Index {
                     let term = ix.intern(&mut stem_cache, lang, &t.word);
                     add_local(&mut local, term, CONTEXT);
                 }
+            }
+            // A number right before a word for people, or two words before ("800 local
+            // residents"), as `matcher::counts` reads a count. Whether a term is such a
+            // word is looked up once per term.
+            if person_term.len() < ix.names.len() {
+                person_term.resize(ix.names.len(), None);
+            }
+            let seq = &ix.seq[seq_start..];
+            let headcount = seq.iter().enumerate().any(|(i, &t)| {
+                *person_term[t as usize]
+                    .get_or_insert_with(|| lang.is_person(&ix.names[t as usize]))
+                    && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n))
+            });
+            if headcount {
+                feats |= feature::HEADCOUNT;
             }
             ix.sentence_article.push(s.article);
             ix.features[sid] = feats;

@@ -26,6 +26,8 @@ pub struct Lang {
     particles: HashSet<String>,
     /// Stems of the first words of the lexicon's phrasal verbs (`kick`, `com`).
     phrase_verbs: HashSet<String>,
+    /// Stems of words for a kind of person (`runner`, `firefight`, `personnel`).
+    persons: HashSet<String>,
 }
 
 impl Lang {
@@ -49,6 +51,7 @@ impl Lang {
             noun_related: HashMap::new(),
             particles: HashSet::new(),
             phrase_verbs: HashSet::new(),
+            persons: HashSet::new(),
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
         for (word, rel) in lexicon.entries() {
@@ -119,6 +122,11 @@ impl Lang {
         lang.related = strongest_first(related);
         lang.verb_related = strongest_first(verbs);
         lang.noun_related = strongest_first(nouns);
+        lang.persons = lexicon
+            .persons()
+            .iter()
+            .map(|w| lang.stem_word(w, &lexicon))
+            .collect();
         lang.lexicon = lexicon;
         lang
     }
@@ -271,6 +279,12 @@ impl Lang {
             return false;
         }
         self.is_known(&self.stem(word))
+    }
+
+    /// True when the stem is of a word for a kind of person: "how many people" is
+    /// answered by a number of them ("1,400 firefighters", "800 residents").
+    pub fn is_person(&self, stem: &str) -> bool {
+        self.persons.contains(stem)
     }
 
     /// True when a lexicon was loaded.

@@ -53,6 +53,8 @@ pub struct Lexicon {
     /// `verb` and `noun` records: a word's relations through the senses of one part of
     /// speech, where they differ from its `rel` record.
     by_pos: HashMap<(Pos, String), Vec<(String, f32)>>,
+    /// `class … person` records: words for a kind of person (`runner`, `staff`).
+    persons: Vec<String>,
 }
 
 /// A part of speech with its own records in the lexicon.
@@ -171,6 +173,9 @@ impl Lexicon {
                     return Err(format!("second `{kind}` line for `{word}`"));
                 }
             }
+            // The only class so far; another name is a mistake to report, not to skip.
+            "class" if rest == "person" => self.persons.push(word.to_string()),
+            "class" => return Err(format!("unknown class `{rest}` (expected person)")),
             "base" => {
                 let lemmas = rest
                     .split_ascii_whitespace()
@@ -185,7 +190,7 @@ impl Lexicon {
             }
             other => {
                 return Err(format!(
-                    "unknown record kind `{other}` (expected rel, verb, noun or base)"
+                    "unknown record kind `{other}` (expected rel, verb, noun, class or base)"
                 ))
             }
         }
@@ -217,6 +222,11 @@ impl Lexicon {
     /// also be a lemma itself ("found", "left").
     pub fn base_forms(&self, word: &str) -> &[String] {
         self.bases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Words for a kind of person (`class … person` records).
+    pub fn persons(&self) -> &[String] {
+        &self.persons
     }
 
     /// Every word that has related words, in alphabetical order, with its list.
@@ -326,6 +336,13 @@ mod tests {
     }
 
     #[test]
+    fn class_records_name_kinds_of_person() {
+        let lex = parse("class\trunner\tperson\nclass\tstaff\tperson\n").expect("parses");
+        assert_eq!(lex.persons(), ["runner", "staff"]);
+        assert!(parse(SAMPLE).expect("parses").persons().is_empty());
+    }
+
+    #[test]
     fn parses_sample() {
         let lex = parse(SAMPLE).expect("sample parses");
         assert_eq!(lex.len(), 2);
@@ -388,6 +405,7 @@ mod tests {
             ),
             ("base\tled\tlead\nbase\tled\tlead\n", 2, "second `base`"),
             ("rel\ta\tb:0.5\textra\n", 1, "three"),
+            ("class\trunner\tanimal\n", 1, "unknown class `animal`"),
         ];
         for (text, want_line, want_message) in cases {
             let (line, message) = parse_error_line(text);

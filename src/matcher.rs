@@ -257,6 +257,25 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     out
 }
 
+/// Words that ask for a number of people of any kind.
+const PEOPLE_WORDS: &[&str] = &[
+    "folk",
+    "folks",
+    "individuals",
+    "people",
+    "person",
+    "persons",
+];
+
+/// How well a number of people of some kind ("800 residents") stands for "how many
+/// *people*".
+const HEADCOUNT: f32 = 0.8;
+
+/// True for the counted word of "how many people": any kind of person counts.
+fn counts_people(g: &Group) -> bool {
+    g.counted && PEOPLE_WORDS.contains(&g.word.as_str())
+}
+
 /// How well the head of a closed compound ("line" of "helpline") stands for it, and its
 /// modifier ("help").
 const COMPOUND_HEAD: f32 = 0.7;
@@ -388,6 +407,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         .iter()
         .any(|g| g.focus && matches!(g.word.as_str(), "old" | "age"));
     let counted = groups.iter().find(|g| g.counted);
+    let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
     let scale = if groups.iter().any(|g| g.unknown_name) {
@@ -490,6 +510,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         .map(|gi| groups[gi].weight)
                         .sum::<f32>();
                     mask |= focus_groups;
+                }
+                // "How many people came" / "attended by around 800 residents".
+                if ix.features(sid) & feature::HEADCOUNT != 0 {
+                    covered += bits(people_counted & !mask)
+                        .map(|gi| groups[gi].weight * HEADCOUNT)
+                        .sum::<f32>();
+                    mask |= people_counted;
                 }
                 covered += bits(title & !mask)
                     .map(|gi| groups[gi].weight * title_quality[gi] * TITLE)
@@ -732,8 +759,12 @@ fn kind_factor(
 
 /// True when the sentence gives a number of what the group stands for: a number right
 /// before it, or two words before ("214 passengers", "23 people injured", "1,000 Iraqi
-/// soldiers").
+/// soldiers"). People are counted by any word for a kind of person ("1,400
+/// firefighters").
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
+    if counts_people(g) && ix.features(sid) & feature::HEADCOUNT != 0 {
+        return true;
+    }
     let seq = ix.sequence(sid);
     seq.iter()
         .enumerate()

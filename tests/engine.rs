@@ -582,3 +582,21 @@ The ban took effect on 1 Sept. 2024.
         Some("The ban took effect on 1 Sept. 2024.")
     );
 }
+
+#[test]
+fn how_many_people_is_answered_by_a_number_of_any_kind_of_person() {
+    let e = engine(
+        "Town opens new bridge
+
+The new bridge over the River Holm opened on Saturday after two years of work.
+
+The opening ceremony was attended by around 800 residents, who crossed it on foot.
+
+The ceremony cost the town 12,000 euros, paid for by local people.
+",
+    );
+    assert_eq!(
+        answer(&e, "How many people came to the opening ceremony?").as_deref(),
+        Some("The opening ceremony was attended by around 800 residents, who crossed it on foot.")
+    );
+}
