@@ -27,6 +27,8 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// How well an asked speaker's quote meets a topic none of their quotes names.
+const TOPIC_IMPLIED: f32 = 0.5;
 /// How well a sentence naming no person, no quote and no named doer answers *who*.
 const WHO_NO_PERSON: f32 = 0.6;
 /// How well an organisation named as the doer answers *who* (a person: 1).
@@ -489,6 +491,19 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
             }
         }
+        // "What did Sarah Lomax say about the closure": when none of the asked speaker's
+        // quotes names the topic, the article's subject is what they speak of, and their
+        // quotes meet the topic in part.
+        let speaks = |sid: u32| {
+            let s = k.sentence(sid);
+            s.quote && s.speaker.is_some_and(|p| asked_people.contains(&p))
+        };
+        let implied_topic = q.wants_quote
+            && has_focus
+            && !asked_people.is_empty()
+            && !touched
+                .iter()
+                .any(|&sid| acc[sid as usize].focus > 0.0 && speaks(sid));
         let title_focus = bits(focus_groups)
             .map(|gi| title_quality[gi])
             .fold(0.0f32, f32::max);
@@ -518,6 +533,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         .sum::<f32>();
                     mask |= people_counted;
                 }
+                let implied = implied_topic && speaks(sid);
+                if implied {
+                    covered += bits(focus_groups & !mask)
+                        .map(|gi| groups[gi].weight * TOPIC_IMPLIED)
+                        .sum::<f32>();
+                    mask |= focus_groups;
+                }
                 covered += bits(title & !mask)
                     .map(|gi| groups[gi].weight * title_quality[gi] * TITLE)
                     .sum::<f32>();
@@ -535,6 +557,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     a.focus.max(title_focus)
                 } else {
                     a.focus
+                };
+                let focus = if implied {
+                    focus.max(TOPIC_IMPLIED)
+                } else {
+                    focus
                 };
                 // A focus met only by a loose relative ("founded" by "opened") is met
                 // in part.

@@ -600,3 +600,21 @@ The ceremony cost the town 12,000 euros, paid for by local people.
         Some("The opening ceremony was attended by around 800 residents, who crossed it on foot.")
     );
 }
+
+#[test]
+fn a_speaker_who_never_names_the_topic_is_asked_about_it_anyway() {
+    // The article is about the closure; Ms. Lomax's quote is about it without saying so.
+    let e = engine(
+        "Bridge to close for a year
+
+The Mill Street Bridge will close to cars from 6 Oct. for 14 months, the council said.
+
+Sarah Lomax, who runs a café next to the bridge, said: \"Half my customers walk over from the station in the morning.\"
+",
+    );
+    assert_eq!(
+        answer(&e, "What did Sarah Lomax say about the closure?").as_deref(),
+        Some("Sarah Lomax, who runs a café next to the bridge, said: \"Half my customers walk over from the station in the morning.\"")
+    );
+    assert_eq!(answer(&e, "What did Tom Reed say about the closure?"), None);
+}
