@@ -427,12 +427,15 @@ impl Index {
         let mut phrase_key = String::new();
         let mut phrase_verb: Vec<Option<bool>> = Vec::new();
         let mut person_term: Vec<Option<bool>> = Vec::new();
+        let mut seq_tokens: Vec<usize> = Vec::new();
         let mut compounds: HashMap<String, Option<String>> = HashMap::new();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
             let tokens = tokenize(&s.text);
             let seq_start = ix.seq.len();
+            // The token of each term of `seq`.
+            seq_tokens.clear();
             let mut own = 0usize;
             let mut feats = 0u16;
             for (i, t) in tokens.iter().enumerate() {
@@ -519,6 +522,7 @@ impl Index {
                 let term = ix.intern(&mut stem_cache, lang, w);
                 add_local(&mut local, term, OWN);
                 ix.seq.push(term);
+                seq_tokens.push(i);
                 // A phrasal verb ("set up", "kicked off") is also one term, as a question
                 // reads it. Whether a term starts one is looked up once per term; the key
                 // is built from the term's stem into one reused buffer.
@@ -595,11 +599,19 @@ impl Index {
             if person_term.len() < ix.names.len() {
                 person_term.resize(ix.names.len(), None);
             }
+            // Not across punctuation, nor a verb ("0800 455 210, staffed from 8 a.m.").
             let seq = &ix.seq[seq_start..];
             let headcount = seq.iter().enumerate().any(|(i, &t)| {
-                *person_term[t as usize]
-                    .get_or_insert_with(|| lang.is_person(&ix.names[t as usize]))
-                    && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n))
+                let tok = &tokens[seq_tokens[i]];
+                !tok.word.ends_with("ed")
+                    && !tok.word.ends_with("ing")
+                    && *person_term[t as usize]
+                        .get_or_insert_with(|| lang.is_person(&ix.names[t as usize]))
+                    && (i.saturating_sub(2)..i).any(|j| {
+                        ix.is_number(seq[j])
+                            && !s.text[tokens[seq_tokens[j]].end..tok.start]
+                                .contains([',', ';', ':', '.'])
+                    })
             });
             if headcount {
                 feats |= feature::HEADCOUNT;
@@ -971,6 +983,28 @@ mod tests {
         assert!(age("A 64-year-old runner collapsed."));
         assert!(!age("The ferry carried 214 passengers."));
         assert!(!age("On 14 March, the city opened it."));
+    }
+
+    #[test]
+    fn a_number_of_people_of_any_kind() {
+        let lexicon = crate::lexicon::Lexicon::parse(
+            "class\tresident\tperson\nclass\tstaff\tperson\n",
+            std::path::Path::new("l.tsv"),
+        )
+        .unwrap();
+        let lang = Lang::new(lexicon);
+        let headcount = |body: &str| {
+            let text = format!("Title\n\n{body}\n");
+            let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+            let ix = Index::build(&k, &lang);
+            ix.features(0) & feature::HEADCOUNT != 0
+        };
+        assert!(headcount("It was attended by around 800 residents."));
+        assert!(headcount("The shop has 12 local staff."));
+        assert!(!headcount(
+            "Call 0800 455 210, staffed from 8 a.m. on weekdays."
+        ));
+        assert!(!headcount("The residents paid 800 euros."));
     }
 
     #[test]

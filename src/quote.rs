@@ -1606,11 +1606,15 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
         toks.iter().enumerate().skip(1).find_map(|(i, t)| {
+            let text = doc.par_text(k);
+            // The last word of a name: "Redbourne General Hospital" is "the hospital".
+            if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
+                return name_ending_at(text, toks, i);
+            }
             if t.text != word {
                 return None;
             }
             // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
-            let text = doc.par_text(k);
             let name = words_after(text, toks, i, |n| is_title_case(n.base()));
             if !name.is_empty() {
                 return Some(name);
@@ -1625,6 +1629,30 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             });
             (!what.is_empty()).then_some(what)
         })
+    })
+}
+
+/// The name whose last word is token `at`: up to three title-case words before it, each
+/// one space from the next (`Mill Street Bridge`, not `The Bridge`); `None` without one.
+fn name_ending_at(text: &str, toks: &[Tok], at: usize) -> Option<String> {
+    let mut first = at;
+    while first > 0 && at - first < 3 {
+        let (prev, t) = (&toks[first - 1], &toks[first]);
+        let word = prev.base();
+        if !(is_title_case(word)
+            && !crate::text::is_function_word(&prev.lower())
+            && next_to(text, prev, t))
+        {
+            break;
+        }
+        first -= 1;
+    }
+    (first < at).then(|| {
+        toks[first..=at]
+            .iter()
+            .map(|t| t.base())
+            .collect::<Vec<_>>()
+            .join(" ")
     })
 }
 
@@ -2092,6 +2120,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("ride-hailing apps")
         );
         assert_eq!(ctx("The value:"), None);
+        let k = parse(
+            "Title\n\nRedbourne General Hospital opened a wing. The new Harbour Board met. \
+             The hospital is run by a trust. The board said no.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("The hospital is").as_deref(),
+            Some("Redbourne General Hospital")
+        );
+        // "The new Harbour Board": `The` and `new` are no part of the name.
+        assert_eq!(ctx("The board said").as_deref(), Some("Harbour Board"));
     }
 
     #[test]
