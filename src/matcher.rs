@@ -134,7 +134,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         };
         if let Some(rs) = related_stem {
             let related = lang.related_as(w.pos.filter(|_| phrase.is_none()), rs);
-            add_related(ix, related, &mut alts);
+            add_related(ix, lang, related, &mut alts);
             // Two steps through the lexicon (operation ~ activity ~ work), through each
             // word's strongest few relations only; the product of two weights keeps these
             // below direct relations. Only fairly rare words: a common one two steps away
@@ -165,7 +165,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             if let Some(t) = key_term.filter(|&t| ix.df(t) <= ix.common_df()) {
                 add_alt(&mut alts, t, EXACT);
             }
-            add_related(ix, lang.related(&key), &mut alts);
+            add_related(ix, lang, lang.related(&key), &mut alts);
             base = base.or(key_term);
         }
         // "the United Nations" where the article writes "the UN".
@@ -315,7 +315,7 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
 /// Adds those of a question word's related words (from the lexicon) that the articles
 /// use. Not one found in a large share of the sentences: it says little and would make
 /// them all candidates in large folders.
-fn add_related(ix: &Index, related: &[(String, f32)], alts: &mut Vec<(TermId, f32)>) {
+fn add_related(ix: &Index, lang: &Lang, related: &[(String, f32)], alts: &mut Vec<(TermId, f32)>) {
     for (k, (r, rw)) in related.iter().take(MAX_RELATED_RARE).enumerate() {
         // Past the strongest few, only words of few sentences: they are the ones that
         // can still decide a ranking, and the cheap ones in large folders.
@@ -326,6 +326,13 @@ fn add_related(ix: &Index, related: &[(String, f32)], alts: &mut Vec<(TermId, f3
         };
         if let Some(t) = ix.term(r).filter(|&t| ix.df(t) <= max_df) {
             add_alt(alts, t, RELATED * rw);
+        }
+        // "walkout" is "walk out" as well, which the index holds as one term.
+        if lang.may_be_compound(r) {
+            let phrase = lang.compound(r).and_then(|key| ix.term(&key));
+            if let Some(t) = phrase.filter(|&t| ix.df(t) <= max_df) {
+                add_alt(alts, t, RELATED * rw);
+            }
         }
     }
 }
@@ -810,6 +817,19 @@ mod tests {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
         let ix = Index::build(&k, &lang);
         (lang, ix)
+    }
+
+    #[test]
+    fn a_related_compound_reaches_its_phrasal_verb() {
+        // The article writes "walk out"; the lexicon relates strike to "walkout".
+        let (lang, ix) = setup(
+            "rel\tstrike\twalkout:0.60\nrel\twalk_out\tstrike:0.90\n",
+            "The drivers will walk out on Thursday.",
+        );
+        let q = crate::question::parse("when is the strike", 1000);
+        let g = groups(&ix, &lang, &q);
+        let walk_out = ix.term("walk_out").expect("the phrase is indexed");
+        assert!(g[0].holds(walk_out), "{:?}", g[0]);
     }
 
     #[test]

@@ -353,7 +353,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     None
                 } else if reads_as_verb(&lower, i) {
                     Some(Pos::Verb)
-                } else if contains(DETERMINERS, prev) {
+                } else if contains(DETERMINERS, prev)
+                    || (contains(NOUN_PREPOSITIONS, prev) && !w.ends_with("ing"))
+                {
                     Some(Pos::Noun)
                 } else {
                     None
@@ -519,6 +521,12 @@ fn reads_as_verb(words: &[String], i: usize) -> bool {
 
 /// Words after which a noun (or its adjective) comes: "*the* strike", "*their* return".
 #[rustfmt::skip]
+/// Prepositions whose object is a noun phrase ("on *strike*", "in *charge*", "during the
+/// walkout"): a bare word right after one reads as a noun.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "about", "after", "at", "before", "during", "for", "from", "in", "of", "on", "with",
+];
+
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "each", "every", "his", "its", "my", "no", "our", "that", "the", "their",
     "these", "this", "those", "your",
@@ -910,6 +918,8 @@ mod tests {
         assert_eq!(verbs("when will nato head it"), none);
         assert_eq!(verbs("so nato will head it"), ["head"]);
         assert_eq!(nouns("when does the strike start"), ["strike"]);
+        assert_eq!(nouns("trains on strike again"), ["strike"]);
+        assert_eq!(nouns("are they good at training"), none);
         assert_eq!(
             nouns("What is the head of the mission?"),
             ["head", "mission"]
