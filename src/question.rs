@@ -399,7 +399,13 @@ const QUESTION_WORDS: &[&str] = &[
 /// Words that make "how much" a question about money.
 #[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
-    "afford", "bid", "bids", "bill", "bills", "budget", "cash", "charge", "charged", "charges", "compensation", "cost", "costs", "donate", "donated", "donation", "donations", "earn", "earned", "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined", "funding", "income", "invest", "invested", "lend", "lending", "lent", "loan", "loans", "money", "owe", "owed", "paid", "pay", "paying", "pays", "price", "prices", "profit", "profits", "rent", "revenue", "revenues", "salary", "sell", "sold", "spend", "spending", "spent", "tax", "taxes", "wage", "wages", "worth",
+    "afford", "bid", "bids", "bill", "bills", "budget", "cash", "charge", "charged", "charges",
+    "compensation", "cost", "costs", "donate", "donated", "donation", "donations", "earn", "earned",
+    "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined", "funding", "income",
+    "invest", "invested", "lend", "lending", "lent", "loan", "loans", "money", "owe", "owed",
+    "paid", "pay", "paying", "pays", "price", "prices", "profit", "profits", "rent", "revenue",
+    "revenues", "salary", "sell", "sold", "spend", "spending", "spent", "tax", "taxes", "wage",
+    "wages", "worth",
 ];
 
 /// Words that make a *what* question ask for a price.
