@@ -527,15 +527,16 @@ fn reads_as_verb(words: &[String], i: usize) -> bool {
 
 /// Words after which a noun (or its adjective) comes: "*the* strike", "*their* return".
 #[rustfmt::skip]
-/// Prepositions whose object is a noun phrase ("on *strike*", "in *charge*", "during the
-/// walkout"): a bare word right after one reads as a noun.
-const NOUN_PREPOSITIONS: &[&str] = &[
-    "about", "after", "at", "before", "during", "for", "from", "in", "of", "on", "with",
-];
-
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "each", "every", "his", "its", "my", "no", "our", "that", "the", "their",
     "these", "this", "those", "your",
+];
+
+/// Prepositions whose object is a noun phrase ("on *strike*", "in *charge*", "during the
+/// walkout"): a bare word right after one reads as a noun.
+#[rustfmt::skip]
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "about", "after", "at", "before", "during", "for", "from", "in", "of", "on", "with",
 ];
 
 /// Expands chat shorthand.
@@ -1060,6 +1061,7 @@ mod tests {
             PRICE_WORDS,
             MEASURE_WORDS,
             DETERMINERS,
+            NOUN_PREPOSITIONS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
