@@ -1605,8 +1605,8 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
     }
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
+        let text = doc.par_text(k);
         toks.iter().enumerate().skip(1).find_map(|(i, t)| {
-            let text = doc.par_text(k);
             // The last word of a name: "Redbourne General Hospital" is "the hospital".
             if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
                 return name_ending_at(text, toks, i);
