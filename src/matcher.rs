@@ -358,6 +358,17 @@ fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
     })
 }
 
+/// Counts the groups of `these` that a sentence meets by what it holds rather than by a
+/// word (an age, a headcount, an implied topic): the weight of those it has not matched
+/// yet, at `quality`. They are matched from then on.
+fn cover(groups: &[Group], mask: &mut u64, these: u64, quality: f32) -> f32 {
+    let added = bits(these & !*mask)
+        .map(|gi| groups[gi].weight * quality)
+        .sum::<f32>();
+    *mask |= these;
+    added
+}
+
 /// Per-sentence running total while the groups are summed.
 #[derive(Clone, Copy)]
 struct Acc {
@@ -528,24 +539,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
                 let mut mask = a.mask;
                 if asks_age && ix.features(sid) & feature::AGE != 0 {
-                    covered += bits(focus_groups & !mask)
-                        .map(|gi| groups[gi].weight)
-                        .sum::<f32>();
-                    mask |= focus_groups;
+                    covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
                 // "How many people came" / "attended by around 800 residents".
                 if ix.features(sid) & feature::HEADCOUNT != 0 {
-                    covered += bits(people_counted & !mask)
-                        .map(|gi| groups[gi].weight * HEADCOUNT)
-                        .sum::<f32>();
-                    mask |= people_counted;
+                    covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
                 }
                 let implied = implied_topic && speaks(sid);
                 if implied {
-                    covered += bits(focus_groups & !mask)
-                        .map(|gi| groups[gi].weight * TOPIC_IMPLIED)
-                        .sum::<f32>();
-                    mask |= focus_groups;
+                    covered += cover(&groups, &mut mask, focus_groups, TOPIC_IMPLIED);
                 }
                 covered += bits(title & !mask)
                     .map(|gi| groups[gi].weight * title_quality[gi] * TITLE)
