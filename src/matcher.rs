@@ -62,6 +62,9 @@ struct Group {
     focus: bool,
     /// What "how many" counts.
     counted: bool,
+    /// What "how many" counts is a kind of person ("troops", "nurses"): any number of
+    /// people may be its count.
+    counts_persons: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
 }
@@ -243,6 +246,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             people,
             focus: w.focus,
             counted: w.counted,
+            counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
         });
     }
@@ -637,7 +641,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
 
 /// How well a sentence with numbers, none of them counting what "how many" asks about,
 /// answers it.
-const OTHER_COUNT: f32 = 0.85;
+const OTHER_COUNT: f32 = 0.75;
 /// How well a sentence with no date answers *when* (or with no time of day, *what
 /// time*): a fully covered question ("When was ISIS defeated?" / "the defeat of ISIS")
 /// must still fall below the threshold with the proximity bonus.
@@ -798,7 +802,7 @@ fn kind_factor(
 /// soldiers"). People are counted by any word for a kind of person ("1,400
 /// firefighters").
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
-    if counts_people(g) && ix.features(sid) & feature::HEADCOUNT != 0 {
+    if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
         return true;
     }
     let seq = ix.sequence(sid);

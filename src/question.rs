@@ -263,6 +263,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .into_iter()
             .filter(|(r, _)| r.start > 0)
             .collect();
+        let counted_at = (kind == Kind::HowMany)
+            .then(|| counted_word(&lower))
+            .flatten();
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -340,10 +343,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 name_like,
                 weight,
                 focus: focus == Some(i) || topic,
-                counted: kind == Kind::HowMany
-                    && i >= 2
-                    && lower[i - 2] == "how"
-                    && matches!(prev, "many" | "much"),
+                counted: kind == Kind::HowMany && counted_at == Some(i),
                 particle: particle.map(str::to_string),
                 initials: runs
                     .iter()
@@ -500,6 +500,42 @@ fn particle_of(words: &[String], i: usize) -> Option<&str> {
 /// True when the word at `i` reads as a verb: right after `who` ("who heads"), after
 /// an auxiliary or `to`, directly or past a subject pronoun ("will it head", "did
 /// they fund", "going to fight"), or an `-ed`/`-ing` form ("funded", "heading").
+/// The word "how many" counts: in "how many Iraqi schools are there", `schools`, the head
+/// of the noun phrase after it. ("How much *time*" counts nothing by name: the answer
+/// gives its unit, "15 minutes".) English puts the head last and marks it plural, so the
+/// first plural-looking word of the phrase (up to three words, ending at a function word
+/// or a verb) is taken, else its first word ("how many people work there").
+fn counted_word(lower: &[String]) -> Option<usize> {
+    const MAX_PHRASE: usize = 3;
+    let start = lower
+        .windows(3)
+        .position(|w| w[0] == "how" && w[1] == "many")?
+        + 2;
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+    };
+    let phrase = (start..lower.len().min(start + MAX_PHRASE)).take_while(|&k| {
+        let w = lower[k].as_str();
+        k == start
+            || !(is_function_word(w)
+                || contains(FILLER, w)
+                || contains(LIGHT_VERBS, w)
+                || reads_as_verb(lower, k))
+    });
+    let mut first = None;
+    for k in phrase {
+        first = first.or(Some(k));
+        if plural(&lower[k]) {
+            return Some(k);
+        }
+    }
+    first
+}
+
 fn reads_as_verb(words: &[String], i: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "can", "could", "did", "didn't", "do", "does", "doesn't", "don't", "may", "might", "must",
@@ -868,6 +904,25 @@ mod tests {
             .map(|w| w.word.as_str())
             .collect();
         assert_eq!(counted, ["passengers"]);
+        // The head of the noun phrase, not its first word.
+        for (question, head) in [
+            ("how many iraqi schools are there", "schools"),
+            (
+                "How many operating theatres did the old ward have?",
+                "theatres",
+            ),
+            ("how many people live in Port Alder", "people"),
+            ("how many ppl got measles", "people"),
+        ] {
+            let q = parse(question, 500);
+            let counted: Vec<&str> = q
+                .words
+                .iter()
+                .filter(|w| w.counted)
+                .map(|w| w.word.as_str())
+                .collect();
+            assert_eq!(counted, [head], "{question}");
+        }
         // "many" alone is no topic.
         assert_eq!(
             content(&parse("did many people come", 500)),

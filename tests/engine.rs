@@ -618,3 +618,25 @@ Sarah Lomax, who runs a café next to the bridge, said: \"Half my customers walk
     );
     assert_eq!(answer(&e, "What did Tom Reed say about the closure?"), None);
 }
+
+#[test]
+fn how_many_counts_the_head_of_its_noun_phrase() {
+    let e = engine(
+        "Army school trains new instructors
+
+About 1,000 Iraqi soldiers have been trained to become instructors at Iraqi military schools.
+
+Iraqi officials say the country now has 12 military schools.
+",
+    );
+    // Schools are counted, not Iraqis.
+    assert_eq!(
+        answer(&e, "how many iraqi military schools are there").as_deref(),
+        Some("Iraqi officials say the country now has 12 military schools.")
+    );
+    // A kind of person is counted by a number of people of another kind.
+    assert_eq!(
+        answer(&e, "How many troops have been trained as instructors?").as_deref(),
+        Some("About 1,000 Iraqi soldiers have been trained to become instructors at Iraqi military schools.")
+    );
+}
