@@ -59,6 +59,10 @@ pub mod feature {
     pub const CLOCK: u16 = 4096;
     /// A number of people of some kind: `1,400 firefighters`, `several hundred personnel`.
     pub const HEADCOUNT: u16 = 8192;
+    /// A [`MEASURE`] of length or distance: `48 metres`, `within 5 kilometres`.
+    pub const LENGTH: u16 = 16384;
+    /// A [`MEASURE`] of weight: `3,600 tonnes`, `180 kg`.
+    pub const WEIGHT: u16 = 32768;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -185,6 +189,20 @@ const MEASURE_UNITS: &[&str] = &[
     "ton", "tonne", "tonnes", "tons", "yard", "yards",
 ];
 
+/// The units of [`MEASURE_UNITS`] that measure a length or distance (`how far`, `how
+/// deep`) and those that measure a weight (`how heavy`): a measure of another kind does
+/// not answer.
+#[rustfmt::skip]
+const LENGTH_UNITS: &[&str] = &[
+    "centimeter", "centimeters", "centimetre", "centimetres", "cm", "feet", "foot", "inch",
+    "inches", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter", "meters",
+    "metre", "metres", "mile", "miles", "millimetre", "millimetres", "mm", "yard", "yards",
+];
+#[rustfmt::skip]
+const WEIGHT_UNITS: &[&str] = &[
+    "gram", "grams", "kg", "kilogram", "kilograms", "ton", "tonne", "tonnes", "tons",
+];
+
 /// Words between an amount and its unit: `4.2 million euros`, `a few hundred metres`.
 #[rustfmt::skip]
 const MULTIPLIERS: &[&str] = &[
@@ -223,6 +241,10 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u16 {
         feature::MONEY
     } else if in_sorted(TIME_UNITS, unit) {
         feature::DURATION
+    } else if in_sorted(LENGTH_UNITS, unit) {
+        feature::MEASURE | feature::LENGTH
+    } else if in_sorted(WEIGHT_UNITS, unit) {
+        feature::MEASURE | feature::WEIGHT
     } else if in_sorted(MEASURE_UNITS, unit) {
         feature::MEASURE
     } else {
@@ -939,6 +961,13 @@ mod tests {
     }
 
     #[test]
+    fn length_and_weight_units_are_measure_units() {
+        for u in LENGTH_UNITS.iter().chain(WEIGHT_UNITS) {
+            assert!(in_sorted(MEASURE_UNITS, u), "{u}");
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted() {
         for l in [
             DATE_WORDS,
@@ -948,6 +977,8 @@ mod tests {
             CURRENCY_WORDS,
             TIME_UNITS,
             MEASURE_UNITS,
+            LENGTH_UNITS,
+            WEIGHT_UNITS,
             MULTIPLIERS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
@@ -970,8 +1001,15 @@ mod tests {
         assert_eq!(kind("It will cost about £240 million."), feature::MONEY);
         assert_eq!(kind("funded with 4.2 million euros"), feature::MONEY);
         assert_eq!(kind("a strike of 48 hours"), feature::DURATION);
-        assert_eq!(kind("gates 48 metres long"), feature::MEASURE);
-        assert_eq!(kind("weighing 3,600 tonnes"), feature::MEASURE);
+        assert_eq!(
+            kind("gates 48 metres long"),
+            feature::MEASURE | feature::LENGTH
+        );
+        assert_eq!(
+            kind("weighing 3,600 tonnes"),
+            feature::MEASURE | feature::WEIGHT
+        );
+        assert_eq!(kind("18,400 hectares"), feature::MEASURE);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
     }

@@ -11,7 +11,7 @@ use crate::engine::Hit;
 use crate::index::{feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, TITLE};
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
-use crate::question::{Kind, Question};
+use crate::question::{Dimension, Kind, Question};
 use crate::text::is_ordinal;
 
 /// Match quality of a term standing for a question word.
@@ -430,6 +430,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let asks_age = groups
         .iter()
         .any(|g| g.focus && matches!(g.word.as_str(), "old" | "age"));
+    // What a sentence holds that is the attribute asked about, whatever its words: an
+    // age for "how old", a distance for "how far", a weight for "how heavy".
+    let focus_feature = if asks_age {
+        feature::AGE
+    } else {
+        dimension_feature(q)
+    };
     let counted = groups.iter().find(|g| g.counted);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
@@ -542,7 +549,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     .unwrap_or(0);
                 // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
                 let mut mask = a.mask;
-                if asks_age && ix.features(sid) & feature::AGE != 0 {
+                let holds_focus = ix.features(sid) & focus_feature != 0;
+                if holds_focus {
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
                 // "How many people came" / "attended by around 800 residents".
@@ -563,8 +571,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let mut score = covered / total * evidence * scale;
                 // The focus may be what the whole article is about ("what did the
                 // inspector say about the collision", in the collision report), or an
-                // age given the way news gives ages ("Solberg, 31,").
-                let focus = if asks_age && ix.features(sid) & feature::AGE != 0 {
+                // age given the way news gives ages ("Solberg, 31,"), or a distance.
+                let focus = if holds_focus {
                     1.0
                 } else if title & focus_groups != 0 {
                     a.focus.max(title_focus)
@@ -763,7 +771,15 @@ fn kind_factor(
         Kind::HowLong if has(feature::DATE) => HOW_LONG_DATE,
         Kind::HowLong if has(feature::NUMBER) => HOW_LONG_NUMBER,
         Kind::HowLong => 0.5,
-        Kind::Measure if has(feature::MEASURE) => 1.0,
+        // "How heavy": a weight, not a length.
+        Kind::Measure if has(feature::MEASURE) => {
+            let asked = dimension_feature(q);
+            if asked == 0 || has(asked) {
+                1.0
+            } else {
+                MEASURE_NUMBER
+            }
+        }
         Kind::Measure if has(feature::NUMBER) => MEASURE_NUMBER,
         Kind::Measure => 0.5,
         Kind::Why if has(feature::REASON) => 1.0,
@@ -795,6 +811,15 @@ fn kind_factor(
         f *= 0.8;
     }
     f
+}
+
+/// The feature bit of the dimension a measure question asks about, or 0.
+fn dimension_feature(q: &Question) -> u16 {
+    match q.dimension {
+        Some(Dimension::Distance) => feature::LENGTH,
+        Some(Dimension::Weight) => feature::WEIGHT,
+        None => 0,
+    }
 }
 
 /// True when the sentence gives a number of what the group stands for: a number right

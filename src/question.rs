@@ -70,6 +70,34 @@ pub struct Question {
     /// Speaks of speaking ("who *warned* that …", "who *called* it …"): a quote, whose
     /// reply names its speaker, can answer a *who*.
     pub speech: bool,
+    /// What a [`Kind::Measure`] question measures, where its word says ("how *far*":
+    /// a distance; "how *heavy*", "how much did it *weigh*": a weight).
+    pub dimension: Option<Dimension>,
+}
+
+/// A kind of physical quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    Distance,
+    Weight,
+}
+
+/// Words of "how …" that ask for a distance. Not "how tall", "how deep": a height or
+/// depth is given with its word ("20 metres high", "a depth of 4 metres"), a distance
+/// often is not ("90 miles away", "within 5 kilometres"); "48 metres long" is no height.
+const DISTANCE_WORDS: &[&str] = &["close", "far"];
+
+/// The dimension a measure question asks about, from the word after "how" at `at`, or
+/// a form of "weigh" ("how much did the bears weigh").
+fn dimension_of(words: &[String], at: usize) -> Option<Dimension> {
+    let next = words.get(at + 1).map_or("", String::as_str);
+    if contains(DISTANCE_WORDS, next) {
+        Some(Dimension::Distance)
+    } else if next == "heavy" || words[at..].iter().any(|w| w.starts_with("weigh")) {
+        Some(Dimension::Weight)
+    } else {
+        None
+    }
 }
 
 /// Chat shorthand → the word it stands for (general English chat usage).
@@ -192,6 +220,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut any_word = false;
     let mut asks_role = false;
     let mut speech = false;
+    let mut dimension = None;
     for seg in &segments {
         let toks = tokenize(seg);
         // A word written in title case after the segment's first: a name, or a sentence
@@ -230,6 +259,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if let Some((k, at)) = kind_of(&lower) {
                 kind = k;
                 kind_found = true;
+                if k == Kind::Measure {
+                    dimension = dimension_of(&lower, at);
+                }
                 focus = focus_of(&lower, at);
                 if matches!(lower[at].as_str(), "what" | "which") && focus.is_none() {
                     type_noun = Some(at + 1);
@@ -376,6 +408,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         kind,
         wants_quote,
         words,
+        dimension,
     }
 }
 
@@ -769,6 +802,25 @@ mod tests {
         assert_eq!(kind("How much of the fire is contained?"), Kind::HowMany);
         assert_eq!(kind("how long will the strike last"), Kind::HowLong);
         assert_eq!(kind("How heavy are the gates?"), Kind::Measure);
+        let dimension = |q: &str| parse(q, 500).dimension;
+        assert_eq!(
+            dimension("How heavy are the gates?"),
+            Some(Dimension::Weight)
+        );
+        assert_eq!(
+            dimension("How much did the bears weigh?"),
+            Some(Dimension::Weight)
+        );
+        assert_eq!(
+            dimension("how far is the fire from town"),
+            Some(Dimension::Distance)
+        );
+        assert_eq!(
+            dimension("how close is the fire now"),
+            Some(Dimension::Distance)
+        );
+        assert_eq!(dimension("how fast was the wind"), None);
+        assert_eq!(dimension("how many ships sank"), None);
         assert_eq!(kind("how far is the fire from town"), Kind::Measure);
     }
 

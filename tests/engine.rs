@@ -640,3 +640,29 @@ Iraqi officials say the country now has 12 military schools.
         Some("About 1,000 Iraqi soldiers have been trained to become instructors at Iraqi military schools.")
     );
 }
+
+#[test]
+fn how_far_and_how_heavy_are_met_by_a_distance_and_a_weight() {
+    let e = engine(
+        "Flood barrier opens
+
+The two steel gates are each 48 metres long and weigh 3,600 tonnes.
+
+When the water rises above 2.9 metres, the gates are floated out.
+
+Most of the work moved to a plant in Wrexham, about 90 miles away.
+
+The plant in Wrexham opened in 1998 with 12 staff.
+",
+    );
+    assert_eq!(
+        answer(&e, "How heavy are the gates?").as_deref(),
+        Some("The two steel gates are each 48 metres long and weigh 3,600 tonnes.")
+    );
+    assert_eq!(
+        answer(&e, "how far is wrexham?").as_deref(),
+        Some("Most of the work moved to a plant in Wrexham, about 90 miles away.")
+    );
+    // A length is no height.
+    assert_eq!(answer(&e, "How tall are the gates?"), None);
+}
