@@ -104,6 +104,7 @@ fn dimension_of(words: &[String], at: usize) -> Option<Dimension> {
 const SHORTHAND: &[(&str, &str)] = &[
     ("abt", "about"),
     ("approx", "approximately"),
+    ("ave", "avenue"),
     ("b4", "before"),
     ("bc", "because"),
     ("cuz", "because"),
@@ -120,7 +121,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("plz", "please"),
     ("ppl", "people"),
     ("r", "are"),
+    ("rd", "road"),
     ("rn", "now"),
+    ("st", "street"),
     ("thx", "thanks"),
     ("u", "you"),
     ("ur", "your"),
@@ -869,6 +872,16 @@ mod tests {
         assert_eq!(content(&q), ["people", "include"]);
         assert_eq!(q.kind, Kind::HowMany);
         assert!(!q.smalltalk);
+        // Street abbreviations as chat writes them; a capitalized "St" is kept (a name).
+        let q = parse("when's the last game at elm st? and on kingsway rd", 500);
+        assert_eq!(
+            content(&q),
+            ["last", "game", "elm", "street", "kingsway", "road"]
+        );
+        assert_eq!(
+            content(&parse("when was St Barnabas built", 500)),
+            ["st", "barnabas", "built"]
+        );
     }
 
     #[test]
