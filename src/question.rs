@@ -533,9 +533,6 @@ fn particle_of(words: &[String], i: usize) -> Option<&str> {
     }
 }
 
-/// True when the word at `i` reads as a verb: right after `who` ("who heads"), after
-/// an auxiliary or `to`, directly or past a subject pronoun ("will it head", "did
-/// they fund", "going to fight"), or an `-ed`/`-ing` form ("funded", "heading").
 /// The word "how many" counts: in "how many Iraqi schools are there", `schools`, the head
 /// of the noun phrase after it. ("How much *time*" counts nothing by name: the answer
 /// gives its unit, "15 minutes".) English puts the head last and marks it plural, so the
@@ -572,6 +569,9 @@ fn counted_word(lower: &[String]) -> Option<usize> {
     first
 }
 
+/// True when the word at `i` reads as a verb: right after `who` ("who heads"), after
+/// an auxiliary or `to`, directly or past a subject pronoun ("will it head", "did
+/// they fund", "going to fight"), or an `-ed`/`-ing` form ("funded", "heading").
 fn reads_as_verb(words: &[String], i: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "can", "could", "did", "didn't", "do", "does", "doesn't", "don't", "may", "might", "must",
