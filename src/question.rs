@@ -372,7 +372,19 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             let name_like = is_acronym(w)
                 || (title_case(i, t) && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':']));
-            let particle = particle_of(&lower, i);
+            let pos = if name_like {
+                None
+            } else if reads_as_verb(&lower, i) {
+                Some(Pos::Verb)
+            } else if contains(DETERMINERS, prev)
+                || (contains(NOUN_PREPOSITIONS, prev) && !w.ends_with("ing"))
+            {
+                Some(Pos::Noun)
+            } else {
+                None
+            };
+            // A noun takes no particle: "go with *the bears on* the trip" is no "bear on".
+            let particle = particle_of(&lower, i).filter(|_| pos != Some(Pos::Noun));
             words.push(Word {
                 word: w.to_string(),
                 name_like,
@@ -384,17 +396,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .iter()
                     .find(|(r, _)| r.contains(&i))
                     .map(|(_, a)| a.clone()),
-                pos: if name_like {
-                    None
-                } else if reads_as_verb(&lower, i) {
-                    Some(Pos::Verb)
-                } else if contains(DETERMINERS, prev)
-                    || (contains(NOUN_PREPOSITIONS, prev) && !w.ends_with("ing"))
-                {
-                    Some(Pos::Noun)
-                } else {
-                    None
-                },
+                pos,
             });
         }
     }
@@ -788,6 +790,11 @@ mod tests {
         assert_eq!(
             particle("who paid the old debts", "paid").as_deref(),
             Some("the")
+        );
+        // A noun takes none.
+        assert_eq!(
+            particle("did a vet go with the bears on the trip", "bears"),
+            None
         );
         let kind = |q: &str| parse(q, 500).kind;
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
