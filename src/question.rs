@@ -100,6 +100,10 @@ fn dimension_of(words: &[String], at: usize) -> Option<Dimension> {
     }
 }
 
+/// Two-word idioms that stand for a verb: (`in`, `charge`) → `lead`. The first word is
+/// a function word and drops out; the second becomes the verb.
+const IDIOMS: &[(&str, &str, &str)] = &[("in", "charge", "lead")];
+
 /// Chat shorthand → the word it stands for (general English chat usage).
 const SHORTHAND: &[(&str, &str)] = &[
     ("abt", "about"),
@@ -244,6 +248,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 }
             })
             .collect();
+        // "who is in charge of the mission": the idiom is the verb (lead, head, run).
+        let mut lower = lower;
+        let mut idiom_verbs: Vec<usize> = Vec::new();
+        for i in 1..lower.len() {
+            if let Some((_, _, verb)) = IDIOMS
+                .iter()
+                .find(|(a, b, _)| lower[i - 1] == *a && lower[i] == *b)
+            {
+                lower[i] = (*verb).to_string();
+                idiom_verbs.push(i);
+            }
+        }
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
         let opens_question = lower
@@ -374,7 +390,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 || (title_case(i, t) && !seg[..t.start].trim_end().ends_with(['.', '!', '?', ':']));
             let pos = if name_like {
                 None
-            } else if reads_as_verb(&lower, i) {
+            } else if reads_as_verb(&lower, i) || idiom_verbs.contains(&i) {
                 Some(Pos::Verb)
             } else if contains(DETERMINERS, prev)
                 || (contains(NOUN_PREPOSITIONS, prev) && !w.ends_with("ing"))
@@ -791,6 +807,10 @@ mod tests {
             particle("who paid the old debts", "paid").as_deref(),
             Some("the")
         );
+        // An idiom is its verb.
+        let q = parse("Who is in charge of the mission?", 500);
+        assert_eq!(content(&q), ["lead", "mission"]);
+        assert_eq!(q.words[0].pos, Some(Pos::Verb));
         // A noun takes none.
         assert_eq!(
             particle("did a vet go with the bears on the trip", "bears"),

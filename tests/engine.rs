@@ -666,3 +666,19 @@ The plant in Wrexham opened in 1998 with 12 staff.
     // A length is no height.
     assert_eq!(answer(&e, "How tall are the gates?"), None);
 }
+
+#[test]
+fn in_charge_of_is_to_lead() {
+    let e = engine(
+        "Inquiry opens
+
+The investigation is headed by Ireland's Data Protection Commission.
+
+The company said it had been charged a fee of 40 euros.
+",
+    );
+    assert_eq!(
+        answer(&e, "Who is in charge of the investigation?").as_deref(),
+        Some("The investigation is headed by Ireland's Data Protection Commission.")
+    );
+}
