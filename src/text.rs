@@ -682,12 +682,12 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "yourself",
 ];
 
-/// True for a function word (see [`FUNCTION_WORDS`]).
 /// Adverb particles of phrasal verbs that may stand after the verb's object ("give the
 /// bronzes *back*") and that close compound nouns made of one (walk*out*, take*over*).
 /// Sorted.
 pub const ADVERB_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
 
+/// True for a function word (see [`FUNCTION_WORDS`]).
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
 }
