@@ -780,7 +780,8 @@ fn kind_factor(
                 MEASURE_NUMBER
             }
         }
-        Kind::Measure if has(feature::NUMBER) => MEASURE_NUMBER,
+        // "How heavy were the bears" / "two brown bears": a count is no weight.
+        Kind::Measure if has(feature::NUMBER) && dimension_feature(q) == 0 => MEASURE_NUMBER,
         Kind::Measure => 0.5,
         Kind::Why if has(feature::REASON) => 1.0,
         Kind::Why => 0.9,

@@ -653,6 +653,8 @@ When the water rises above 2.9 metres, the gates are floated out.
 Most of the work moved to a plant in Wrexham, about 90 miles away.
 
 The plant in Wrexham opened in 1998 with 12 staff.
+
+Two rescued bears reached the wildlife park in Wrexham on Monday.
 ",
     );
     assert_eq!(
@@ -665,6 +667,14 @@ The plant in Wrexham opened in 1998 with 12 staff.
     );
     // A length is no height.
     assert_eq!(answer(&e, "How tall are the gates?"), None);
+    // A count is no weight.
+    assert_eq!(
+        answer(
+            &e,
+            "How much did the rescued bears weigh when they reached the park?"
+        ),
+        None
+    );
 }
 
 #[test]
