@@ -659,7 +659,7 @@ const REPORTED: f32 = 0.85;
 /// How well a sentence with a date, but no span of time, answers *how long*.
 const HOW_LONG_DATE: f32 = 0.85;
 /// How well a sentence with a bare number answers *how long*.
-const HOW_LONG_NUMBER: f32 = 0.7;
+const HOW_LONG_NUMBER: f32 = 0.6;
 /// How well a sentence with a bare number answers *how far*, *how heavy*…
 const MEASURE_NUMBER: f32 = 0.8;
 

@@ -244,6 +244,24 @@ fn how_long_wants_a_span_of_time() {
     assert!(
         answer(&e, "How long did the handover take?").is_some_and(|s| s.contains("three hours"))
     );
+    // A length answers "how long is" better than a sentence with more of the words and
+    // a bare number ("one of the oldest").
+    let e = engine(
+        "Roman ship found under Saltby car park
+
+Archaeologists digging in the harbour town of Saltby have found the remains of a wooden ship, one of the oldest vessels in Britain.
+
+The ship, about 16 metres long, was found under a car park during work on a flood wall.
+
+Its hull and 40 clay jars had been preserved in thick mud.
+
+The jars held traces of olive oil.
+
+Volunteers will clean the timbers over the winter.
+",
+    );
+    assert!(answer(&e, "How long is the ship found at Saltby?")
+        .is_some_and(|s| s.contains("16 metres")));
 }
 
 #[test]
