@@ -12,7 +12,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_reporting_verb, title_word};
-use crate::text::{is_function_word, name_initials, tokenize, Token};
+use crate::text::{is_function_word, is_future, name_initials, tokenize, Token};
 
 /// Index of a stem in the index's vocabulary.
 pub type TermId = u32;
@@ -36,33 +36,35 @@ pub const TITLE: f32 = 0.3;
 
 /// What kind of information a sentence holds, for matching the kind of question.
 pub mod feature {
-    pub const PERSON: u16 = 1;
-    pub const DATE: u16 = 2;
-    pub const NUMBER: u16 = 4;
-    pub const PLACE: u16 = 8;
-    pub const QUOTE: u16 = 16;
-    pub const REASON: u16 = 32;
+    pub const PERSON: u32 = 1;
+    pub const DATE: u32 = 2;
+    pub const NUMBER: u32 = 4;
+    pub const PLACE: u32 = 8;
+    pub const QUOTE: u32 = 16;
+    pub const REASON: u32 = 32;
     /// Reports what someone said, with or without quotation marks ("X said that …").
-    pub const REPORTS: u16 = 64;
+    pub const REPORTS: u32 = 64;
     /// Names someone who does something without naming a person: `by RideNow`, `from the
     /// National Research Council` (an organisation can answer *who*).
-    pub const AGENT: u16 = 128;
+    pub const AGENT: u32 = 128;
     /// A sum of money: `£240 million`, `4.2 million euros`, `$35`.
-    pub const MONEY: u16 = 256;
+    pub const MONEY: u32 = 256;
     /// A span of time: `48 hours`, `a six-week campaign`, `four years`, `since 2017`.
-    pub const DURATION: u16 = 512;
+    pub const DURATION: u32 = 512;
     /// A physical quantity: `48 metres`, `3,600 tonnes`, `5 kilometres`, `18,400 hectares`.
-    pub const MEASURE: u16 = 1024;
+    pub const MEASURE: u32 = 1024;
     /// Someone's age as news gives it: `Solberg, 31, a former runner`, `a 64-year-old`.
-    pub const AGE: u16 = 2048;
+    pub const AGE: u32 = 2048;
     /// A time of day: `6:40 a.m.`, `4pm`, `noon`, `midnight`.
-    pub const CLOCK: u16 = 4096;
+    pub const CLOCK: u32 = 4096;
     /// A number of people of some kind: `1,400 firefighters`, `several hundred personnel`.
-    pub const HEADCOUNT: u16 = 8192;
+    pub const HEADCOUNT: u32 = 8192;
     /// A [`MEASURE`] of length or distance: `48 metres`, `within 5 kilometres`.
-    pub const LENGTH: u16 = 16384;
+    pub const LENGTH: u32 = 16384;
     /// A [`MEASURE`] of weight: `3,600 tonnes`, `180 kg`.
-    pub const WEIGHT: u16 = 32768;
+    pub const WEIGHT: u32 = 32768;
+    /// Speaks of the future: `will`, `would`, `shall`, `is expected to`, `plans to`.
+    pub const FUTURE: u32 = 65536;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -229,7 +231,7 @@ const REASON_WORDS: &[&str] = &[
 /// What the amount at token `i` of `text` measures, from the sign before it and the unit
 /// after it (past a multiplier: `£240 million`, `4.2 million euros`): a
 /// [`feature::MONEY`], [`feature::DURATION`] or [`feature::MEASURE`] bit, or 0.
-fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u16 {
+fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     let sign = text[..tokens[i].start].trim_end().ends_with(CURRENCY_SIGNS);
     let unit = tokens[i + 1..]
         .iter()
@@ -368,7 +370,7 @@ pub struct Index {
     seq: Vec<TermId>,
     seq_end: Vec<u32>,
     avg_len: f32,
-    features: Vec<u16>,
+    features: Vec<u32>,
     /// The article of each sentence.
     sentence_article: Vec<ArticleId>,
     /// Term → the articles whose title has it (sorted).
@@ -459,7 +461,7 @@ impl Index {
             // The token of each term of `seq`.
             seq_tokens.clear();
             let mut own = 0usize;
-            let mut feats = 0u16;
+            let mut feats = 0u32;
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
                 if in_sorted(DATE_WORDS, w) || is_year(w) {
@@ -533,6 +535,10 @@ impl Index {
                 }
                 if is_reporting_verb(w) {
                     feats |= feature::REPORTS;
+                }
+                // "would" too: the future as reported ("said the plant would close").
+                if w == "would" || is_future(w, tokens.get(i + 1).map(|n| n.word.as_str())) {
+                    feats |= feature::FUTURE;
                 }
                 if in_sorted(REASON_WORDS, w) {
                     feats |= feature::REASON;
@@ -815,7 +821,7 @@ impl Index {
         &self.seq[start..self.seq_end[i] as usize]
     }
 
-    pub fn features(&self, s: SentenceId) -> u16 {
+    pub fn features(&self, s: SentenceId) -> u32 {
         self.features[s as usize]
     }
 
@@ -1043,6 +1049,24 @@ mod tests {
             "Call 0800 455 210, staffed from 8 a.m. on weekdays."
         ));
         assert!(!headcount("The residents paid 800 euros."));
+    }
+
+    #[test]
+    fn sentences_that_speak_of_the_future() {
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let future = |body: &str| {
+            let text = format!("Title\n\n{body}\n");
+            let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+            Index::build(&k, &lang).features(0) & feature::FUTURE != 0
+        };
+        assert!(future("The old ward will be turned into offices."));
+        assert!(future("The union said the plant would close in March."));
+        assert!(future(
+            "The mission is expected to be fully set up in early 2019."
+        ));
+        assert!(future("They won't reopen before May."));
+        assert!(!future("Nine children were moved from the old ward."));
+        assert!(!future("The team went to Halden."));
     }
 
     #[test]

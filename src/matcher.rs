@@ -663,6 +663,9 @@ const HOW_LONG_NUMBER: f32 = 0.6;
 /// How well a sentence with a bare number answers *how far*, *how heavy*…
 const MEASURE_NUMBER: f32 = 0.8;
 
+/// How well a sentence that does not speak of the future answers a question about it.
+const NOT_FUTURE: f32 = 0.7;
+
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
 /// How many leading candidates (by coverage) are weighed by the kind of question.
@@ -738,7 +741,7 @@ fn kind_factor(
     counted: Option<&Group>,
 ) -> f32 {
     let feats = ix.features(sid);
-    let has = |f: u16| feats & f != 0;
+    let has = |f: u32| feats & f != 0;
     let s = k.sentence(sid);
     let mut f = match q.kind {
         Kind::Who if has(feature::PERSON) => 1.0,
@@ -808,6 +811,10 @@ fn kind_factor(
             f *= 0.6;
         }
     }
+    // "What will happen to the old ward": what it will be, not what happened in it.
+    if q.future && !has(feature::FUTURE) {
+        f *= NOT_FUTURE;
+    }
     if s.heading {
         f *= 0.8;
     }
@@ -815,7 +822,7 @@ fn kind_factor(
 }
 
 /// The feature bit of the dimension a measure question asks about, or 0.
-fn dimension_feature(q: &Question) -> u16 {
+fn dimension_feature(q: &Question) -> u32 {
     match q.dimension {
         Some(Dimension::Distance) => feature::LENGTH,
         Some(Dimension::Weight) => feature::WEIGHT,

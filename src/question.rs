@@ -6,7 +6,9 @@
 
 use crate::lexicon::Pos;
 use crate::quote::is_reporting_verb;
-use crate::text::{clean, is_acronym, is_function_word, name_initials, tokenize, ADVERB_PARTICLES};
+use crate::text::{
+    clean, is_acronym, is_function_word, is_future, name_initials, tokenize, ADVERB_PARTICLES,
+};
 
 /// What kind of answer the question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,9 @@ pub struct Question {
     /// What a [`Kind::Measure`] question measures, where its word says ("how *far*":
     /// a distance; "how *heavy*", "how much did it *weigh*": a weight).
     pub dimension: Option<Dimension>,
+    /// Asks about the future ("when *will* it reopen", "are they *going to* appeal"): a
+    /// sentence that speaks of it answers better than one of what happened.
+    pub future: bool,
 }
 
 /// A kind of physical quantity.
@@ -228,6 +233,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut asks_role = false;
     let mut speech = false;
     let mut dimension = None;
+    let mut future = false;
     for seg in &segments {
         let toks = tokenize(seg);
         // A word written in title case after the segment's first: a name, or a sentence
@@ -338,6 +344,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             topic |= wants_quote && w == "about";
             speech |= is_reporting_verb(w);
+            future |= weight == 1.0 && is_future(w, lower.get(i + 1).map(String::as_str));
             let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
             // "good night" is chatter, "last night" a time the article must mention.
             let time_of_day = matches!(w, "morning" | "afternoon" | "evening" | "night")
@@ -430,6 +437,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         wants_quote,
         words,
         dimension,
+        future,
     }
 }
 
@@ -884,6 +892,16 @@ mod tests {
     fn the_role_asked_for_is_the_focus() {
         let q = parse("Who is the CEO of Van Rijn Hydraulics?", 500);
         assert_eq!(focus(&q), ["ceo"]);
+    }
+
+    #[test]
+    fn questions_about_the_future() {
+        assert!(parse("What will happen to the old ward?", 500).future);
+        assert!(parse("who r the advisors gonna work with", 500).future);
+        assert!(parse("Is the council going to challenge the ruling?", 500).future);
+        assert!(!parse("What happened to the old ward?", 500).future);
+        // Chatter before the question does not set its tense.
+        assert!(!parse("i will ask again, who leads it?", 500).future);
     }
 
     #[test]

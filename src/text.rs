@@ -692,11 +692,40 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
 }
 
+/// Words that put a clause in the future on their own (`won't` is tokenized `wont`,
+/// `they'll` `theyll`). Sorted.
+const FUTURE_WORDS: &[&str] = &["gonna", "itll", "shall", "theyll", "will", "wont", "youll"];
+
+/// Verbs of intent or schedule that put a clause in the future before `to` ("is
+/// *expected to* open", "*plans to* appeal", "is *going to* strike"). Sorted.
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "expected",
+    "expects",
+    "going",
+    "intend",
+    "intends",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "scheduled",
+];
+
+/// True when `word` (lowercase token), followed by `next`, speaks of the future: what
+/// "will it reopen" asks, and what "the bridge will reopen" or "it is expected to reopen"
+/// says.
+pub fn is_future(word: &str, next: Option<&str>) -> bool {
+    FUTURE_WORDS.binary_search(&word).is_ok()
+        || (next == Some("to") && FUTURE_BEFORE_TO.binary_search(&word).is_ok())
+}
+
 #[cfg(test)]
 mod function_word_tests {
     #[test]
     fn list_is_sorted_for_binary_search() {
         assert!(super::FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::FUTURE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::FUTURE_BEFORE_TO.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_function_word("the") && !super::is_function_word("mission"));
     }
 }

@@ -696,6 +696,30 @@ Two rescued bears reached the wildlife park in Wrexham on Monday.
 }
 
 #[test]
+fn a_question_about_the_future_wants_a_sentence_about_it() {
+    let e = engine(
+        "Hospital opens new children's wing
+
+Redbourne General Hospital opened a new children's wing on Monday.
+
+The first patients, nine children from the old children's ward, were moved into the wing at 7:30 a.m.
+
+The old ward, in a building that dates from 1968, will be turned into offices.
+
+The wing cost £38 million.
+",
+    );
+    assert_eq!(
+        answer(&e, "What will happen to the old ward?").as_deref(),
+        Some("The old ward, in a building that dates from 1968, will be turned into offices.")
+    );
+    assert_eq!(
+        answer(&e, "Who was moved out of the old children's ward?").as_deref(),
+        Some("The first patients, nine children from the old children's ward, were moved into the wing at 7:30 a.m.")
+    );
+}
+
+#[test]
 fn in_charge_of_is_to_lead() {
     let e = engine(
         "Inquiry opens

@@ -12,12 +12,12 @@ use verbatim::lang::Lang;
 
 /// (set, top-1 floor on answerable questions, decline floor on must-decline ones)
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("tests/eval/seed.tsv", 0.86, 0.82),
+    ("tests/eval/seed.tsv", 0.88, 0.82),
     ("tests/eval/port-alder-flood-barrier.tsv", 0.89, 0.90),
     ("tests/eval/northfield-sodium-battery.tsv", 0.82, 0.95),
     ("tests/eval/valmont-measles-campaign.tsv", 0.74, 0.90),
-    ("tests/eval/mixed-news.tsv", 0.74, 0.80),
-    ("tests/eval/world-briefs.tsv", 0.74, 0.77),
+    ("tests/eval/mixed-news.tsv", 0.76, 0.80),
+    ("tests/eval/world-briefs.tsv", 0.74, 0.82),
     ("tests/eval/harbour-dispatches.tsv", 0.60, 0.87),
     ("tests/eval/county-roundup.tsv", 0.68, 0.77),
 ];
