@@ -665,6 +665,9 @@ const MEASURE_NUMBER: f32 = 0.8;
 
 /// How well a sentence that does not speak of the future answers a question about it.
 const NOT_FUTURE: f32 = 0.7;
+/// How well a sentence that speaks of the future (and quotes no one: a quote keeps its
+/// own tense) answers a question about the past ("when was it built" / "it will close").
+const NOT_PAST: f32 = 0.85;
 
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
@@ -814,6 +817,10 @@ fn kind_factor(
     // "What will happen to the old ward": what it will be, not what happened in it.
     if q.future && !has(feature::FUTURE) {
         f *= NOT_FUTURE;
+    }
+    // "When was the bridge built": what it was, not what it will be.
+    if q.past && has(feature::FUTURE) && !has(feature::QUOTE) {
+        f *= NOT_PAST;
     }
     if s.heading {
         f *= 0.8;

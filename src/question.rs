@@ -78,6 +78,8 @@ pub struct Question {
     /// Asks about the future ("when *will* it reopen", "are they *going to* appeal"): a
     /// sentence that speaks of it answers better than one of what happened.
     pub future: bool,
+    /// Asks about the past ("when *was* it built", "what *did* she say").
+    pub past: bool,
 }
 
 /// A kind of physical quantity.
@@ -234,6 +236,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut speech = false;
     let mut dimension = None;
     let mut future = false;
+    let mut past = false;
     for seg in &segments {
         let toks = tokenize(seg);
         // A word written in title case after the segment's first: a name, or a sentence
@@ -345,6 +348,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             topic |= wants_quote && w == "about";
             speech |= is_reporting_verb(w);
             future |= weight == 1.0 && is_future(w, lower.get(i + 1).map(String::as_str));
+            past |= weight == 1.0 && matches!(w, "did" | "was" | "were" | "had" | "didnt");
             let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
             // "good night" is chatter, "last night" a time the article must mention.
             let time_of_day = matches!(w, "morning" | "afternoon" | "evening" | "night")
@@ -438,6 +442,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         words,
         dimension,
         future,
+        past: past && !future && !wants_quote,
     }
 }
 
@@ -895,13 +900,17 @@ mod tests {
     }
 
     #[test]
-    fn questions_about_the_future() {
+    fn questions_about_the_future_or_the_past() {
         assert!(parse("What will happen to the old ward?", 500).future);
         assert!(parse("who r the advisors gonna work with", 500).future);
         assert!(parse("Is the council going to challenge the ruling?", 500).future);
         assert!(!parse("What happened to the old ward?", 500).future);
         // Chatter before the question does not set its tense.
         assert!(!parse("i will ask again, who leads it?", 500).future);
+        assert!(parse("When was the bridge built?", 500).past);
+        assert!(!parse("When will the bridge reopen?", 500).past);
+        // "What did she say": the saying is past, not what was said.
+        assert!(!parse("What did Marsh say about the homes?", 500).past);
     }
 
     #[test]

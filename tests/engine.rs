@@ -720,6 +720,23 @@ The wing cost £38 million.
 }
 
 #[test]
+fn a_question_about_the_past_wants_a_sentence_about_what_happened() {
+    let e = engine(
+        "Mill Street Bridge to close for repairs
+
+The Mill Street Bridge in Ashcombe will close to cars from 6 Oct. for 14 months while engineers repair it.
+
+The bridge, which opened in 1934, carries about 22,000 vehicles a day.
+
+The repairs will cost £9.8 million.
+",
+    );
+    assert!(
+        answer(&e, "When was the Mill Street Bridge built?").is_some_and(|s| s.contains("1934"))
+    );
+}
+
+#[test]
 fn in_charge_of_is_to_lead() {
     let e = engine(
         "Inquiry opens
