@@ -78,7 +78,8 @@ pub struct Question {
     /// Asks about the future ("when *will* it reopen", "are they *going to* appeal"): a
     /// sentence that speaks of it answers better than one of what happened.
     pub future: bool,
-    /// Asks about the past ("when *was* it built", "what *did* she say").
+    /// Asks about the past ("when *was* it built", "what *did* they find"), not the
+    /// future; not a quote question ("what did she say" is past only in the saying).
     pub past: bool,
 }
 
