@@ -536,8 +536,10 @@ impl Index {
                 if is_reporting_verb(w) {
                     feats |= feature::REPORTS;
                 }
-                // "would" too: the future as reported ("said the plant would close").
-                if w == "would" || is_future(w, tokens.get(i + 1).map(|n| n.word.as_str())) {
+                // "would" too: the future as reported ("said the plant would close"), and
+                // "due to be" (not "due to the fog").
+                let due_to_be = w == "due" && word_at(i + 1) == "to" && word_at(i + 2) == "be";
+                if w == "would" || due_to_be || is_future(w, Some(word_at(i + 1))) {
                     feats |= feature::FUTURE;
                 }
                 if in_sorted(REASON_WORDS, w) {
@@ -1065,6 +1067,10 @@ mod tests {
             "The mission is expected to be fully set up in early 2019."
         ));
         assert!(future("They won't reopen before May."));
+        assert!(future(
+            "The move is due to be completed in time for the season."
+        ));
+        assert!(!future("The delay was due to the fog."));
         assert!(!future("Nine children were moved from the old ward."));
         assert!(!future("The team went to Halden."));
     }
