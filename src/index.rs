@@ -1031,6 +1031,13 @@ mod tests {
         assert!(!age("On 14 March, the city opened it."));
     }
 
+    /// The features of the first sentence of an article of `body`.
+    fn first_features(lang: &Lang, body: &str) -> u32 {
+        let text = format!("Title\n\n{body}\n");
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+        Index::build(&k, lang).features(0)
+    }
+
     #[test]
     fn a_number_of_people_of_any_kind() {
         let lexicon = crate::lexicon::Lexicon::parse(
@@ -1039,12 +1046,7 @@ mod tests {
         )
         .unwrap();
         let lang = Lang::new(lexicon);
-        let headcount = |body: &str| {
-            let text = format!("Title\n\n{body}\n");
-            let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
-            let ix = Index::build(&k, &lang);
-            ix.features(0) & feature::HEADCOUNT != 0
-        };
+        let headcount = |body: &str| first_features(&lang, body) & feature::HEADCOUNT != 0;
         assert!(headcount("It was attended by around 800 residents."));
         assert!(headcount("The shop has 12 local staff."));
         assert!(!headcount(
@@ -1056,11 +1058,7 @@ mod tests {
     #[test]
     fn sentences_that_speak_of_the_future() {
         let lang = Lang::new(crate::lexicon::Lexicon::default());
-        let future = |body: &str| {
-            let text = format!("Title\n\n{body}\n");
-            let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
-            Index::build(&k, &lang).features(0) & feature::FUTURE != 0
-        };
+        let future = |body: &str| first_features(&lang, body) & feature::FUTURE != 0;
         assert!(future("The old ward will be turned into offices."));
         assert!(future("The union said the plant would close in March."));
         assert!(future(
