@@ -354,7 +354,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "good night" is chatter, "last night" a time the article must mention.
             let time_of_day = matches!(w, "morning" | "afternoon" | "evening" | "night")
                 && matches!(prev, "last" | "this" | "yesterday" | "tomorrow");
-            if is_function_word(w) || (contains(FILLER, w) && !time_of_day) {
+            // "thank you" is chatter; "who did Kiptanui thank" asks whom he thanked.
+            let thanks_someone = w == "thank"
+                && i > 0
+                && !contains(SMALLTALK, prev)
+                && !matches!(next, "you" | "u" | "ya" | "yall" | "ye");
+            if is_function_word(w) || (contains(FILLER, w) && !time_of_day && !thanks_someone) {
                 continue;
             }
             // "what did she say", "what is his view": the reporting word asks for a quote,
@@ -1074,6 +1079,19 @@ mod tests {
             ["customers"]
         );
         assert_eq!(content(&parse("good morning, who won?", 500)), ["won"]);
+    }
+
+    #[test]
+    fn thank_is_chatter_only_when_thanking() {
+        assert_eq!(
+            content(&parse("Who did Kiptanui thank after the race?", 500)),
+            ["kiptanui", "thank", "race"]
+        );
+        assert_eq!(
+            content(&parse("ok thank you! who leads the mission?", 500)),
+            ["leads", "mission"]
+        );
+        assert!(parse("thank you so much", 500).smalltalk);
     }
 
     #[test]
