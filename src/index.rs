@@ -31,6 +31,9 @@ pub struct Posting {
 /// below `OWN` so that inherited words do not count in document frequency.
 pub const OWN: f32 = 1.0;
 pub const SPEAKER: f32 = 0.6;
+/// The speaker of a quote in the first person ("I want to thank my coach"): the `I` is
+/// the speaker, as sure as an opening `She` is its referent.
+pub const SPEAKER_AS_I: f32 = 0.95;
 pub const CONTEXT: f32 = 0.95;
 pub const TITLE: f32 = 0.3;
 
@@ -606,12 +609,16 @@ impl Index {
                 // A quote holds its speaker's words, not a mention of a person: "who will
                 // the advisors work with" is not answered by whoever said it.
                 feats |= feature::QUOTE;
+                let as_i = tokens
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "i" | "me" | "my" | "myself"));
+                let weight = if as_i { SPEAKER_AS_I } else { SPEAKER };
                 for w in person_words[sp as usize]
                     .iter()
                     .chain(&role_words[sp as usize])
                 {
                     let term = ix.intern(&mut stem_cache, lang, w);
-                    add_local(&mut local, term, SPEAKER);
+                    add_local(&mut local, term, weight);
                 }
             }
             if let Some(ctx) = &s.context {
@@ -1053,6 +1060,33 @@ mod tests {
             "Call 0800 455 210, staffed from 8 a.m. on weekdays."
         ));
         assert!(!headcount("The residents paid 800 euros."));
+    }
+
+    #[test]
+    fn a_first_person_quote_holds_its_speaker_nearly_as_its_own_words() {
+        let text =
+            "Title\n\nElias Kiptanui won the race.\n\n\"I felt strong,\" Kiptanui said. \"The \
+                    wind was hard. I thank my coach.\"\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let ix = Index::build(&k, &lang);
+        let t = ix.surface("kiptanui").unwrap();
+        let weight = |sid: u32| {
+            ix.postings(t)
+                .iter()
+                .find(|p| p.sentence == sid)
+                .map(|p| p.weight)
+        };
+        assert_eq!(weight(0), Some(OWN));
+        assert_eq!(weight(1), Some(OWN), "the attribution names him");
+        assert_eq!(k.sentence(2).speaker, k.sentence(1).speaker);
+        assert_eq!(
+            weight(2),
+            Some(SPEAKER),
+            "no I: a quote of his, not about him"
+        );
+        assert_eq!(k.sentence(3).speaker, k.sentence(1).speaker);
+        assert_eq!(weight(3), Some(SPEAKER_AS_I), "his I");
     }
 
     #[test]

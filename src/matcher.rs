@@ -8,7 +8,9 @@
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
 use crate::engine::Hit;
-use crate::index::{feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, TITLE};
+use crate::index::{
+    feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
+};
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question};
@@ -492,7 +494,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     }
                     // Asked what someone said, their quotes hold their name as fully as
                     // a sentence that spells it out.
-                    let w = if q.wants_quote && p.weight == SPEAKER {
+                    let w = if q.wants_quote && (p.weight == SPEAKER || p.weight == SPEAKER_AS_I) {
                         OWN
                     } else {
                         p.weight
