@@ -500,7 +500,16 @@ impl Index {
                     feats |= feature::DATE;
                 } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
-                    feats |= quantity_kind(&s.text, &tokens, i);
+                    let kind = quantity_kind(&s.text, &tokens, i);
+                    feats |= kind;
+                    // "will review the changes after 12 months", "within six weeks": a
+                    // time from now answers *when*.
+                    if kind == feature::DURATION
+                        && i > 0
+                        && matches!(tokens[i - 1].word.as_str(), "after" | "within" | "in")
+                    {
+                        feats |= feature::DATE;
+                    }
                     if is_age(&s.text, &tokens, i) {
                         feats |= feature::AGE;
                     }
@@ -1087,6 +1096,15 @@ mod tests {
         );
         assert_eq!(k.sentence(3).speaker, k.sentence(1).speaker);
         assert_eq!(weight(3), Some(SPEAKER_AS_I), "his I");
+    }
+
+    #[test]
+    fn a_time_from_now_is_a_date() {
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let date = |body: &str| first_features(&lang, body) & feature::DATE != 0;
+        assert!(date("The council will review both changes after 12 months."));
+        assert!(date("Talks should end within six weeks."));
+        assert!(!date("The strike lasted 12 months."));
     }
 
     #[test]
