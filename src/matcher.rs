@@ -835,6 +835,7 @@ fn dimension_feature(q: &Question) -> u32 {
     match q.dimension {
         Some(Dimension::Distance) => feature::LENGTH,
         Some(Dimension::Weight) => feature::WEIGHT,
+        Some(Dimension::Money) => feature::MONEY,
         None => 0,
     }
 }

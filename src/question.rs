@@ -73,7 +73,8 @@ pub struct Question {
     /// reply names its speaker, can answer a *who*.
     pub speech: bool,
     /// What a [`Kind::Measure`] question measures, where its word says ("how *far*":
-    /// a distance; "how *heavy*", "how much did it *weigh*": a weight).
+    /// a distance; "how *heavy*", "how much did it *weigh*": a weight), or the sum a
+    /// [`Kind::HowMuch`] question's money word asks ("how much did it *cost*").
     pub dimension: Option<Dimension>,
     /// Asks about the future ("when *will* it reopen", "are they *going to* appeal"): a
     /// sentence that speaks of it answers better than one of what happened.
@@ -88,6 +89,8 @@ pub struct Question {
 pub enum Dimension {
     Distance,
     Weight,
+    /// "How much did the launch *cost*": any sum of money gives it.
+    Money,
 }
 
 /// Words of "how …" that ask for a distance. Not "how tall", "how deep": a height or
@@ -292,6 +295,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     dimension = dimension_of(&lower, at);
                 }
                 focus = focus_of(&lower, at);
+                // "how much did the launch *cost*": the word only says "a sum of money",
+                // which any sum in a sentence gives ("€9.5 million for the launch").
+                if k == Kind::HowMuch && focus.is_none() {
+                    focus = lower[at..]
+                        .iter()
+                        .position(|w| contains(SUM_WORDS, w))
+                        .map(|p| at + p);
+                    if focus.is_some() {
+                        dimension = Some(Dimension::Money);
+                    }
+                }
                 if matches!(lower[at].as_str(), "what" | "which") && focus.is_none() {
                     type_noun = Some(at + 1);
                 }
@@ -467,6 +481,13 @@ const ROLE_NOUNS: &[&str] = &[
 /// Words that start a question.
 const QUESTION_WORDS: &[&str] = &[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
+];
+
+/// Money words that say no more than "a sum of money": any sum answers them.
+#[rustfmt::skip]
+const SUM_WORDS: &[&str] = &[
+    "cost", "costs", "paid", "pay", "paying", "pays", "price", "spend", "spending", "spent",
+    "worth",
 ];
 
 /// Words that make "how much" a question about money.
@@ -871,6 +892,12 @@ mod tests {
         assert_eq!(dimension("how fast was the wind"), None);
         assert_eq!(dimension("how many ships sank"), None);
         assert_eq!(kind("how far is the fire from town"), Kind::Measure);
+        // "cost" asks for a sum, any sum: it is the focus a sum of money meets.
+        let q = parse("how much did the launch itself cost", 500);
+        assert_eq!(q.dimension, Some(Dimension::Money));
+        assert_eq!(focus(&q), ["cost"]);
+        // A fine is a sum of its own: the word must be there.
+        assert_eq!(dimension("how much was the fine"), None);
     }
 
     #[test]
@@ -1251,6 +1278,7 @@ mod tests {
             ANSWER_NOUNS,
             TELLING_REPORTING_VERBS,
             MONEY_WORDS,
+            SUM_WORDS,
             PRICE_WORDS,
             MEASURE_WORDS,
             DETERMINERS,
