@@ -724,6 +724,17 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             {
                 Kind::Time
             }
+            // "what hours will they work", "what are the Sunday opening hours": times
+            // of day.
+            "what" | "which"
+                if next == Some("hours")
+                    || words[i..].windows(2).any(|p| {
+                        matches!(p[0].as_str(), "opening" | "visiting" | "business" | "working")
+                            && p[1] == "hours"
+                    }) =>
+            {
+                Kind::Time
+            }
             "what" | "which" if matches!(next, Some("year" | "month" | "day" | "date")) => {
                 Kind::When
             }
@@ -816,6 +827,10 @@ mod tests {
         assert_eq!(parse("what time does it open?", 500).kind, Kind::Time);
         assert_eq!(parse("ok what times pls", 500).kind, Kind::Time);
         assert_eq!(parse("which time zone is it", 500).kind, Kind::Other);
+        let kind = |q: &str| parse(q, 500).kind;
+        assert_eq!(kind("What are the Sunday opening hours?"), Kind::Time);
+        assert_eq!(kind("what hours will the crews work"), Kind::Time);
+        assert_eq!(kind("what happens in the first hours"), Kind::Other);
         assert_eq!(
             parse("HOW MANY SOLDIERS WERE TRAINED??", 500).kind,
             Kind::HowMany
