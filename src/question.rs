@@ -685,9 +685,15 @@ fn asks_price(rest: &[String]) -> bool {
     rest.iter().any(|w| contains(MONEY_WORDS, w))
         || (matches!(w(0), "is" | "are" | "was" | "were")
             && matches!(w(1), "a" | "an" | "the" | "one")
+            // No participle ("how much is the fire contained", "is the water expected
+            // to rise", "is the forest burning"); a name may end in -ing ("the
+            // Brightwing tickets"), a participle in -ing ends the question.
+            && rest[2..].iter().all(|w| !w.ends_with("ed"))
             && rest[2..]
                 .iter()
-                .all(|w| !w.ends_with("ed") && !w.ends_with("ing")))
+                .rev()
+                .find(|w| !is_function_word(w) && !contains(FILLER, w))
+                .is_some_and(|w| !w.ends_with("ing")))
 }
 
 /// The question's kind, from its question words, and where the question word is.
@@ -875,6 +881,8 @@ mod tests {
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
         assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);
         assert_eq!(kind("How much is a ticket to the park?"), Kind::HowMuch);
+        assert_eq!(kind("How much are the cheapest Brightwing tickets?"), Kind::HowMuch);
+        assert_eq!(kind("how much is the forest burning"), Kind::HowMany);
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
         assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
         assert_eq!(kind("how much capacity is left"), Kind::HowMany);
