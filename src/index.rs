@@ -1102,7 +1102,9 @@ mod tests {
     fn a_time_from_now_is_a_date() {
         let lang = Lang::new(crate::lexicon::Lexicon::default());
         let date = |body: &str| first_features(&lang, body) & feature::DATE != 0;
-        assert!(date("The council will review both changes after 12 months."));
+        assert!(date(
+            "The council will review both changes after 12 months."
+        ));
         assert!(date("Talks should end within six weeks."));
         assert!(!date("The strike lasted 12 months."));
     }

@@ -735,8 +735,10 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             "what" | "which"
                 if next == Some("hours")
                     || words[i..].windows(2).any(|p| {
-                        matches!(p[0].as_str(), "opening" | "visiting" | "business" | "working")
-                            && p[1] == "hours"
+                        matches!(
+                            p[0].as_str(),
+                            "opening" | "visiting" | "business" | "working"
+                        ) && p[1] == "hours"
                     }) =>
             {
                 Kind::Time
@@ -881,7 +883,10 @@ mod tests {
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
         assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);
         assert_eq!(kind("How much is a ticket to the park?"), Kind::HowMuch);
-        assert_eq!(kind("How much are the cheapest Brightwing tickets?"), Kind::HowMuch);
+        assert_eq!(
+            kind("How much are the cheapest Brightwing tickets?"),
+            Kind::HowMuch
+        );
         assert_eq!(kind("how much is the forest burning"), Kind::HowMany);
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
         assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
