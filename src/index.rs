@@ -467,7 +467,12 @@ impl Index {
             let mut feats = 0u32;
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
-                if in_sorted(DATE_WORDS, w) || is_year(w) {
+                // "1,900 kilometres", "£2,000": a year is written without a comma and
+                // counts nothing.
+                let year = is_year(w)
+                    && !s.text[t.start..t.end].contains(',')
+                    && quantity_kind(&s.text, &tokens, i) == 0;
+                if in_sorted(DATE_WORDS, w) || year {
                     // "may" is a month only when capitalized mid-sentence.
                     if w != "may" || (t.capitalized && i > 0) {
                         feats |= feature::DATE;
@@ -498,7 +503,7 @@ impl Index {
                     feats |= feature::CLOCK | feature::DATE;
                 } else if digit && day {
                     feats |= feature::DATE;
-                } else if (digit && !is_year(w)) || in_sorted(NUMBER_WORDS, w) {
+                } else if (digit && !year) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                     let kind = quantity_kind(&s.text, &tokens, i);
                     feats |= kind;
@@ -1034,6 +1039,14 @@ mod tests {
             feature::MEASURE | feature::WEIGHT
         );
         assert_eq!(kind("18,400 hectares"), feature::MEASURE);
+        // Not years: "1,900" has a comma, "2000 tonnes" a unit.
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let features = |body: &str| first_features(&lang, body);
+        let f = features("It lifted off about 1,900 kilometres from the capital.");
+        assert_eq!(f & (feature::LENGTH | feature::DATE), feature::LENGTH);
+        let f = features("The barge carried 2000 tonnes of grain.");
+        assert_eq!(f & (feature::WEIGHT | feature::DATE), feature::WEIGHT);
+        assert_ne!(features("The club was founded in 1900.") & feature::DATE, 0);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
     }
