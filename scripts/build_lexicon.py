@@ -35,6 +35,7 @@ What it writes (see HEADER below for the format as documented in the output):
     synonym (same synset)                     0.90
     derivationally related form (pointer +)   0.80
     pertainym (pointer \\), both directions    0.70
+    attribute (pointer =): high ~ height      0.70
     similar-to adjective (pointer &)          0.60
     direct hypernym (pointer @, @i)           0.60
     direct hyponym (pointer ~, ~i)            0.45
@@ -82,6 +83,7 @@ WEIGHTS = {
     "syn": 0.90,
     "deriv": 0.80,
     "pertainym": 0.70,
+    "attribute": 0.70,
     "similar": 0.60,
     "hyper": 0.60,
     "hypo": 0.45,
@@ -101,11 +103,12 @@ HEADER = """\
 # joined by an underscore (kick_off, come_back: phrasal verbs).
 #   rel<TAB>word<TAB>related:weight related:weight ...
 #       words related to `word` in one of its frequent senses: synonyms, derivationally
-#       related forms, pertainyms, similar adjectives, direct hypernyms (a multi-word
-#       hypernym contributes each of its words) and direct hyponyms. Weights are in (0, 1],
-#       two decimals, highest first; at most {max_related} per word. Higher means closer:
-#       synonyms <= 0.90, derived forms <= 0.80, pertainyms <= 0.70, similar adjectives and
-#       hypernyms <= 0.60, hyponyms <= 0.45, less for a word's less dominant senses.
+#       related forms, pertainyms, attributes (high ~ height), similar adjectives, direct
+#       hypernyms (a multi-word hypernym contributes each of its words) and direct
+#       hyponyms. Weights are in (0, 1], two decimals, highest first; at most
+#       {max_related} per word. Higher means closer: synonyms <= 0.90, derived forms
+#       <= 0.80, pertainyms and attributes <= 0.70, similar adjectives and hypernyms
+#       <= 0.60, hyponyms <= 0.45, less for a word's less dominant senses.
 #   verb<TAB>word<TAB>related:weight related:weight ...
 #       as rel, through the word's frequent *verb* senses only, for a word that is also a
 #       noun or adjective, where the lists differ: used where a question uses the word as
@@ -345,6 +348,13 @@ def build(wn):
                             for part in other.split("_"):
                                 if part in frequent:
                                     add(word, part, kind, factor, SPLIT_FACTOR)
+                elif sym == "=":
+                    # An adjective and the attribute it is a value of, both ways in the
+                    # data (high ~ height, heavy ~ weight): "how high" is answered by
+                    # "at a height of 540 kilometres".
+                    for other in single(wn.synset_words[target]):
+                        if ok(other, target):
+                            add(word, other, "attribute", factor)
                 elif sym in ("+", "\\"):
                     if src != word_idx:
                         continue
