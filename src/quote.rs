@@ -995,7 +995,8 @@ fn mention(
     let form = squash(&text[toks[from].start..last.start + last.base().len()]);
     let role = role_after(text, toks, end, name_from > from)
         .or_else(|| role_before(text, toks, from, end, sentence_start))
-        .or_else(|| occupation_before(text, toks, from));
+        .or_else(|| occupation_before(text, toks, from))
+        .or_else(|| role_after_age(text, toks, end, name_from > from));
     Mention {
         start: toks[from].start,
         end: last.end,
@@ -1184,6 +1185,18 @@ fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<Stri
         k += 1;
     }
     Some(squash(&text[of.start..toks[last?].end]))
+}
+
+/// The role in a second apposition after an age: `Tom Reed, 58, the owner of the mill,
+/// said` (news writing puts the age first). Tried after every other role, as a role
+/// before the name comes first: `The party's leader, Ann Lee, 46, a former mayor, …`.
+fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
+    let (age, next) = apposition(text, toks, end)?;
+    if !is_age(age) {
+        return None;
+    }
+    let (a, _) = apposition(text, toks, next)?;
+    looks_like_role(a, titled).then(|| clean_role(a))
 }
 
 /// The role before a name in apposition: `The outgoing NATO senior officer in Iraq,
@@ -2076,6 +2089,31 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              on Sunday night, the organisers said.\n",
         );
         assert_eq!(sentence(&k, "A runner").speaker, None);
+    }
+
+    #[test]
+    fn an_age_then_a_role() {
+        let k = parse(
+            "Title\n\nTom Reed, 61, the owner of Reed Grain Supplies, moved cash from the \
+             farmers' savings fund into his own accounts for a decade, the court heard. \
+             He bought a boat with it.\n",
+        );
+        // The second apposition is his role.
+        assert_eq!(
+            person(&k, "Tom Reed").role.as_deref(),
+            Some("the owner of Reed Grain Supplies")
+        );
+        assert_eq!(
+            sentence(&k, "He bought").context.as_deref(),
+            Some("Tom Reed")
+        );
+        // A role before the name comes first.
+        let k =
+            parse("Title\n\nThe party's leader, Ms. Ann Lee, 46, a former teacher, spoke first.\n");
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("the party's leader")
+        );
     }
 
     #[test]
