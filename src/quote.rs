@@ -1131,10 +1131,13 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
     if bad_start || words.len() > 16 || is_age(a) {
         return false;
     }
-    let role_word = words
-        .iter()
-        .take(6)
-        .any(|w| is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    // A possessive only qualifies the noun after it (`the workers' pension scheme`,
+    // `the mayor's office`): it is never the head of a role.
+    let role_word = words.iter().take(6).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'));
+        let possessive = w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s");
+        !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
     role_word || (titled && first.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -2098,7 +2101,9 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              farmers' savings fund into his own accounts for a decade, the court heard. \
              He bought a boat with it.\n",
         );
-        // The second apposition is his role.
+        // The second apposition is his role; the farmers' fund is no role, so the firm
+        // named in it is no person.
+        assert_eq!(names(&k), ["Tom Reed"]);
         assert_eq!(
             person(&k, "Tom Reed").role.as_deref(),
             Some("the owner of Reed Grain Supplies")
