@@ -955,7 +955,13 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                         && !(i == 1 && opening_role)
                 });
                 if !inside_name {
-                    let cue = person_cue(text, toks, i, end);
+                    // `said the agency's head of enforcement, Ann Lee.`: a name that closes
+                    // an apposition to a phrase headed by an occupation is its holder, even
+                    // with no word right before it marking a person (`its parent company,
+                    // Norfield Foods` is headed by no occupation).
+                    let cue = person_cue(text, toks, i, end)
+                        || role_before(text, toks, i, end, sentence_start)
+                            .is_some_and(|r| headed_by_occupation(&r));
                     out.push((m, cue));
                 }
                 i = end.max(i + 1);
@@ -1200,6 +1206,16 @@ fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<
     }
     let (a, _) = apposition(text, toks, next)?;
     looks_like_role(a, titled).then(|| clean_role(a))
+}
+
+/// True when the head noun of a role phrase, its last word before `of`, `in` or `at`,
+/// is an occupation: `the agency's head of enforcement` (`head`), not `its parent
+/// company` (`company`).
+fn headed_by_occupation(role: &str) -> bool {
+    role.split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
+        .last()
+        .is_some_and(is_role_noun)
 }
 
 /// The role before a name in apposition: `The outgoing NATO senior officer in Iraq,
@@ -2119,6 +2135,27 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             person(&k, "Ann Lee").role.as_deref(),
             Some("the party's leader")
         );
+    }
+
+    #[test]
+    fn a_name_closing_a_role_apposition() {
+        let k = parse(
+            "Title\n\nJudge Ann Cole spoke first. \"The ruling will stand,\" said the PLA's \
+             head of legal affairs, Nadia Osei. She added: \"We will not appeal.\"\n",
+        );
+        assert_eq!(
+            person(&k, "Nadia Osei").role.as_deref(),
+            Some("the PLA's head of legal affairs")
+        );
+        let nadia = Some("Nadia Osei".to_string());
+        assert_eq!(speaker(&k, "\"The ruling will stand"), nadia);
+        assert_eq!(speaker(&k, "She added"), nadia);
+        // A firm in apposition to a noun that is no occupation is no person.
+        let k = parse(
+            "Title\n\nThe plant is owned by its parent company, Norfield Foods. \
+             The deal was signed by the firm's lawyer, Ian Marsh.\n",
+        );
+        assert_eq!(names(&k), ["Ian Marsh"]);
     }
 
     #[test]
