@@ -150,26 +150,26 @@ const REPORTING_VERBS: &[&str] = &[
 const ROLE_NOUNS: &[&str] = &[
     "academic", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst",
     "apprentice", "architect", "artist", "assistant", "athlete", "attorney", "author", "baker",
-    "banker", "boss", "builder", "butcher", "campaigner", "candidate", "captain", "carpenter",
-    "cashier", "ceo", "chair", "chairman", "chairwoman", "chef", "chief", "citizen", "civilian",
-    "clerk", "climber", "coach", "colleague", "commander", "commissioner", "commuter", "composer",
-    "consultant", "coordinator", "councillor", "curator", "customer", "dancer", "daughter", "dean",
-    "deputy", "designer", "detective", "developer", "diplomat", "director", "doctor", "driver",
-    "editor", "employee", "employer", "engineer", "entrepreneur", "envoy", "executive", "expert",
-    "farmer", "father", "firefighter", "fisherman", "founder", "friend", "governor", "guard",
-    "guide", "head", "headmaster", "headmistress", "headteacher", "historian", "homeowner",
-    "husband", "inspector", "intern", "investigator", "journalist", "judge", "landlord", "lawmaker",
-    "lawyer", "leader", "lecturer", "legislator", "manager", "mayor", "mechanic", "member",
-    "midwife", "miner", "minister", "mother", "musician", "neighbor", "neighbour", "nurse",
-    "officer", "official", "organiser", "organizer", "owner", "paramedic", "parent", "partner",
-    "passenger", "patient", "pensioner", "physician", "pilot", "player", "plumber", "poet",
-    "president", "priest", "principal", "professor", "prosecutor", "protester", "ranger", "rector",
-    "reporter", "representative", "researcher", "resident", "runner", "scholar", "sculptor",
-    "secretary", "senator", "sergeant", "shopkeeper", "shopper", "singer", "sister", "skier",
-    "soldier", "son", "specialist", "spokesman", "spokesperson", "spokeswoman", "staffer",
-    "student", "surgeon", "survivor", "swimmer", "tailor", "teacher", "tenant", "trader", "trainee",
-    "veteran", "victim", "visitor", "volunteer", "waiter", "waitress", "wife", "witness", "worker",
-    "writer",
+    "banker", "barrister", "boss", "builder", "butcher", "campaigner", "candidate", "captain",
+    "carpenter", "cashier", "ceo", "chair", "chairman", "chairwoman", "chef", "chief", "citizen",
+    "civilian", "clerk", "climber", "coach", "colleague", "commander", "commissioner", "commuter",
+    "composer", "consultant", "coordinator", "councillor", "curator", "customer", "dancer",
+    "daughter", "dean", "deputy", "designer", "detective", "developer", "diplomat", "director",
+    "doctor", "driver", "editor", "employee", "employer", "engineer", "entrepreneur", "envoy",
+    "executive", "expert", "farmer", "father", "firefighter", "fisherman", "founder", "friend",
+    "governor", "guard", "guide", "head", "headmaster", "headmistress", "headteacher", "historian",
+    "homeowner", "husband", "inspector", "intern", "investigator", "journalist", "judge",
+    "landlord", "lawmaker", "lawyer", "leader", "lecturer", "legislator", "manager", "mayor",
+    "mechanic", "member", "midwife", "miner", "minister", "mother", "musician", "neighbor",
+    "neighbour", "nurse", "officer", "official", "organiser", "organizer", "owner", "paramedic",
+    "parent", "partner", "passenger", "patient", "pensioner", "physician", "pilot", "player",
+    "plumber", "poet", "president", "priest", "principal", "professor", "prosecutor", "protester",
+    "ranger", "rector", "reporter", "representative", "researcher", "resident", "runner", "scholar",
+    "sculptor", "secretary", "senator", "sergeant", "shopkeeper", "shopper", "singer", "sister",
+    "skier", "soldier", "solicitor", "son", "specialist", "spokesman", "spokesperson",
+    "spokeswoman", "staffer", "student", "surgeon", "survivor", "swimmer", "tailor", "teacher",
+    "tenant", "trader", "trainee", "veteran", "victim", "visitor", "volunteer", "waiter",
+    "waitress", "wife", "witness", "worker", "writer",
 ];
 
 /// Abbreviated titles and the words they stand for (lowercase), sorted.
@@ -670,6 +670,9 @@ struct Ref {
     /// Inside a quotation: a name there is a person, but not the speaker nor a pronoun's
     /// antecedent.
     in_quote: bool,
+    /// A possessive (`Pellow's barrister`): it qualifies the noun after it, so it is not
+    /// the subject of the sentence's verb.
+    possessive: bool,
 }
 
 #[derive(Debug, Default)]
@@ -793,6 +796,7 @@ impl People {
             person: Some(id),
             pronoun: None,
             in_quote,
+            possessive: m.possessive,
         });
         id
     }
@@ -823,6 +827,8 @@ struct Mention {
     role: Option<String>,
     /// The surface form: `Major General Fortin`.
     form: String,
+    /// Written in the possessive (`Fortin's`).
+    possessive: bool,
 }
 
 /// Collapses runs of whitespace (the seed has no-break spaces in odd places).
@@ -1010,6 +1016,7 @@ fn mention(
         words,
         role,
         form,
+        possessive: last.possessive(),
     }
 }
 
@@ -1377,6 +1384,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 person: Some(id),
                 pronoun: None,
                 in_quote,
+                possessive: t.possessive(),
             });
         }
         // Subject pronouns, resolved later.
@@ -1392,6 +1400,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 person: None,
                 pronoun: Some(g),
                 in_quote: quotes.contains(p, t.start),
+                possessive: false,
             });
         }
         people.refs[first_ref..].sort_by_key(|r| r.start);
@@ -1429,12 +1438,13 @@ fn antecedent(people: &People, before: usize, at: usize, g: Option<Gender>) -> O
 }
 
 /// The person a stretch of a sentence names first: the first mention or pronoun of
-/// sentence `s` within bytes `from..to`, outside quotes. Some(None) for a pronoun that
-/// could not be resolved.
+/// sentence `s` within bytes `from..to`, outside quotes and not in the possessive
+/// (`Reed's lawyer, Ann Lee, told…` is Ann Lee's). Some(None) for a pronoun that could
+/// not be resolved.
 fn subject_in(people: &People, s: usize, from: usize, to: usize) -> Option<Option<usize>> {
     people.refs[people.range(s)]
         .iter()
-        .find(|r| !r.in_quote && r.start >= from && r.start < to)
+        .find(|r| !r.in_quote && !r.possessive && r.start >= from && r.start < to)
         .map(|r| r.person)
 }
 
@@ -2156,6 +2166,26 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              The deal was signed by the firm's lawyer, Ian Marsh.\n",
         );
         assert_eq!(names(&k), ["Ian Marsh"]);
+    }
+
+    #[test]
+    fn a_possessive_is_not_the_subject() {
+        let k = parse(
+            "Title\n\nMr. Tom Reed was jailed on Friday. Reed's solicitor, Ian Marsh, told the \
+             court that his client was sorry. Reed's barrister, Eve Hart, said he would \
+             appeal.\n",
+        );
+        assert_eq!(names(&k), ["Tom Reed", "Ian Marsh", "Eve Hart"]);
+        assert_eq!(
+            person(&k, "Ian Marsh").role.as_deref(),
+            Some("Reed's solicitor")
+        );
+        let reporter = |start: &str| {
+            let s = sentence(&k, start);
+            s.speaker.map(|p| k.person(p).name.clone())
+        };
+        assert_eq!(reporter("Reed's solicitor").as_deref(), Some("Ian Marsh"));
+        assert_eq!(reporter("Reed's barrister").as_deref(), Some("Eve Hart"));
     }
 
     #[test]
