@@ -160,15 +160,15 @@ const ROLE_NOUNS: &[&str] = &[
     "governor", "guard", "guide", "head", "headmaster", "headmistress", "headteacher", "historian",
     "homeowner", "husband", "inspector", "intern", "investigator", "journalist", "judge",
     "landlord", "lawmaker", "lawyer", "leader", "lecturer", "legislator", "manager", "mayor",
-    "mechanic", "member", "midwife", "miner", "minister", "mother", "musician", "neighbor",
-    "neighbour", "nurse", "officer", "official", "organiser", "organizer", "owner", "paramedic",
-    "parent", "partner", "passenger", "patient", "pensioner", "physician", "pilot", "player",
-    "plumber", "poet", "president", "priest", "principal", "professor", "prosecutor", "protester",
-    "ranger", "rector", "reporter", "representative", "researcher", "resident", "runner", "scholar",
-    "sculptor", "secretary", "senator", "sergeant", "shopkeeper", "shopper", "singer", "sister",
-    "skier", "soldier", "solicitor", "son", "specialist", "spokesman", "spokesperson",
-    "spokeswoman", "staffer", "student", "surgeon", "survivor", "swimmer", "tailor", "teacher",
-    "tenant", "trader", "trainee", "veteran", "victim", "visitor", "volunteer", "waiter",
+    "mechanic", "member", "mep", "midwife", "miner", "minister", "mother", "mp", "musician",
+    "neighbor", "neighbour", "nurse", "officer", "official", "organiser", "organizer", "owner",
+    "paramedic", "parent", "partner", "passenger", "patient", "pensioner", "physician", "pilot",
+    "player", "plumber", "poet", "president", "priest", "principal", "professor", "prosecutor",
+    "protester", "ranger", "rector", "reporter", "representative", "researcher", "resident",
+    "runner", "scholar", "sculptor", "secretary", "senator", "sergeant", "shopkeeper", "shopper",
+    "singer", "sister", "skier", "soldier", "solicitor", "son", "specialist", "spokesman",
+    "spokesperson", "spokeswoman", "staffer", "student", "surgeon", "survivor", "swimmer", "tailor",
+    "teacher", "tenant", "trader", "trainee", "veteran", "victim", "visitor", "volunteer", "waiter",
     "waitress", "wife", "witness", "worker", "writer",
 ];
 
@@ -257,6 +257,13 @@ fn is_role_noun(word: &str) -> bool {
             && w.ends_with("ist")
             && !["assist", "exist", "insist", "persist", "resist"].contains(&w))
         || (w.len() > 6 && (w.ends_with("ician") || w.ends_with("arian") || w.ends_with("orian")))
+}
+
+/// An acronym (`MP`, `CEO`, `NATO`): capitals wherever it stands in a sentence, so its
+/// capital says nothing about a sentence start or a name.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// True for a verb that reports speech (`said`, `warned`, `according`), lowercase.
@@ -953,11 +960,13 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                 let m = mention(text, toks, i, i, end, sentence_start);
                 let before = i.checked_sub(1).map(|k| &toks[k]);
                 // `the Jean Rostand school`, `NATO Mission Iraq`: part of a larger name.
-                // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`.
+                // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`,
+                // nor after an occupation written as an acronym: `Labour MP Ann Lee`.
                 let inside_name = before.is_some_and(|b| {
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
                         && !b.possessive()
+                        && !(is_acronym(b.text) && is_role_noun(b.text))
                         && !(i == 1 && opening_role)
                 });
                 if !inside_name {
@@ -1024,7 +1033,8 @@ fn mention(
 fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     let before = i.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|b| {
-        is_reporting_verb(&b.lower()) || (is_role_noun(b.text) && !b.capitalized())
+        is_reporting_verb(&b.lower())
+            || (is_role_noun(b.text) && (!b.capitalized() || is_acronym(b.text)))
     }) {
         return true;
     }
@@ -1287,8 +1297,9 @@ fn role_before(
 /// `doctoral student`.
 fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     let noun = toks.get(from.checked_sub(1)?)?;
-    // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`).
-    if (noun.capitalized() && from > 1)
+    // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`), or
+    // an acronym (`Labour MP Ann Lee`).
+    if (noun.capitalized() && from > 1 && !is_acronym(noun.text))
         || !is_role_noun(noun.text)
         || !tight(text, noun, &toks[from])
     {
@@ -2186,6 +2197,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         };
         assert_eq!(reporter("Reed's solicitor").as_deref(), Some("Ian Marsh"));
         assert_eq!(reporter("Reed's barrister").as_deref(), Some("Eve Hart"));
+    }
+
+    #[test]
+    fn an_acronym_occupation_before_a_name() {
+        let k = parse(
+            "Title\n\nGreen MP Ola Berg said the bridge was \"a waste of public money\". \
+             The NATO Mission Iraq met.\n",
+        );
+        assert_eq!(names(&k), ["Ola Berg"]);
+        assert_eq!(person(&k, "Ola Berg").role.as_deref(), Some("Green MP"));
+        assert_eq!(speaker(&k, "Green MP").as_deref(), Some("Ola Berg"));
     }
 
     #[test]
