@@ -150,26 +150,26 @@ const REPORTING_VERBS: &[&str] = &[
 const ROLE_NOUNS: &[&str] = &[
     "academic", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst",
     "apprentice", "architect", "artist", "assistant", "athlete", "attorney", "author", "baker",
-    "banker", "boss", "builder", "butcher", "campaigner", "candidate", "captain", "carpenter",
-    "cashier", "ceo", "chair", "chairman", "chairwoman", "chef", "chief", "citizen", "civilian",
-    "clerk", "climber", "coach", "colleague", "commander", "commissioner", "commuter", "composer",
-    "consultant", "coordinator", "councillor", "curator", "customer", "dancer", "daughter", "dean",
-    "deputy", "designer", "detective", "developer", "diplomat", "director", "doctor", "driver",
-    "editor", "employee", "employer", "engineer", "entrepreneur", "envoy", "executive", "expert",
-    "farmer", "father", "firefighter", "fisherman", "founder", "friend", "governor", "guard",
-    "guide", "head", "headmaster", "headmistress", "headteacher", "historian", "homeowner",
-    "husband", "inspector", "intern", "investigator", "journalist", "judge", "landlord", "lawmaker",
-    "lawyer", "leader", "lecturer", "legislator", "manager", "mayor", "mechanic", "member",
-    "midwife", "miner", "minister", "mother", "musician", "neighbor", "neighbour", "nurse",
-    "officer", "official", "organiser", "organizer", "owner", "paramedic", "parent", "partner",
-    "passenger", "patient", "pensioner", "physician", "pilot", "player", "plumber", "poet",
-    "president", "priest", "principal", "professor", "prosecutor", "protester", "ranger", "rector",
-    "reporter", "representative", "researcher", "resident", "runner", "scholar", "sculptor",
-    "secretary", "senator", "sergeant", "shopkeeper", "shopper", "singer", "sister", "skier",
-    "soldier", "son", "specialist", "spokesman", "spokesperson", "spokeswoman", "staffer",
-    "student", "surgeon", "survivor", "swimmer", "tailor", "teacher", "tenant", "trader", "trainee",
-    "veteran", "victim", "visitor", "volunteer", "waiter", "waitress", "wife", "witness", "worker",
-    "writer",
+    "banker", "barrister", "boss", "builder", "butcher", "campaigner", "candidate", "captain",
+    "carpenter", "cashier", "ceo", "chair", "chairman", "chairwoman", "chef", "chief", "citizen",
+    "civilian", "clerk", "climber", "coach", "colleague", "commander", "commissioner", "commuter",
+    "composer", "consultant", "coordinator", "councillor", "curator", "customer", "dancer",
+    "daughter", "dean", "deputy", "designer", "detective", "developer", "diplomat", "director",
+    "doctor", "driver", "editor", "employee", "employer", "engineer", "entrepreneur", "envoy",
+    "executive", "expert", "farmer", "father", "firefighter", "fisherman", "founder", "friend",
+    "governor", "guard", "guide", "head", "headmaster", "headmistress", "headteacher", "historian",
+    "homeowner", "husband", "inspector", "intern", "investigator", "journalist", "judge",
+    "landlord", "lawmaker", "lawyer", "leader", "lecturer", "legislator", "manager", "mayor",
+    "mechanic", "member", "mep", "midwife", "miner", "minister", "mother", "mp", "musician",
+    "neighbor", "neighbour", "nurse", "officer", "official", "organiser", "organizer", "owner",
+    "paramedic", "parent", "partner", "passenger", "patient", "pensioner", "physician", "pilot",
+    "player", "plumber", "poet", "president", "priest", "principal", "professor", "prosecutor",
+    "protester", "ranger", "rector", "reporter", "representative", "researcher", "resident",
+    "runner", "scholar", "sculptor", "secretary", "senator", "sergeant", "shopkeeper", "shopper",
+    "singer", "sister", "skier", "soldier", "solicitor", "son", "specialist", "spokesman",
+    "spokesperson", "spokeswoman", "staffer", "student", "surgeon", "survivor", "swimmer", "tailor",
+    "teacher", "tenant", "trader", "trainee", "veteran", "victim", "visitor", "volunteer", "waiter",
+    "waitress", "wife", "witness", "worker", "writer",
 ];
 
 /// Abbreviated titles and the words they stand for (lowercase), sorted.
@@ -257,6 +257,13 @@ fn is_role_noun(word: &str) -> bool {
             && w.ends_with("ist")
             && !["assist", "exist", "insist", "persist", "resist"].contains(&w))
         || (w.len() > 6 && (w.ends_with("ician") || w.ends_with("arian") || w.ends_with("orian")))
+}
+
+/// An acronym (`MP`, `CEO`, `NATO`): capitals wherever it stands in a sentence, so its
+/// capital says nothing about a sentence start or a name.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// True for a verb that reports speech (`said`, `warned`, `according`), lowercase.
@@ -670,6 +677,9 @@ struct Ref {
     /// Inside a quotation: a name there is a person, but not the speaker nor a pronoun's
     /// antecedent.
     in_quote: bool,
+    /// A possessive (`Pellow's barrister`): it qualifies the noun after it, so it is not
+    /// the subject of the sentence's verb.
+    possessive: bool,
 }
 
 #[derive(Debug, Default)]
@@ -793,6 +803,7 @@ impl People {
             person: Some(id),
             pronoun: None,
             in_quote,
+            possessive: m.possessive,
         });
         id
     }
@@ -823,6 +834,8 @@ struct Mention {
     role: Option<String>,
     /// The surface form: `Major General Fortin`.
     form: String,
+    /// Written in the possessive (`Fortin's`).
+    possessive: bool,
 }
 
 /// Collapses runs of whitespace (the seed has no-break spaces in odd places).
@@ -947,15 +960,23 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                 let m = mention(text, toks, i, i, end, sentence_start);
                 let before = i.checked_sub(1).map(|k| &toks[k]);
                 // `the Jean Rostand school`, `NATO Mission Iraq`: part of a larger name.
-                // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`.
+                // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`,
+                // nor after an occupation written as an acronym: `Labour MP Ann Lee`.
                 let inside_name = before.is_some_and(|b| {
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
                         && !b.possessive()
+                        && !(is_acronym(b.text) && is_role_noun(b.text))
                         && !(i == 1 && opening_role)
                 });
                 if !inside_name {
-                    let cue = person_cue(text, toks, i, end);
+                    // `said the agency's head of enforcement, Ann Lee.`: a name that closes
+                    // an apposition to a phrase headed by an occupation is its holder, even
+                    // with no word right before it marking a person (`its parent company,
+                    // Norfield Foods` is headed by no occupation).
+                    let cue = person_cue(text, toks, i, end)
+                        || role_before(text, toks, i, end, sentence_start)
+                            .is_some_and(|r| headed_by_occupation(&r));
                     out.push((m, cue));
                 }
                 i = end.max(i + 1);
@@ -995,7 +1016,8 @@ fn mention(
     let form = squash(&text[toks[from].start..last.start + last.base().len()]);
     let role = role_after(text, toks, end, name_from > from)
         .or_else(|| role_before(text, toks, from, end, sentence_start))
-        .or_else(|| occupation_before(text, toks, from));
+        .or_else(|| occupation_before(text, toks, from))
+        .or_else(|| role_after_age(text, toks, end, name_from > from));
     Mention {
         start: toks[from].start,
         end: last.end,
@@ -1003,6 +1025,7 @@ fn mention(
         words,
         role,
         form,
+        possessive: last.possessive(),
     }
 }
 
@@ -1010,7 +1033,8 @@ fn mention(
 fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     let before = i.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|b| {
-        is_reporting_verb(&b.lower()) || (is_role_noun(b.text) && !b.capitalized())
+        is_reporting_verb(&b.lower())
+            || (is_role_noun(b.text) && (!b.capitalized() || is_acronym(b.text)))
     }) {
         return true;
     }
@@ -1130,10 +1154,13 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
     if bad_start || words.len() > 16 || is_age(a) {
         return false;
     }
-    let role_word = words
-        .iter()
-        .take(6)
-        .any(|w| is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    // A possessive only qualifies the noun after it (`the workers' pension scheme`,
+    // `the mayor's office`): it is never the head of a role.
+    let role_word = words.iter().take(6).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'));
+        let possessive = w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s");
+        !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
     role_word || (titled && first.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -1184,6 +1211,28 @@ fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<Stri
         k += 1;
     }
     Some(squash(&text[of.start..toks[last?].end]))
+}
+
+/// The role in a second apposition after an age: `Tom Reed, 58, the owner of the mill,
+/// said` (news writing puts the age first). Tried after every other role, as a role
+/// before the name comes first: `The party's leader, Ann Lee, 46, a former mayor, …`.
+fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
+    let (age, next) = apposition(text, toks, end)?;
+    if !is_age(age) {
+        return None;
+    }
+    let (a, _) = apposition(text, toks, next)?;
+    looks_like_role(a, titled).then(|| clean_role(a))
+}
+
+/// True when the head noun of a role phrase, its last word before `of`, `in` or `at`,
+/// is an occupation: `the agency's head of enforcement` (`head`), not `its parent
+/// company` (`company`).
+fn headed_by_occupation(role: &str) -> bool {
+    role.split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
+        .last()
+        .is_some_and(is_role_noun)
 }
 
 /// The role before a name in apposition: `The outgoing NATO senior officer in Iraq,
@@ -1248,8 +1297,9 @@ fn role_before(
 /// `doctoral student`.
 fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     let noun = toks.get(from.checked_sub(1)?)?;
-    // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`).
-    if (noun.capitalized() && from > 1)
+    // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`), or
+    // an acronym (`Labour MP Ann Lee`).
+    if (noun.capitalized() && from > 1 && !is_acronym(noun.text))
         || !is_role_noun(noun.text)
         || !tight(text, noun, &toks[from])
     {
@@ -1345,6 +1395,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 person: Some(id),
                 pronoun: None,
                 in_quote,
+                possessive: t.possessive(),
             });
         }
         // Subject pronouns, resolved later.
@@ -1360,6 +1411,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 person: None,
                 pronoun: Some(g),
                 in_quote: quotes.contains(p, t.start),
+                possessive: false,
             });
         }
         people.refs[first_ref..].sort_by_key(|r| r.start);
@@ -1397,12 +1449,13 @@ fn antecedent(people: &People, before: usize, at: usize, g: Option<Gender>) -> O
 }
 
 /// The person a stretch of a sentence names first: the first mention or pronoun of
-/// sentence `s` within bytes `from..to`, outside quotes. Some(None) for a pronoun that
-/// could not be resolved.
+/// sentence `s` within bytes `from..to`, outside quotes and not in the possessive
+/// (`Reed's lawyer, Ann Lee, told…` is Ann Lee's). Some(None) for a pronoun that could
+/// not be resolved.
 fn subject_in(people: &People, s: usize, from: usize, to: usize) -> Option<Option<usize>> {
     people.refs[people.range(s)]
         .iter()
-        .find(|r| !r.in_quote && r.start >= from && r.start < to)
+        .find(|r| !r.in_quote && !r.possessive && r.start >= from && r.start < to)
         .map(|r| r.person)
 }
 
@@ -2076,6 +2129,85 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              on Sunday night, the organisers said.\n",
         );
         assert_eq!(sentence(&k, "A runner").speaker, None);
+    }
+
+    #[test]
+    fn an_age_then_a_role() {
+        let k = parse(
+            "Title\n\nTom Reed, 61, the owner of Reed Grain Supplies, moved cash from the \
+             farmers' savings fund into his own accounts for a decade, the court heard. \
+             He bought a boat with it.\n",
+        );
+        // The second apposition is his role; the farmers' fund is no role, so the firm
+        // named in it is no person.
+        assert_eq!(names(&k), ["Tom Reed"]);
+        assert_eq!(
+            person(&k, "Tom Reed").role.as_deref(),
+            Some("the owner of Reed Grain Supplies")
+        );
+        assert_eq!(
+            sentence(&k, "He bought").context.as_deref(),
+            Some("Tom Reed")
+        );
+        // A role before the name comes first.
+        let k =
+            parse("Title\n\nThe party's leader, Ms. Ann Lee, 46, a former teacher, spoke first.\n");
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("the party's leader")
+        );
+    }
+
+    #[test]
+    fn a_name_closing_a_role_apposition() {
+        let k = parse(
+            "Title\n\nJudge Ann Cole spoke first. \"The ruling will stand,\" said the PLA's \
+             head of legal affairs, Nadia Osei. She added: \"We will not appeal.\"\n",
+        );
+        assert_eq!(
+            person(&k, "Nadia Osei").role.as_deref(),
+            Some("the PLA's head of legal affairs")
+        );
+        let nadia = Some("Nadia Osei".to_string());
+        assert_eq!(speaker(&k, "\"The ruling will stand"), nadia);
+        assert_eq!(speaker(&k, "She added"), nadia);
+        // A firm in apposition to a noun that is no occupation is no person.
+        let k = parse(
+            "Title\n\nThe plant is owned by its parent company, Norfield Foods. \
+             The deal was signed by the firm's lawyer, Ian Marsh.\n",
+        );
+        assert_eq!(names(&k), ["Ian Marsh"]);
+    }
+
+    #[test]
+    fn a_possessive_is_not_the_subject() {
+        let k = parse(
+            "Title\n\nMr. Tom Reed was jailed on Friday. Reed's solicitor, Ian Marsh, told the \
+             court that his client was sorry. Reed's barrister, Eve Hart, said he would \
+             appeal.\n",
+        );
+        assert_eq!(names(&k), ["Tom Reed", "Ian Marsh", "Eve Hart"]);
+        assert_eq!(
+            person(&k, "Ian Marsh").role.as_deref(),
+            Some("Reed's solicitor")
+        );
+        let reporter = |start: &str| {
+            let s = sentence(&k, start);
+            s.speaker.map(|p| k.person(p).name.clone())
+        };
+        assert_eq!(reporter("Reed's solicitor").as_deref(), Some("Ian Marsh"));
+        assert_eq!(reporter("Reed's barrister").as_deref(), Some("Eve Hart"));
+    }
+
+    #[test]
+    fn an_acronym_occupation_before_a_name() {
+        let k = parse(
+            "Title\n\nGreen MP Ola Berg said the bridge was \"a waste of public money\". \
+             The NATO Mission Iraq met.\n",
+        );
+        assert_eq!(names(&k), ["Ola Berg"]);
+        assert_eq!(person(&k, "Ola Berg").role.as_deref(), Some("Green MP"));
+        assert_eq!(speaker(&k, "Green MP").as_deref(), Some("Ola Berg"));
     }
 
     #[test]
