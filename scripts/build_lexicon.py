@@ -90,6 +90,7 @@ WEIGHTS = {
 }
 MAX_DESCENDANTS = 1000  # hypernyms above this many hyponyms (all levels) are too general
 SPLIT_FACTOR = 0.8  # for words of a multi-word hypernym
+RARE_HYPONYM = 0.7  # for hyponyms never used in SemCor
 MIN_FRACTION = 0.5  # weight of the least dominant kept sense, as a fraction of the maximum
 
 HEADER = """\
@@ -340,10 +341,12 @@ def build(wn):
                     for other in target_words:
                         if is_plain(other):
                             # A long tail of hyponyms is mostly rare words (alpenstock
-                            # for staff): keep those that are used at least once in SemCor.
+                            # for staff): those never used in SemCor weigh less, so they
+                            # come after the rest and fill only a short list (lawyer:
+                            # barrister, solicitor).
                             rare = kind == "hypo" and model.total_tags.get(other, 0) == 0
-                            if ok(other, target) and not rare:
-                                add(word, other, kind, factor)
+                            if ok(other, target):
+                                add(word, other, kind, factor, RARE_HYPONYM if rare else 1.0)
                         elif split:
                             for part in other.split("_"):
                                 if part in frequent:
