@@ -696,11 +696,35 @@ fn asks_price(rest: &[String]) -> bool {
                 .is_some_and(|w| !w.ends_with("ing")))
 }
 
+/// Auxiliaries that open a yes/no question.
+#[rustfmt::skip]
+const YES_NO_OPENERS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "should", "was",
+    "were", "will", "would",
+];
+
+/// Words after which when/where asks, even inside a yes/no question ("do you know when").
+#[rustfmt::skip]
+const ASKING_VERBS: &[&str] = &[
+    "announce", "announced", "ask", "asked", "decide", "decided", "explain", "idea", "know",
+    "me", "said", "say", "sure", "tell", "told", "us", "wonder",
+];
+
 /// The question's kind, from its question words, and where the question word is.
 fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
+    // "Was it foggy *when* the ferry crashed": in a yes/no question, a later when/where
+    // opens a clause of time or place, not the question ("did they say when…" still asks).
+    let yes_no = words.first().is_some_and(|w| contains(YES_NO_OPENERS, w));
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
         let found = |k| Some((k, i));
+        if yes_no
+            && i > 1
+            && matches!(w.as_str(), "when" | "where")
+            && !contains(ASKING_VERBS, &words[i - 1])
+        {
+            continue;
+        }
         let k = match w.as_str() {
             "who" | "whom" | "whose" => Kind::Who,
             "when" => Kind::When,
@@ -839,6 +863,10 @@ mod tests {
         assert_eq!(kind("What are the Sunday opening hours?"), Kind::Time);
         assert_eq!(kind("what hours will the crews work"), Kind::Time);
         assert_eq!(kind("what happens in the first hours"), Kind::Other);
+        // In a yes/no question a later when/where is a clause, unless something asks it.
+        assert_eq!(kind("Was it foggy when the ferry crashed?"), Kind::Other);
+        assert_eq!(kind("did they say when the strike ends"), Kind::When);
+        assert_eq!(kind("do you know where the fire started"), Kind::Where);
         assert_eq!(
             parse("HOW MANY SOLDIERS WERE TRAINED??", 500).kind,
             Kind::HowMany
@@ -1307,6 +1335,8 @@ mod tests {
             TELLING_REPORTING_VERBS,
             MONEY_WORDS,
             SUM_WORDS,
+            YES_NO_OPENERS,
+            ASKING_VERBS,
             PRICE_WORDS,
             MEASURE_WORDS,
             DETERMINERS,
