@@ -29,6 +29,9 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// How much of the rest of the question a sentence must meet for its age, distance or
+/// sum to stand for the attribute asked about.
+const FOCUS_TOPIC: f32 = 0.5;
 /// How well an asked speaker's quote meets a topic none of their quotes names.
 const TOPIC_IMPLIED: f32 = 0.5;
 /// How well a sentence naming no person, no quote and no named doer answers *who*.
@@ -428,6 +431,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
+    let focus_weight: f32 = groups.iter().filter(|g| g.focus).map(|g| g.weight).sum();
     let focus_groups = group_mask(&groups, |g| g.focus);
     let asks_age = groups
         .iter()
@@ -551,7 +555,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     .unwrap_or(0);
                 // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
                 let mut mask = a.mask;
-                let holds_focus = ix.features(sid) & focus_feature != 0;
+                // Only beside the topic, at least half met: a sum alone ("one pound
+                // character", in a sentence that only loosely has "operation" for
+                // "mission") says nothing of what the question is about.
+                let holds_focus = ix.features(sid) & focus_feature != 0
+                    && covered >= FOCUS_TOPIC * (total - focus_weight);
                 if holds_focus {
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }

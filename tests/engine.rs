@@ -696,6 +696,25 @@ Two rescued bears reached the wildlife park in Wrexham on Monday.
 }
 
 #[test]
+fn a_sum_answers_what_it_cost_beside_its_topic() {
+    let e = engine(
+        "Satellite reaches orbit
+
+The agency spent €31 million on the project, including €9.5 million for the launch itself.
+
+The longer library hours will cost about £210,000 a year.
+
+Its operation needs one pound coin a day.
+",
+    );
+    // "cost" asks for a sum: any sum, where the topic is.
+    assert_eq!(
+        answer(&e, "how much did the launch itself cost").as_deref(),
+        Some("The agency spent €31 million on the project, including €9.5 million for the launch itself.")
+    );
+}
+
+#[test]
 fn a_question_about_the_future_wants_a_sentence_about_it() {
     let e = engine(
         "Hospital opens new children's wing
