@@ -1864,7 +1864,12 @@ mod tests {
     fn speaker(k: &Knowledge, start: &str) -> Option<String> {
         let s = sentence(k, start);
         assert!(s.quote || s.speaker.is_none(), "{start}");
-        s.speaker.map(|p| k.person(p).name.clone())
+        said_by(k, start)
+    }
+
+    /// Who a sentence's words are, quoted or reported ("X told the court that …").
+    fn said_by(k: &Knowledge, start: &str) -> Option<String> {
+        sentence(k, start).speaker.map(|p| k.person(p).name.clone())
     }
 
     fn sentence<'k>(k: &'k Knowledge, start: &str) -> &'k Sentence {
@@ -2191,12 +2196,11 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             person(&k, "Ian Marsh").role.as_deref(),
             Some("Reed's solicitor")
         );
-        let reporter = |start: &str| {
-            let s = sentence(&k, start);
-            s.speaker.map(|p| k.person(p).name.clone())
-        };
-        assert_eq!(reporter("Reed's solicitor").as_deref(), Some("Ian Marsh"));
-        assert_eq!(reporter("Reed's barrister").as_deref(), Some("Eve Hart"));
+        assert_eq!(
+            said_by(&k, "Reed's solicitor").as_deref(),
+            Some("Ian Marsh")
+        );
+        assert_eq!(said_by(&k, "Reed's barrister").as_deref(), Some("Eve Hart"));
     }
 
     #[test]
