@@ -29,9 +29,9 @@ const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
-/// How much of the rest of the question a sentence must meet for its age, distance or
-/// sum to stand for the attribute asked about.
-const FOCUS_TOPIC: f32 = 0.5;
+/// How closely a sentence must hold some other word of the question for its age, distance
+/// or sum to stand for the attribute asked about (a typo counts, a loose relative not).
+const FOCUS_TOPIC: f32 = TYPO_2;
 /// How well an asked speaker's quote meets a topic none of their quotes names.
 const TOPIC_IMPLIED: f32 = 0.5;
 /// How well a sentence naming no person, no quote and no named doer answers *who*.
@@ -389,6 +389,8 @@ struct Acc {
     best: f32,
     /// How well the sentence holds the question's focus attribute (0: not at all).
     focus: f32,
+    /// How well it holds the best-met other word of the question.
+    topic: f32,
 }
 
 impl Acc {
@@ -399,6 +401,7 @@ impl Acc {
         group: 0,
         best: 0.0,
         focus: 0.0,
+        topic: 0.0,
     };
 }
 
@@ -431,7 +434,6 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         return Vec::new();
     }
     let has_focus = groups.iter().any(|g| g.focus);
-    let focus_weight: f32 = groups.iter().filter(|g| g.focus).map(|g| g.weight).sum();
     let focus_groups = group_mask(&groups, |g| g.focus);
     let asks_age = groups
         .iter()
@@ -489,6 +491,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     }
                     if g.focus {
                         a.focus = a.focus.max(quality);
+                    } else {
+                        a.topic = a.topic.max(quality);
                     }
                     a.mask |= 1u64 << gi.min(63);
                     if a.group != gi {
@@ -555,11 +559,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     .unwrap_or(0);
                 // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
                 let mut mask = a.mask;
-                // Only beside the topic, at least half met: a sum alone ("one pound
-                // character", in a sentence that only loosely has "operation" for
-                // "mission") says nothing of what the question is about.
-                let holds_focus = ix.features(sid) & focus_feature != 0
-                    && covered >= FOCUS_TOPIC * (total - focus_weight);
+                // Only beside a word of the topic itself (or its typo): a sum beside a
+                // loose relative ("one pound character", in a sentence that only has
+                // "operation" for "mission") says nothing of what the question is about.
+                let holds_focus = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC;
                 if holds_focus {
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
