@@ -260,8 +260,9 @@ fn is_role_noun(word: &str) -> bool {
 }
 
 /// An acronym (`MP`, `CEO`, `NATO`): capitals wherever it stands in a sentence, so its
-/// capital says nothing about a sentence start or a name.
-fn is_acronym(word: &str) -> bool {
+/// capital says nothing about a sentence start or a name. (Not `text::is_acronym`, the
+/// dotted lowercase form `u.s.` of the tokenizer.)
+fn is_all_capitals(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
@@ -379,12 +380,11 @@ fn is_name_word(t: &Tok) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let letters: Vec<char> = b.chars().filter(|c| c.is_alphabetic()).collect();
     first.is_uppercase()
-        && letters.len() >= 2
+        && b.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !b.chars().any(|c| c.is_ascii_digit())
         // An acronym (`NATO`, `ISIS`) is an organisation, not a name.
-        && !letters.iter().all(|c| c.is_uppercase())
+        && !is_all_capitals(b)
         && !lower_has(NOT_NAMES, b)
         && !has(TITLE_HEADS, b)
         && !has(TITLE_MODIFIERS, b)
@@ -966,7 +966,7 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
                         && !b.possessive()
-                        && !(is_acronym(b.text) && is_role_noun(b.text))
+                        && !(is_all_capitals(b.text) && is_role_noun(b.text))
                         && !(i == 1 && opening_role)
                 });
                 if !inside_name {
@@ -1034,7 +1034,7 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     let before = i.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|b| {
         is_reporting_verb(&b.lower())
-            || (is_role_noun(b.text) && (!b.capitalized() || is_acronym(b.text)))
+            || (is_role_noun(b.text) && (!b.capitalized() || is_all_capitals(b.text)))
     }) {
         return true;
     }
@@ -1299,7 +1299,7 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     let noun = toks.get(from.checked_sub(1)?)?;
     // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`), or
     // an acronym (`Labour MP Ann Lee`).
-    if (noun.capitalized() && from > 1 && !is_acronym(noun.text))
+    if (noun.capitalized() && from > 1 && !is_all_capitals(noun.text))
         || !is_role_noun(noun.text)
         || !tight(text, noun, &toks[from])
     {
