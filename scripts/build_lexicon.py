@@ -46,9 +46,10 @@ What it writes (see HEADER below for the format as documented in the output):
   its modifier usually names the class. Multi-word synonyms and hyponyms are dropped:
   their parts are often unrelated ("top_dog" for head, "cannon_fodder" for soldier).
   Hypernyms more general than MAX_DESCENDANTS hyponyms at all levels (person, group, act)
-  relate nothing: "leader ~ person" would match any sentence about anyone. Hyponyms are
-  kept only if used at least once in SemCor, so the long tail of rare kinds (alpenstock
-  for staff) does not crowd out the rest; ties are broken by that use count.
+  relate nothing: "leader ~ person" would match any sentence about anyone. Hyponyms never
+  used in SemCor weigh RARE_HYPONYM of the rest, so the long tail of rare kinds
+  (alpenstock for staff) comes after the used ones and only fills a short list (lawyer:
+  barrister); ties are broken by that use count.
 * Broad words are dropped as keys and as values: words with at least BROAD_TAGS tagged
   uses spread over at least BROAD_SENSES senses. From the data alone this picks
   be come do feel find get give go have know make man say see take think time use;
@@ -343,7 +344,7 @@ def build(wn):
                             # A long tail of hyponyms is mostly rare words (alpenstock
                             # for staff): those never used in SemCor weigh less, so they
                             # come after the rest and fill only a short list (lawyer:
-                            # barrister, solicitor).
+                            # barrister).
                             rare = kind == "hypo" and model.total_tags.get(other, 0) == 0
                             if ok(other, target):
                                 add(word, other, kind, factor, RARE_HYPONYM if rare else 1.0)
