@@ -851,9 +851,9 @@ fn dimension_feature(q: &Question) -> u32 {
     }
 }
 
-/// True when the sentence gives a number of what the group stands for: a number right
-/// before it, or two words before ("214 passengers", "23 people injured", "1,000 Iraqi
-/// soldiers"). People are counted by any word for a kind of person ("1,400
+/// True when the sentence gives a number of what the group stands for: a number up to
+/// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
+/// cycles"). People are counted by any word for a kind of person ("1,400
 /// firefighters").
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
@@ -862,7 +862,7 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     let seq = ix.sequence(sid);
     seq.iter()
         .enumerate()
-        .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(2)..i].iter().any(|&n| ix.is_number(n)))
+        .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(3)..i].iter().any(|&n| ix.is_number(n)))
 }
 
 #[cfg(test)]
@@ -947,5 +947,20 @@ mod tests {
         assert_eq!(split_compound(&lang, "helpful"), None);
         assert_eq!(split_compound(&lang, "conserve"), Some(("con", "serve")));
         assert_eq!(split_compound(&Lang::plain(), "helpline"), None);
+    }
+
+    #[test]
+    fn a_number_counts_the_noun_up_to_three_words_after_it() {
+        let (lang, ix) = setup(
+            "",
+            "The cell survived 5,000 full charge cycles.\n\nTwelve engineers of the team of 12 tested the cell and counted its cycles.",
+        );
+        let counted = |question: &str| {
+            let q = crate::question::parse(question, 1000);
+            let g = groups(&ix, &lang, &q);
+            let g = g.iter().find(|g| g.counted).expect("a counted word");
+            (0..2).map(|sid| counts(&ix, sid, g)).collect::<Vec<_>>()
+        };
+        assert_eq!(counted("how many cycles did it survive"), [true, false]);
     }
 }
