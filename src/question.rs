@@ -201,15 +201,14 @@ const REPORTING_WEIGHT: f32 = 0.3;
 /// Greeting and thanks words: a message made only of these (and filler) is small talk.
 #[rustfmt::skip]
 const SMALLTALK: &[&str] = &[
-    "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers", "appreciate",
-    "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya", "day", "dear", "done",
-    "evening", "everyone", "excellent", "fine", "folks", "for", "good", "goodbye", "great", "guys",
-    "have", "hello", "help", "helped", "helpful", "helps", "hey", "hi", "hiya", "is", "it", "job",
-    "later", "lol", "lot", "love", "morning", "much", "nice", "night", "of", "oh",
-    "ok", "okay", "perfect", "really", "see", "so", "sup", "super", "sure", "thank",
-    "thanks", "that", "the", "there", "this", "thnx", "thx", "tnx", "ty", "useful",
-    "very", "was", "welcome", "well", "wow", "yeah", "yep", "yes", "yo", "you",
-    "your",
+    "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers", "appreciate", "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya",
+    "day", "dear", "done", "evening", "everybody", "everyone", "excellent", "fine", "folks",
+    "for", "gm", "gn", "good", "goodbye", "great", "guys", "have", "hello", "help", "helped",
+    "helpful", "helps", "hey", "hi", "hiya", "is", "it", "job", "later", "lol", "lot", "love",
+    "mate", "mates", "morning", "much", "nice", "night", "of", "oh", "ok", "okay", "perfect",
+    "really", "see", "so", "sup", "super", "sure", "thank", "thanks", "that", "the", "there",
+    "this", "thnx", "thx", "tnx", "ty", "useful", "very", "was", "welcome", "well", "wow",
+    "yeah", "yep", "yes", "yo", "you", "your",
 ];
 
 /// Membership in one of the sorted word lists above (a test keeps them sorted).
@@ -674,7 +673,39 @@ fn expand(w: &str) -> &str {
     SHORTHAND
         .binary_search_by_key(&w, |(k, _)| k)
         .map(|i| SHORTHAND[i].1)
+        .or_else(|_| unswapped(w).ok_or(()))
         .unwrap_or(w)
+}
+
+/// The question word a word is a typo of by two letters swapped (`mnay`, `hwo`, `waht`,
+/// `wehn`): fast typing swaps letters, and a misread question word loses the kind of
+/// question. Only a swap: a dropped letter (`wat`, `wen`) is chat spelling, listed in
+/// `SHORTHAND`; a question word stays itself, and a swap that reads as two (`hwo`) as
+/// neither.
+fn unswapped(w: &str) -> Option<&'static str> {
+    const TARGETS: &[&str] = &[
+        "how", "many", "much", "what", "when", "where", "which", "who", "whom", "whose", "why",
+    ];
+    if TARGETS.contains(&w) {
+        return None;
+    }
+    let b = w.as_bytes();
+    let mut found = TARGETS.iter().copied().filter(|t| {
+        let t = t.as_bytes();
+        t.len() == b.len()
+            && (0..b.len() - 1).any(|i| {
+                b[i] != b[i + 1]
+                    && b[i] == t[i + 1]
+                    && b[i + 1] == t[i]
+                    && b[..i] == t[..i]
+                    && b[i + 2..] == t[i + 2..]
+            })
+    });
+    // `hwo` is `how` or `who`: no telling which.
+    match (found.next(), found.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
 }
 
 /// True when what follows "how much" asks for a sum of money: it names money ("cost",
@@ -1256,6 +1287,23 @@ mod tests {
     }
 
     #[test]
+    fn a_question_word_with_two_letters_swapped_is_read() {
+        assert_eq!(
+            parse("how mnay countries were there", 500).kind,
+            Kind::HowMany
+        );
+        assert_eq!(parse("woh leads the club", 500).kind, Kind::Who);
+        assert_eq!(unswapped("hwo"), None);
+        assert_eq!(parse("wehn did it start", 500).kind, Kind::When);
+        assert_eq!(parse("who leads the club", 500).kind, Kind::Who);
+        assert_eq!(parse("how did it start", 500).kind, Kind::Other);
+        assert_eq!(unswapped("mnay"), Some("many"));
+        assert_eq!(unswapped("who"), None);
+        assert_eq!(unswapped("woh"), Some("who"));
+        assert_eq!(unswapped("hot"), None);
+    }
+
+    #[test]
     fn smalltalk() {
         for t in [
             "hi",
@@ -1264,10 +1312,16 @@ mod tests {
             "thank you so much 🙏",
             "thanks a lot, that helps 🙏",
             "hello there",
+            "gm everyone",
+            "thanks mate, that was helpful",
         ] {
             assert!(parse(t, 500).smalltalk, "{t}");
         }
-        for t in ["hi, who leads the mission?", "what is NATO"] {
+        for t in [
+            "hi, who leads the mission?",
+            "what is NATO",
+            "who is the gm",
+        ] {
             assert!(!parse(t, 500).smalltalk, "{t}");
         }
     }
