@@ -461,10 +461,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             || is_ordinal(&g.word)
             || is_day_or_month(&g.word)
     });
-    let asked_people: Vec<PersonId> = groups
-        .iter()
-        .flat_map(|g| g.people.iter().copied())
-        .collect();
+    let asked_people = asked_people(&groups);
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
         let Scratch {
@@ -851,6 +848,31 @@ fn dimension_feature(q: &Question) -> u32 {
     }
 }
 
+/// The people a question names: those all its name words agree on ("Dr. Rao": the one
+/// Dr. called Rao, not every doctor), or, where they name different people ("Fortin
+/// and Kotorova"), each of them.
+fn asked_people(groups: &[Group]) -> Vec<PersonId> {
+    let naming: Vec<&Vec<PersonId>> = groups
+        .iter()
+        .map(|g| &g.people)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let agreed: Vec<PersonId> = naming.first().map_or_else(Vec::new, |first| {
+        first
+            .iter()
+            .copied()
+            .filter(|p| naming.iter().all(|n| n.contains(p)))
+            .collect()
+    });
+    if !agreed.is_empty() {
+        return agreed;
+    }
+    let mut all: Vec<PersonId> = naming.into_iter().flatten().copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// True when the sentence gives a number of what the group stands for: a number up to
 /// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
 /// cycles"). People are counted by any word for a kind of person ("1,400
@@ -962,5 +984,19 @@ mod tests {
             (0..2).map(|sid| counts(&ix, sid, g)).collect::<Vec<_>>()
         };
         assert_eq!(counted("how many cycles did it survive"), [true, false]);
+    }
+
+    #[test]
+    fn the_people_asked_are_those_all_name_words_agree_on() {
+        let (lang, ix) = setup(
+            "",
+            "Dr. Marcus Lind said: \"Kidneys matter.\"\n\nDr. Sunita Rao said the drug works.",
+        );
+        let asked = |question: &str| {
+            asked_people(&groups(&ix, &lang, &crate::question::parse(question, 1000))).len()
+        };
+        assert_eq!(asked("What did Dr. Rao say?"), 1);
+        assert_eq!(asked("What did the doctors Lind and Rao say?"), 2);
+        assert_eq!(asked("What did Dr. Lind say?"), 1);
     }
 }
