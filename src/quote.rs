@@ -1552,7 +1552,10 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
         return None;
     }
     let toks = outside(doc, quotes, s, start, end);
-    let verb = toks.iter().position(|t| is_reporting_verb(&t.lower()))?;
+    let verb = toks
+        .iter()
+        .position(|t| is_reporting_verb(&t.lower()))
+        .or_else(|| no_comment(&toks))?;
     if toks[verb].lower() == "according" {
         // The person's name (with a title or a role before it) opens the next few words.
         let named_from = toks.get(verb + 1).filter(|t| t.lower() == "to")?.end;
@@ -1575,6 +1578,20 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
         }
     }
     subject_in(people, s, start, toks[verb].start).flatten()
+}
+
+/// Where a refusal to speak opens (`X declined to comment`, `X did not respond to
+/// requests for comment`, `could not be reached for comment`): the article says what the
+/// person said, which is nothing, and that answers "what did X say".
+fn no_comment(toks: &[Tok]) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "could", "declined", "declines", "did", "had", "has", "have", "refused", "refuses", "was",
+        "were", "would",
+    ];
+    let c = toks
+        .iter()
+        .position(|t| matches!(t.lower().as_str(), "comment" | "comments"))?;
+    (c.saturating_sub(8)..c).find(|&k| has(OPENERS, &toks[k].lower()))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2201,6 +2218,23 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("Ian Marsh")
         );
         assert_eq!(said_by(&k, "Reed's barrister").as_deref(), Some("Eve Hart"));
+    }
+
+    #[test]
+    fn a_refusal_to_comment_is_the_persons_answer() {
+        let k = parse(
+            "Title\n\nMr. Tom Reed was jailed on Friday. Reed's agent, Mr. Paul Kerr, \
+             declined to comment. The ferry's master, Capt. Ewan Toll, 58, who has been \
+             suspended, did not respond to requests for comment. Ann Lee could not be \
+             reached. The comment was short.\n",
+        );
+        assert_eq!(said_by(&k, "Reed's agent").as_deref(), Some("Paul Kerr"));
+        assert_eq!(
+            said_by(&k, "The ferry's master").as_deref(),
+            Some("Ewan Toll")
+        );
+        assert_eq!(said_by(&k, "Ann Lee"), None);
+        assert_eq!(said_by(&k, "The comment"), None);
     }
 
     #[test]
