@@ -72,6 +72,9 @@ struct Group {
     counts_persons: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
+    /// Names the owner of the person asked about ("what did *Milne's* agent say"):
+    /// the name finds the sentence, but Milne is not the one asked about.
+    owner: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -82,7 +85,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     // Particles of phrasal verbs already read ("kick *off*", "give the bronzes *back*"):
     // the next content word equal to one is part of its verb, not a word of its own.
     let mut consumed: Vec<&str> = Vec::new();
-    for w in &q.words {
+    for (wi, w) in q.words.iter().enumerate() {
         if let Some(k) = consumed.iter().position(|&p| p == w.word) {
             consumed.remove(k);
             continue;
@@ -253,6 +256,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
+            // A kind of person after it ("Reed's lawyer"), or, when words are asked
+            // for, anything ("what did Milne's agent / the club's board say").
+            owner: w.possessive
+                && q.words
+                    .get(wi + 1)
+                    .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word))),
         });
     }
     // A word of the question stands for itself only: "write a cover letter" must not
@@ -812,7 +821,7 @@ fn kind_factor(
                 Some(p) if asked.contains(&p) => REPORTED,
                 _ => 0.4,
             };
-        } else if !has(feature::QUOTE) && !has(feature::REPORTS) {
+        } else if !has(feature::QUOTE) && !has(feature::REPORTS) && s.speaker.is_none() {
             // "Who said that …", "what did the government say": a quote (or reported
             // speech) is the answer.
             f *= 0.6;
@@ -850,11 +859,20 @@ fn dimension_feature(q: &Question) -> u32 {
 
 /// The people a question names: those all its name words agree on ("Dr. Rao": the one
 /// Dr. called Rao, not every doctor), or, where they name different people ("Fortin
-/// and Kotorova"), each of them.
+/// and Kotorova"), each of them; not the owner in "Milne's agent".
 fn asked_people(groups: &[Group]) -> Vec<PersonId> {
-    let naming: Vec<&Vec<PersonId>> = groups
-        .iter()
-        .map(|g| &g.people)
+    // The owner's name finds the sentence, but is not whom the question asks about
+    // unless the words after it name the same person ("the supporters' trust chair").
+    let owner_only = |i: usize| {
+        let g = &groups[i];
+        g.owner
+            && groups
+                .get(i + 1)
+                .is_none_or(|n| !n.people.iter().any(|p| g.people.contains(p)))
+    };
+    let naming: Vec<&Vec<PersonId>> = (0..groups.len())
+        .filter(|&i| !owner_only(i))
+        .map(|i| &groups[i].people)
         .filter(|p| !p.is_empty())
         .collect();
     let agreed: Vec<PersonId> = naming.first().map_or_else(Vec::new, |first| {
@@ -998,5 +1016,22 @@ mod tests {
         assert_eq!(asked("What did Dr. Rao say?"), 1);
         assert_eq!(asked("What did the doctors Lind and Rao say?"), 2);
         assert_eq!(asked("What did Dr. Lind say?"), 1);
+    }
+
+    #[test]
+    fn the_owner_in_a_possessive_is_not_the_person_asked() {
+        let (lang, ix) = setup(
+            "class\tlawyer\tperson\n",
+            "Mr. Tom Reed was jailed on Friday.\n\nReed's agent, Mr. Paul Kerr, declined to \
+             comment.",
+        );
+        let asked = |question: &str| {
+            asked_people(&groups(&ix, &lang, &crate::question::parse(question, 1000))).len()
+        };
+        assert_eq!(asked("What did Reed's agent say?"), 0);
+        assert_eq!(asked("What did Reed's agent Paul Kerr say?"), 1);
+        assert_eq!(asked("Has Reed's lawyer appealed?"), 0);
+        assert_eq!(asked("What did Reed say?"), 1);
+        assert_eq!(asked("Where is Reed's home?"), 1);
     }
 }

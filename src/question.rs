@@ -53,6 +53,8 @@ pub struct Word {
     /// Used as a verb ("who *heads* the mission", "is it *funded*") or a noun ("*the
     /// strike*"), as far as its place tells: the senses to paraphrase.
     pub pos: Option<Pos>,
+    /// Written in the possessive (`Milne's`, `the captain’s`).
+    pub possessive: bool,
 }
 
 /// A question, read.
@@ -314,12 +316,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         if weight == 1.0 && focus.is_none() && toks.len() >= 2 {
             let last = toks.len() - 1;
             let before = &toks[last - 1];
-            let possessive = seg[before.start..before.end]
-                .chars()
-                .rev()
-                .take(2)
-                .any(|c| matches!(c, '\'' | '\u{2019}'));
-            if possessive && kind == Kind::Other {
+            if is_possessive(&seg[before.start..]) && kind == Kind::Other {
                 focus = Some(last);
             }
         }
@@ -443,6 +440,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .find(|(r, _)| r.contains(&i))
                     .map(|(_, a)| a.clone()),
                 pos,
+                possessive: is_possessive(&seg[t.start..]),
             });
         }
     }
@@ -463,6 +461,19 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         future,
         past: past && !future && !wants_quote,
     }
+}
+
+/// True for the word that opens `rest` when written with a possessive `'s` (or a
+/// plural's `s'`, whose apostrophe a token may leave out).
+fn is_possessive(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// Nouns that ask for a person's role.
@@ -1284,6 +1295,18 @@ mod tests {
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn a_possessive_is_marked() {
+        let q = parse("what did Milne's agent and the nurses’ union say", 500);
+        let owners: Vec<&str> = q
+            .words
+            .iter()
+            .filter(|w| w.possessive)
+            .map(|w| w.word.as_str())
+            .collect();
+        assert_eq!(owners, ["milne", "nurses"]);
     }
 
     #[test]
