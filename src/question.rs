@@ -228,9 +228,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     };
 
     // In "hey all. I was reading the news. who leads the mission?" the question is the
-    // part with the question mark; the rest is chatter and counts less.
+    // part with the question mark, or the part that opens with a question word ("my
+    // cousin has no power 😩 when does the warning end"); the rest is chatter and counts
+    // less.
     let segments = split_segments(&text);
-    let has_question_mark = segments.iter().any(|s| s.ends_with('?'));
+    let opens_question = |seg: &str| {
+        tokenize(seg)
+            .first()
+            .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)))
+    };
+    let has_question = segments
+        .iter()
+        .any(|s| s.ends_with('?') || opens_question(s));
     let mut words = Vec::new();
     let mut kind = Kind::Other;
     let mut kind_found = false;
@@ -276,10 +285,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         }
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
-        let opens_question = lower
-            .first()
-            .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
-        let weight = if !has_question_mark || seg.ends_with('?') || opens_question {
+        let weight = if !has_question || seg.ends_with('?') || opens_question(seg) {
             1.0
         } else {
             0.5
@@ -829,8 +835,13 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
     None
 }
 
-/// Splits a message into sentence-like segments at `.`, `!`, `?` and newlines, keeping
-/// the mark (a segment "ends with ?" when it is a question).
+/// Emoji and pictographs (not letters, punctuation, currency or the like).
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x2300..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// Splits a message into sentence-like segments at `.`, `!`, `?`, newlines and emoji,
+/// keeping the mark (a segment "ends with ?" when it is a question).
 fn split_segments(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -838,6 +849,21 @@ fn split_segments(text: &str) -> Vec<&str> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // "my cousin has had no power since last night 😩 when does the warning end":
+        // an emoji ends what comes before it, as a full stop would.
+        if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let after = i + c.len_utf8();
+            if is_emoji(c) {
+                let seg = text[start..after].trim();
+                if !seg.is_empty() {
+                    out.push(seg);
+                }
+                start = after;
+            }
+            i = after;
+            continue;
+        }
         if matches!(b, b'.' | b'!' | b'?' | b'\n') {
             // Keep runs like "??" or "?!" together.
             let mut j = i + 1;
@@ -1295,6 +1321,29 @@ mod tests {
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn chatter_before_an_emoji_and_a_question_word_counts_less() {
+        let q = parse(
+            "ok my cousin in Hexham has had no power since last night 😩 when does the \
+             yellow warning end",
+            500,
+        );
+        assert_eq!(q.kind, Kind::When);
+        let weight =
+            |q: &Question, word: &str| q.words.iter().find(|w| w.word == word).unwrap().weight;
+        let joined = parse(
+            "ok my cousin in Hexham has had no power since last night when does the \
+             yellow warning end",
+            500,
+        );
+        assert_eq!(weight(&q, "cousin"), 0.5 * weight(&joined, "cousin"));
+        assert_eq!(weight(&q, "warning"), 1.0);
+        // With no question word and no mark, every part is the question.
+        let q = parse("power cut in Hexham 😩 yellow warning", 500);
+        assert!(q.words.iter().all(|w| w.weight == 1.0));
+        assert_eq!(split_segments("a 😩 b"), ["a 😩", "b"]);
     }
 
     #[test]
