@@ -393,9 +393,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
             }
-            // "so far" means "until now"; "going to" is the future.
+            // "so far" means "until now"; "going to" is the future; "what does OPSS
+            // stand for" asks for the name the letters stand for, which the sentence
+            // that spells it out (`the Office for … (OPSS)`) gives without the phrase.
             if (prev == "so" && w == "far")
-                || (w == "going" && lower.get(i + 1).is_some_and(|n| n == "to"))
+                || (w == "going" && next == "to")
+                || (matches!(w, "stand" | "stands" | "short") && next == "for")
             {
                 continue;
             }
@@ -1344,6 +1347,16 @@ mod tests {
         let q = parse("power cut in Hexham 😩 yellow warning", 500);
         assert!(q.words.iter().all(|w| w.weight == 1.0));
         assert_eq!(split_segments("a 😩 b"), ["a 😩", "b"]);
+    }
+
+    #[test]
+    fn stand_for_asks_for_a_name() {
+        assert_eq!(content(&parse("what does OPSS stand for?", 500)), ["opss"]);
+        assert_eq!(content(&parse("what's RCN short for", 500)), ["rcn"]);
+        assert_eq!(
+            content(&parse("will they stand firm", 500)),
+            ["stand", "firm"]
+        );
     }
 
     #[test]
