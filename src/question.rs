@@ -318,11 +318,16 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 }
             }
         }
-        // "what is Kotorova's nationality": the word after a possessive, ending the question.
+        // "what is Kotorova's nationality": the word after a possessive, ending the question
+        // that asks only for it ("what was the turnout in the nurses' vote" asks for the
+        // turnout).
         if weight == 1.0 && focus.is_none() && toks.len() >= 2 {
             let last = toks.len() - 1;
             let before = &toks[last - 1];
-            if is_possessive(&seg[before.start..]) && kind == Kind::Other {
+            let only_asks = lower[..last - 1].iter().all(|w| {
+                is_function_word(w) || contains(FILLER, w) || QUESTION_WORDS.contains(&w.as_str())
+            });
+            if is_possessive(&seg[before.start..]) && kind == Kind::Other && only_asks {
                 focus = Some(last);
             }
         }
@@ -1127,6 +1132,8 @@ mod tests {
             focus("What is Kotorova's nationality?").as_deref(),
             Some("nationality")
         );
+        // The possessive is no subject of the question: it asks for the turnout.
+        assert_eq!(focus("What was the turnout in the nurses' vote?"), None);
         assert_eq!(focus("How many soldiers were trained?"), None);
         assert_eq!(focus("How did it start?"), None);
         assert_eq!(
