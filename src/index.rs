@@ -12,7 +12,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_reporting_verb, title_word};
-use crate::text::{is_function_word, is_future, name_initials, tokenize, Token};
+use crate::text::{is_function_word, is_future, name_initials, refusal_at, tokenize, Token};
 
 /// Index of a stem in the index's vocabulary.
 pub type TermId = u32;
@@ -68,6 +68,8 @@ pub mod feature {
     pub const WEIGHT: u32 = 32768;
     /// Speaks of the future: `will`, `would`, `shall`, `is expected to`, `plans to`.
     pub const FUTURE: u32 = 65536;
+    /// Someone declined to comment: `X did not respond to requests for comment`.
+    pub const NO_COMMENT: u32 = 131_072;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -461,10 +463,14 @@ impl Index {
             let mut local: Vec<(TermId, f32)> = Vec::new();
             let tokens = tokenize(&s.text);
             let seq_start = ix.seq.len();
+            let words: Vec<&str> = tokens.iter().map(|t| t.word.as_str()).collect();
             // The token of each term of `seq`.
             seq_tokens.clear();
             let mut own = 0usize;
             let mut feats = 0u32;
+            if refusal_at(&words).is_some() {
+                feats |= feature::NO_COMMENT;
+            }
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
                 // "1,900 kilometres", "£2,000": a year is written without a comma and

@@ -568,7 +568,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // Only beside a word of the topic itself (or its typo): a sum beside a
                 // loose relative ("one pound character", in a sentence that only has
                 // "operation" for "mission") says nothing of what the question is about.
-                let holds_focus = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC;
+                let holds_focus = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC
+                    // "What did the department say about the deal": that it declined to
+                    // comment answers whatever the topic.
+                    || (q.wants_quote && ix.features(sid) & feature::NO_COMMENT != 0);
                 if holds_focus {
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
@@ -821,7 +824,9 @@ fn kind_factor(
                 Some(p) if asked.contains(&p) => REPORTED,
                 _ => 0.4,
             };
-        } else if !has(feature::QUOTE) && !has(feature::REPORTS) && s.speaker.is_none() {
+        } else if !has(feature::QUOTE | feature::REPORTS | feature::NO_COMMENT)
+            && s.speaker.is_none()
+        {
             // "Who said that …", "what did the government say": a quote (or reported
             // speech) is the answer.
             f *= 0.6;

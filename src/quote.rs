@@ -1580,18 +1580,11 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
     subject_in(people, s, start, toks[verb].start).flatten()
 }
 
-/// Where a refusal to speak opens (`X declined to comment`, `X did not respond to
-/// requests for comment`, `could not be reached for comment`): the article says what the
-/// person said, which is nothing, and that answers "what did X say".
+/// Where a refusal to speak opens (`X declined to comment`): the person asked said
+/// nothing, and that answers "what did X say".
 fn no_comment(toks: &[Tok]) -> Option<usize> {
-    const OPENERS: &[&str] = &[
-        "could", "declined", "declines", "did", "had", "has", "have", "refused", "refuses", "was",
-        "were", "would",
-    ];
-    let c = toks
-        .iter()
-        .position(|t| matches!(t.lower().as_str(), "comment" | "comments"))?;
-    (c.saturating_sub(8)..c).find(|&k| has(OPENERS, &toks[k].lower()))
+    let words: Vec<String> = toks.iter().map(Tok::lower).collect();
+    crate::text::refusal_at(&words)
 }
 
 // ---------------------------------------------------------------------------------------

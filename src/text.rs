@@ -719,6 +719,35 @@ pub fn is_future(word: &str, next: Option<&str>) -> bool {
         || (next == Some("to") && FUTURE_BEFORE_TO.binary_search(&word).is_ok())
 }
 
+/// Where a refusal to speak opens among a sentence's lowercase words (`X declined to
+/// comment`, `did not respond to requests for comment`, `could not be reached for
+/// comment`): the word that opens it, up to eight words before `comment`. Such a
+/// sentence is what the article says of the person's words: nothing.
+pub fn refusal_at<S: AsRef<str>>(words: &[S]) -> Option<usize> {
+    const REFUSING: &[&str] = &[
+        "declined",
+        "declines",
+        "declining",
+        "refused",
+        "refuses",
+        "refusing",
+    ];
+    // Followed by "not" (or written with it): "did not respond", "couldn't be reached".
+    const AUXILIARIES: &[&str] = &[
+        "could", "couldnt", "did", "didnt", "had", "hadnt", "has", "hasnt", "have", "havent",
+        "was", "wasnt", "were", "werent", "would", "wouldnt",
+    ];
+    let c = words
+        .iter()
+        .position(|w| matches!(w.as_ref(), "comment" | "comments"))?;
+    (c.saturating_sub(8)..c).find(|&k| {
+        let w = words[k].as_ref();
+        REFUSING.contains(&w)
+            || (AUXILIARIES.contains(&w)
+                && (w.ends_with("nt") || words.get(k + 1).is_some_and(|n| n.as_ref() == "not")))
+    })
+}
+
 #[cfg(test)]
 mod function_word_tests {
     #[test]
@@ -727,5 +756,22 @@ mod function_word_tests {
         assert!(super::FUTURE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::FUTURE_BEFORE_TO.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_function_word("the") && !super::is_function_word("mission"));
+    }
+
+    #[test]
+    fn a_refusal_to_comment_is_found() {
+        let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_string).collect() };
+        let at = |s: &str| super::refusal_at(&words(s));
+        assert_eq!(at("mr kerr declined to comment when contacted"), Some(2));
+        assert_eq!(
+            at("the department did not respond to a request for comment"),
+            Some(2)
+        );
+        assert_eq!(at("the comment was short"), None);
+        assert_eq!(at("she couldnt be reached for comment"), Some(1));
+        assert_eq!(
+            at("he said he had heard many complaints and then made a comment"),
+            None
+        );
     }
 }

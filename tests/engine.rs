@@ -770,3 +770,24 @@ The company said it had been charged a fee of 40 euros.
         Some("The investigation is headed by Ireland's Data Protection Commission.")
     );
 }
+
+#[test]
+fn a_refusal_to_comment_answers_what_someone_said() {
+    let e = engine(
+        "Nurses accept pay deal
+
+Nurses at Vale Hospitals have accepted a pay deal worth 8%, the trust said.
+
+The money for the deal will come partly from a grant, the trust said.
+
+The Department of Health did not respond to a request for comment.
+",
+    );
+    assert!(answer(
+        &e,
+        "What did the Department of Health say about the nurses' deal?"
+    )
+    .is_some_and(|s| s.starts_with("The Department of Health did not respond")));
+    // Whoever else is asked about, the refusal is not their words.
+    assert_eq!(answer(&e, "What did Tom Reed say about the deal?"), None);
+}
