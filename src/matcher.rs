@@ -470,7 +470,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             || is_ordinal(&g.word)
             || is_day_or_month(&g.word)
     });
-    let asked_people = asked_people(&groups);
+    // "Who said a nurse would have to pay": the speaker is what is asked, and the people
+    // the question names are what they spoke of.
+    let asked_people = if q.kind == Kind::Who && q.wants_quote {
+        Vec::new()
+    } else {
+        asked_people(&groups)
+    };
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
         let Scratch {

@@ -791,3 +791,21 @@ The Department of Health did not respond to a request for comment.
     // Whoever else is asked about, the refusal is not their words.
     assert_eq!(answer(&e, "What did Tom Reed say about the deal?"), None);
 }
+
+#[test]
+fn who_said_it_is_not_asked_of_the_people_it_names() {
+    let e = engine(
+        "Bus cuts approved
+
+Pat Greaves, a theatre nurse, said the new rota was fair.
+
+\"You are telling a nurse who finishes at ten that she has to find £20 for a taxi home,\" Tom Reed told the BBC.
+",
+    );
+    // "a nurse" is what Reed spoke of; it does not make the nurse Greaves the speaker asked.
+    assert!(answer(
+        &e,
+        "Who said a nurse would have to find £20 for a taxi home?"
+    )
+    .is_some_and(|s| s.contains("taxi home")));
+}
