@@ -455,6 +455,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         dimension_feature(q)
     };
     let counted = groups.iter().find(|g| g.counted);
+    let owners = group_mask(&groups, |g| g.owner);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
@@ -584,6 +585,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // "How many people came" / "attended by around 800 residents".
                 if ix.features(sid) & feature::HEADCOUNT != 0 {
                     covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
+                }
+                // "What did Voltra's chief executive Daniel Frost say": the owner only
+                // says who the speaker is; the speaker's own words need not name it.
+                // Not when the rest names several ("the KDA's secretary", of three
+                // secretaries): then the owner tells which.
+                if asked_people.len() == 1 && k.sentence(sid).speaker == Some(asked_people[0]) {
+                    covered += cover(&groups, &mut mask, owners, EXACT);
                 }
                 let implied = implied_topic && speaks(sid);
                 if implied {

@@ -809,3 +809,23 @@ Pat Greaves, a theatre nurse, said the new rota was fair.
     )
     .is_some_and(|s| s.contains("taxi home")));
 }
+
+#[test]
+fn the_owner_of_a_named_speaker_need_not_be_in_their_words() {
+    let e = engine(
+        "Voltra recalls e-bike batteries
+
+Bristol-based Voltra Mobility is recalling 26,000 e-bike batteries after 11 fires.
+
+Chief executive Daniel Frost said: \"We are deeply sorry.
+
+The safety of our riders is our first priority.\"
+
+Frost said the fault had been traced to a single supplier, and that Voltra had stopped buying from it.
+",
+    );
+    assert!(
+        answer(&e, "What did Voltra's chief executive Daniel Frost say?")
+            .is_some_and(|s| s.starts_with("Chief executive Daniel Frost said"))
+    );
+}
