@@ -898,9 +898,29 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     }
     heads.into_iter().rev().find_map(|h| {
         let (end, words) = name_end(text, toks, h + 1, true);
-        (h + 1 < toks.len() && tight(text, &toks[h], &toks[h + 1]) && words >= 1 && end > h + 1)
-            .then_some(h + 1)
+        (h + 1 < toks.len()
+            && tight(text, &toks[h], &toks[h + 1])
+            && words >= 1
+            && end > h + 1
+            && !inside_a_name(text, toks, h, words))
+        .then_some(h + 1)
     })
+}
+
+/// True when `General` at token `h`, followed by `words` name words, is a word of a
+/// place's or a body's name rather than a title: it follows another capitalized word of
+/// the name (`Leeds General Infirmary`, `Wexley General Hospital`) and only one word
+/// follows it, no given name and surname. Not after a title's own words (`Major
+/// General Dany Fortin`, which the title run starts before), an occupation (`Surgeon
+/// General`, `Director General`), a possessive (`Kenya's General …`), nor after a
+/// sentence's first word, whose capital says nothing (`Retired General Lee said`).
+fn inside_a_name(text: &str, toks: &[Tok], h: usize, words: usize) -> bool {
+    let t = &toks[h];
+    if t.text != "General" || t.dot || words != 1 || h < 2 {
+        return false;
+    }
+    let b = &toks[h - 1];
+    tight(text, b, t) && is_name_word(b) && !b.possessive() && !is_role_noun(b.text)
 }
 
 /// Abbreviated titles, which need their full stop (`Gen.`), except the British bare ones.
@@ -2246,6 +2266,37 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(names(&k), ["Ola Berg"]);
         assert_eq!(person(&k, "Ola Berg").role.as_deref(), Some("Green MP"));
         assert_eq!(speaker(&k, "Green MP").as_deref(), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn general_inside_a_place_name_is_no_title() {
+        let k = parse(
+            "Title\n\nLead researcher Prof. Helen Achebe, a neurologist at Leeds General \
+             Infirmary, said the trial worked. Major General Dany Fortin spoke next, and \
+             Lieutenant General Jamil al Shimari thanked him. The Surgeon General Vivek \
+             Murthy was there.\n",
+        );
+        assert_eq!(
+            names(&k),
+            [
+                "Helen Achebe",
+                "Dany Fortin",
+                "Jamil al Shimari",
+                "Vivek Murthy"
+            ]
+        );
+        assert_eq!(
+            person(&k, "Helen Achebe").role.as_deref(),
+            Some("a neurologist at Leeds General Infirmary")
+        );
+        assert_eq!(
+            person(&k, "Dany Fortin").title.as_deref(),
+            Some("Major General")
+        );
+        assert_eq!(
+            person(&k, "Jamil al Shimari").title.as_deref(),
+            Some("Lieutenant General")
+        );
     }
 
     #[test]
