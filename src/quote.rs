@@ -1171,7 +1171,7 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
                 | "not"
                 | "also"
         );
-    if bad_start || words.len() > 16 || is_age(a) {
+    if bad_start || words.len() > 16 || is_age(a) || is_clause(&words) {
         return false;
     }
     // A possessive only qualifies the noun after it (`the workers' pension scheme`,
@@ -1182,6 +1182,28 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
         !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
     });
     role_word || (titled && first.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Auxiliary verbs: one in a comma-delimited phrase makes it a clause of its own.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has",
+    "have", "is", "might", "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// True when the words after a comma form a clause, not an apposition: an auxiliary
+/// before any relative pronoun (`…, chief economist at Harbourline Capital, most analysts
+/// had expected a rise`: the name closes the apposition before it and what follows is the
+/// sentence's own clause). A role's relative clause may hold one (`a nurse who had…`).
+fn is_clause(words: &[&str]) -> bool {
+    words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that" | "where"))
+        .any(|w| has(AUXILIARIES, &w))
 }
 
 /// Cuts a role at a relative clause (`a chemist at X who was not involved` → `a chemist
@@ -2297,6 +2319,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             person(&k, "Jamil al Shimari").title.as_deref(),
             Some("Lieutenant General")
         );
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_is_no_role() {
+        let k = parse(
+            "Title\n\nAccording to Dr. Lena Sorel, chief economist at Harbourline Capital, \
+             most analysts had expected a smaller rise. Ann Lee, a nurse who had worked \
+             nights, said she was tired.\n",
+        );
+        assert_eq!(names(&k), ["Lena Sorel", "Ann Lee"]);
+        assert_eq!(
+            person(&k, "Lena Sorel").role.as_deref(),
+            Some("chief economist at Harbourline Capital")
+        );
+        assert_eq!(person(&k, "Ann Lee").role.as_deref(), Some("a nurse"));
     }
 
     #[test]
