@@ -989,7 +989,10 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                         && !(is_all_capitals(b.text) && is_role_noun(b.text))
                         && !(i == 1 && opening_role)
                 });
-                if !inside_name {
+                // `His union, Nautilus Scotland, said…`: an organisation, even where a
+                // reporting verb follows or its last word is some person's surname.
+                let organisation = apposed_to_organisation(text, toks, i, end, sentence_start);
+                if !inside_name && !organisation {
                     // `said the agency's head of enforcement, Ann Lee.`: a name that closes
                     // an apposition to a phrase headed by an occupation is its holder, even
                     // with no word right before it marking a person (`its parent company,
@@ -1286,6 +1289,40 @@ fn role_before(
     end: usize,
     sentence_start: usize,
 ) -> Option<String> {
+    let (det, phrase) = phrase_before(text, toks, from, end, sentence_start)?;
+    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
+    has_role.then(|| clean_role(phrase))
+}
+
+/// True when the name `from..end` is in apposition to a phrase headed by a noun of an
+/// organisation, not an occupation: `His union, Nautilus Scotland, said…`, `its parent
+/// company, Norfield Foods`. Such a name is the organisation's, never a person's.
+fn apposed_to_organisation(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    sentence_start: usize,
+) -> bool {
+    phrase_before(text, toks, from, end, sentence_start).is_some_and(|(_, phrase)| {
+        phrase
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
+            .last()
+            .is_some_and(|w| has(ORG_NOUNS, &w.to_lowercase()) && !is_role_noun(w))
+    })
+}
+
+/// The phrase that a name `from..end` closing an apposition stands for (`The outgoing
+/// NATO senior officer in Iraq, Brigadier General …,`): the index of its first token and
+/// its text up to the comma before the name.
+fn phrase_before<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    sentence_start: usize,
+) -> Option<(usize, &'t str)> {
     let first = &toks[from];
     let head = &text[sentence_start.min(first.start)..first.start];
     let gap = head.trim_end();
@@ -1330,9 +1367,7 @@ fn role_before(
         None if !stopped && from > 0 => 0,
         None => return None,
     };
-    let phrase = &text[toks[det].start..comma];
-    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
-    has_role.then(|| clean_role(phrase))
+    Some((det, &text[toks[det].start..comma]))
 }
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
@@ -2334,6 +2369,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("chief economist at Harbourline Capital")
         );
         assert_eq!(person(&k, "Ann Lee").role.as_deref(), Some("a nurse"));
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_is_no_person() {
+        let k = parse(
+            "Title\n\nPolice Scotland said no charges would be brought. His union, Nautilus \
+             Scotland, said that he had been asked to work longer. The charity's director, \
+             Ann Lee, said the firm, Harbour Foods, had paid.\n",
+        );
+        assert_eq!(names(&k), ["Ann Lee"]);
+        assert_eq!(said_by(&k, "His union"), None);
     }
 
     #[test]
