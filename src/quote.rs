@@ -1227,10 +1227,54 @@ fn clean_role(role: &str) -> String {
     r
 }
 
+/// The role an apposition after a name gives: the phrase itself (`a nurse`, `NATO Deputy
+/// Senior Civilian in Iraq`), or the office of a relative clause (`who leads the Liberal
+/// Democrat opposition group` → `leader of the Liberal Democrat opposition group`).
+fn apposition_role(a: &str, titled: bool) -> Option<String> {
+    if looks_like_role(a, titled) {
+        return Some(clean_role(a));
+    }
+    relative_role(a)
+}
+
+/// Verbs of holding an office, in the present and the progressive, and the office's noun.
+const OFFICE_VERBS: &[(&str, &str)] = &[
+    ("chairing", "chair"),
+    ("chairs", "chair"),
+    ("directing", "director"),
+    ("directs", "director"),
+    ("heading", "head"),
+    ("heads", "head"),
+    ("leading", "leader"),
+    ("leads", "leader"),
+    ("manages", "manager"),
+    ("managing", "manager"),
+    ("running", "head"),
+    ("runs", "head"),
+];
+
+/// The office a relative clause about a person states: `who leads the X` / `who is
+/// leading the X` → `leader of the X`, `who chairs the X` → `chair of the X`. Only the
+/// present (an office held now), not `who has run the shop since 1998`.
+fn relative_role(a: &str) -> Option<String> {
+    let a = squash(a);
+    let mut words = a.strip_prefix("who ")?.split(' ').peekable();
+    words.next_if(|w| matches!(*w, "is" | "now" | "currently" | "also"));
+    let verb = words.next()?;
+    let (_, noun) = OFFICE_VERBS.iter().find(|(v, _)| *v == verb)?;
+    let object: Vec<&str> = words.collect();
+    // `who leads the group`, `who heads research at X`; not `who runs to work`.
+    let first = object.first()?;
+    if has(ROLE_STOPS, first) || matches!(*first, "in" | "at" | "on" | "into" | "up" | "out") {
+        return None;
+    }
+    Some(clean_role(&format!("{noun} of {}", object.join(" "))))
+}
+
 /// The role after a name: its apposition, or `of the Canadian Armed Forces`.
 fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
     if let Some((a, _)) = apposition(text, toks, end) {
-        return looks_like_role(a, titled).then(|| clean_role(a));
+        return apposition_role(a, titled);
     }
     // `Major General Dany Fortin of the Canadian Armed Forces`, `Dr. Peter O'Brien of the
     // state roads agency`: up to the last capitalized word or organisation noun.
@@ -1267,7 +1311,7 @@ fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<
         return None;
     }
     let (a, _) = apposition(text, toks, next)?;
-    looks_like_role(a, titled).then(|| clean_role(a))
+    apposition_role(a, titled)
 }
 
 /// True when the head noun of a role phrase, its last word before `of`, `in` or `at`,
@@ -2380,6 +2424,27 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(names(&k), ["Ann Lee"]);
         assert_eq!(said_by(&k, "His union"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_stating_an_office_is_a_role() {
+        let k = parse(
+            "Title\n\nDavid Okafor, who leads the Liberal Democrat opposition group, said \
+             the cuts were wrong. Ms. Karen Mallory, who is leading the investigation, asked \
+             for help. Raymond Pemberton, who has run the shop since 1998, said he was \
+             shocked. Ann Lee, who runs to work, said it was cold.\n",
+        );
+        assert_eq!(
+            person(&k, "David Okafor").role.as_deref(),
+            Some("leader of the Liberal Democrat opposition group")
+        );
+        assert_eq!(
+            person(&k, "Karen Mallory").role.as_deref(),
+            Some("leader of the investigation")
+        );
+        assert_eq!(person(&k, "Raymond Pemberton").role, None);
+        assert_eq!(person(&k, "Ann Lee").role, None);
+        assert_eq!(said_by(&k, "David Okafor").as_deref(), Some("David Okafor"));
     }
 
     #[test]
