@@ -56,7 +56,7 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence]) -> Vec<Person> {
 #[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "Adm", "Admiral", "Ambassador", "Archbishop", "Bishop", "Brig", "Brigadier", "Capt", "Captain",
-    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cmdr", "Col", "Colonel", "Commander",
+    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cllr", "Cmdr", "Col", "Colonel", "Commander",
     "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "Dame", "Det",
     "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
     "Imam", "Insp", "Inspector", "Judge", "Justice", "King", "Lady", "Lord", "Lieutenant", "Lt",
@@ -177,6 +177,7 @@ const TITLE_WORDS: &[(&str, &str)] = &[
     ("adm", "admiral"),
     ("brig", "brigadier"),
     ("capt", "captain"),
+    ("cllr", "councillor"),
     ("cmdr", "commander"),
     ("col", "colonel"),
     ("det", "detective"),
@@ -930,6 +931,7 @@ fn is_abbreviation(word: &str) -> bool {
         "Adm"
             | "Brig"
             | "Capt"
+            | "Cllr"
             | "Cmdr"
             | "Col"
             | "Cpl"
@@ -2445,6 +2447,32 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(person(&k, "Raymond Pemberton").role, None);
         assert_eq!(person(&k, "Ann Lee").role, None);
         assert_eq!(said_by(&k, "David Okafor").as_deref(), Some("David Okafor"));
+    }
+
+    #[test]
+    fn abbreviated_councillors_and_detectives() {
+        let k = parse(
+            "Title\n\nCouncil leader Cllr. Maureen Achterberg said the council had no \
+             choice. Det. Insp. Karen Mallory said: \"Someone knows who these men are.\" \
+             Cllr. Achterberg said the cuts would be reviewed.\n",
+        );
+        assert_eq!(names(&k), ["Maureen Achterberg", "Karen Mallory"]);
+        let maureen = person(&k, "Maureen Achterberg");
+        assert_eq!(maureen.title.as_deref(), Some("Cllr."));
+        assert_eq!(maureen.role.as_deref(), Some("Council leader"));
+        assert_eq!(
+            person(&k, "Karen Mallory").title.as_deref(),
+            Some("Det. Insp.")
+        );
+        assert_eq!(title_word("cllr"), Some("councillor"));
+        assert_eq!(title_word("insp"), Some("inspector"));
+        // No sentence ends after an abbreviated title.
+        let texts: Vec<&str> = k.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(k.sentences.len(), 3, "{texts:?}");
+        assert_eq!(
+            said_by(&k, "Cllr. Achterberg").as_deref(),
+            Some("Maureen Achterberg")
+        );
     }
 
     #[test]
