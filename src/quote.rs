@@ -56,7 +56,7 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence]) -> Vec<Person> {
 #[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "Adm", "Admiral", "Ambassador", "Archbishop", "Bishop", "Brig", "Brigadier", "Capt", "Captain",
-    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cmdr", "Col", "Colonel", "Commander",
+    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cllr", "Cmdr", "Col", "Colonel", "Commander",
     "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "Dame", "Det",
     "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
     "Imam", "Insp", "Inspector", "Judge", "Justice", "King", "Lady", "Lord", "Lieutenant", "Lt",
@@ -177,6 +177,7 @@ const TITLE_WORDS: &[(&str, &str)] = &[
     ("adm", "admiral"),
     ("brig", "brigadier"),
     ("capt", "captain"),
+    ("cllr", "councillor"),
     ("cmdr", "commander"),
     ("col", "colonel"),
     ("det", "detective"),
@@ -898,9 +899,29 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     }
     heads.into_iter().rev().find_map(|h| {
         let (end, words) = name_end(text, toks, h + 1, true);
-        (h + 1 < toks.len() && tight(text, &toks[h], &toks[h + 1]) && words >= 1 && end > h + 1)
-            .then_some(h + 1)
+        (h + 1 < toks.len()
+            && tight(text, &toks[h], &toks[h + 1])
+            && words >= 1
+            && end > h + 1
+            && !inside_a_name(text, toks, h, words))
+        .then_some(h + 1)
     })
+}
+
+/// True when `General` at token `h`, followed by `words` name words, is a word of a
+/// place's or a body's name rather than a title: it follows another capitalized word of
+/// the name (`Leeds General Infirmary`, `Wexley General Hospital`) and only one word
+/// follows it, no given name and surname. Not after a title's own words (`Major
+/// General Dany Fortin`, which the title run starts before), an occupation (`Surgeon
+/// General`, `Director General`), a possessive (`Kenya's General …`), nor after a
+/// sentence's first word, whose capital says nothing (`Retired General Lee said`).
+fn inside_a_name(text: &str, toks: &[Tok], h: usize, words: usize) -> bool {
+    let t = &toks[h];
+    if t.text != "General" || t.dot || words != 1 || h < 2 {
+        return false;
+    }
+    let b = &toks[h - 1];
+    tight(text, b, t) && is_name_word(b) && !b.possessive() && !is_role_noun(b.text)
 }
 
 /// Abbreviated titles, which need their full stop (`Gen.`), except the British bare ones.
@@ -910,6 +931,7 @@ fn is_abbreviation(word: &str) -> bool {
         "Adm"
             | "Brig"
             | "Capt"
+            | "Cllr"
             | "Cmdr"
             | "Col"
             | "Cpl"
@@ -969,7 +991,10 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                         && !(is_all_capitals(b.text) && is_role_noun(b.text))
                         && !(i == 1 && opening_role)
                 });
-                if !inside_name {
+                // `His union, Nautilus Scotland, said…`: an organisation, even where a
+                // reporting verb follows or its last word is some person's surname.
+                let organisation = apposed_to_organisation(text, toks, i, end, sentence_start);
+                if !inside_name && !organisation {
                     // `said the agency's head of enforcement, Ann Lee.`: a name that closes
                     // an apposition to a phrase headed by an occupation is its holder, even
                     // with no word right before it marking a person (`its parent company,
@@ -1151,7 +1176,7 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
                 | "not"
                 | "also"
         );
-    if bad_start || words.len() > 16 || is_age(a) {
+    if bad_start || words.len() > 16 || is_age(a) || is_clause(&words) {
         return false;
     }
     // A possessive only qualifies the noun after it (`the workers' pension scheme`,
@@ -1162,6 +1187,28 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
         !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
     });
     role_word || (titled && first.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Auxiliary verbs: one in a comma-delimited phrase makes it a clause of its own.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has",
+    "have", "is", "might", "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// True when the words after a comma form a clause, not an apposition: an auxiliary
+/// before any relative pronoun (`…, chief economist at Harbourline Capital, most analysts
+/// had expected a rise`: the name closes the apposition before it and what follows is the
+/// sentence's own clause). A role's relative clause may hold one (`a nurse who had…`).
+fn is_clause(words: &[&str]) -> bool {
+    words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that" | "where"))
+        .any(|w| has(AUXILIARIES, &w))
 }
 
 /// Cuts a role at a relative clause (`a chemist at X who was not involved` → `a chemist
@@ -1182,10 +1229,54 @@ fn clean_role(role: &str) -> String {
     r
 }
 
+/// The role an apposition after a name gives: the phrase itself (`a nurse`, `NATO Deputy
+/// Senior Civilian in Iraq`), or the office of a relative clause (`who leads the Liberal
+/// Democrat opposition group` → `leader of the Liberal Democrat opposition group`).
+fn apposition_role(a: &str, titled: bool) -> Option<String> {
+    if looks_like_role(a, titled) {
+        return Some(clean_role(a));
+    }
+    relative_role(a)
+}
+
+/// Verbs of holding an office, in the present and the progressive, and the office's noun.
+const OFFICE_VERBS: &[(&str, &str)] = &[
+    ("chairing", "chair"),
+    ("chairs", "chair"),
+    ("directing", "director"),
+    ("directs", "director"),
+    ("heading", "head"),
+    ("heads", "head"),
+    ("leading", "leader"),
+    ("leads", "leader"),
+    ("manages", "manager"),
+    ("managing", "manager"),
+    ("running", "head"),
+    ("runs", "head"),
+];
+
+/// The office a relative clause about a person states: `who leads the X` / `who is
+/// leading the X` → `leader of the X`, `who chairs the X` → `chair of the X`. Only the
+/// present (an office held now), not `who has run the shop since 1998`.
+fn relative_role(a: &str) -> Option<String> {
+    let a = squash(a);
+    let mut words = a.strip_prefix("who ")?.split(' ').peekable();
+    words.next_if(|w| matches!(*w, "is" | "now" | "currently" | "also"));
+    let verb = words.next()?;
+    let (_, noun) = OFFICE_VERBS.iter().find(|(v, _)| *v == verb)?;
+    let object: Vec<&str> = words.collect();
+    // `who leads the group`, `who heads research at X`; not `who runs to work`.
+    let first = object.first()?;
+    if has(ROLE_STOPS, first) || matches!(*first, "in" | "at" | "on" | "into" | "up" | "out") {
+        return None;
+    }
+    Some(clean_role(&format!("{noun} of {}", object.join(" "))))
+}
+
 /// The role after a name: its apposition, or `of the Canadian Armed Forces`.
 fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
     if let Some((a, _)) = apposition(text, toks, end) {
-        return looks_like_role(a, titled).then(|| clean_role(a));
+        return apposition_role(a, titled);
     }
     // `Major General Dany Fortin of the Canadian Armed Forces`, `Dr. Peter O'Brien of the
     // state roads agency`: up to the last capitalized word or organisation noun.
@@ -1222,7 +1313,7 @@ fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<
         return None;
     }
     let (a, _) = apposition(text, toks, next)?;
-    looks_like_role(a, titled).then(|| clean_role(a))
+    apposition_role(a, titled)
 }
 
 /// True when the head noun of a role phrase, its last word before `of`, `in` or `at`,
@@ -1244,6 +1335,40 @@ fn role_before(
     end: usize,
     sentence_start: usize,
 ) -> Option<String> {
+    let (det, phrase) = phrase_before(text, toks, from, end, sentence_start)?;
+    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
+    has_role.then(|| clean_role(phrase))
+}
+
+/// True when the name `from..end` is in apposition to a phrase headed by a noun of an
+/// organisation, not an occupation: `His union, Nautilus Scotland, said…`, `its parent
+/// company, Norfield Foods`. Such a name is the organisation's, never a person's.
+fn apposed_to_organisation(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    sentence_start: usize,
+) -> bool {
+    phrase_before(text, toks, from, end, sentence_start).is_some_and(|(_, phrase)| {
+        phrase
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
+            .last()
+            .is_some_and(|w| has(ORG_NOUNS, &w.to_lowercase()) && !is_role_noun(w))
+    })
+}
+
+/// The phrase that a name `from..end` closing an apposition stands for (`The outgoing
+/// NATO senior officer in Iraq, Brigadier General …,`): the index of its first token and
+/// its text up to the comma before the name.
+fn phrase_before<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    from: usize,
+    end: usize,
+    sentence_start: usize,
+) -> Option<(usize, &'t str)> {
     let first = &toks[from];
     let head = &text[sentence_start.min(first.start)..first.start];
     let gap = head.trim_end();
@@ -1288,9 +1413,7 @@ fn role_before(
         None if !stopped && from > 0 => 0,
         None => return None,
     };
-    let phrase = &text[toks[det].start..comma];
-    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
-    has_role.then(|| clean_role(phrase))
+    Some((det, &text[toks[det].start..comma]))
 }
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
@@ -2239,6 +2362,110 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(names(&k), ["Ola Berg"]);
         assert_eq!(person(&k, "Ola Berg").role.as_deref(), Some("Green MP"));
         assert_eq!(speaker(&k, "Green MP").as_deref(), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn general_inside_a_place_name_is_no_title() {
+        let k = parse(
+            "Title\n\nLead researcher Prof. Helen Achebe, a neurologist at Leeds General \
+             Infirmary, said the trial worked. Major General Dany Fortin spoke next, and \
+             Lieutenant General Jamil al Shimari thanked him. The Surgeon General Vivek \
+             Murthy was there.\n",
+        );
+        assert_eq!(
+            names(&k),
+            [
+                "Helen Achebe",
+                "Dany Fortin",
+                "Jamil al Shimari",
+                "Vivek Murthy"
+            ]
+        );
+        assert_eq!(
+            person(&k, "Helen Achebe").role.as_deref(),
+            Some("a neurologist at Leeds General Infirmary")
+        );
+        assert_eq!(
+            person(&k, "Dany Fortin").title.as_deref(),
+            Some("Major General")
+        );
+        assert_eq!(
+            person(&k, "Jamil al Shimari").title.as_deref(),
+            Some("Lieutenant General")
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_is_no_role() {
+        let k = parse(
+            "Title\n\nAccording to Dr. Lena Sorel, chief economist at Harbourline Capital, \
+             most analysts had expected a smaller rise. Ann Lee, a nurse who had worked \
+             nights, said she was tired.\n",
+        );
+        assert_eq!(names(&k), ["Lena Sorel", "Ann Lee"]);
+        assert_eq!(
+            person(&k, "Lena Sorel").role.as_deref(),
+            Some("chief economist at Harbourline Capital")
+        );
+        assert_eq!(person(&k, "Ann Lee").role.as_deref(), Some("a nurse"));
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_is_no_person() {
+        let k = parse(
+            "Title\n\nPolice Scotland said no charges would be brought. His union, Nautilus \
+             Scotland, said that he had been asked to work longer. The charity's director, \
+             Ann Lee, said the firm, Harbour Foods, had paid.\n",
+        );
+        assert_eq!(names(&k), ["Ann Lee"]);
+        assert_eq!(said_by(&k, "His union"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_stating_an_office_is_a_role() {
+        let k = parse(
+            "Title\n\nDavid Okafor, who leads the Liberal Democrat opposition group, said \
+             the cuts were wrong. Ms. Karen Mallory, who is leading the investigation, asked \
+             for help. Raymond Pemberton, who has run the shop since 1998, said he was \
+             shocked. Ann Lee, who runs to work, said it was cold.\n",
+        );
+        assert_eq!(
+            person(&k, "David Okafor").role.as_deref(),
+            Some("leader of the Liberal Democrat opposition group")
+        );
+        assert_eq!(
+            person(&k, "Karen Mallory").role.as_deref(),
+            Some("leader of the investigation")
+        );
+        assert_eq!(person(&k, "Raymond Pemberton").role, None);
+        assert_eq!(person(&k, "Ann Lee").role, None);
+        assert_eq!(said_by(&k, "David Okafor").as_deref(), Some("David Okafor"));
+    }
+
+    #[test]
+    fn abbreviated_councillors_and_detectives() {
+        let k = parse(
+            "Title\n\nCouncil leader Cllr. Maureen Achterberg said the council had no \
+             choice. Det. Insp. Karen Mallory said: \"Someone knows who these men are.\" \
+             Cllr. Achterberg said the cuts would be reviewed.\n",
+        );
+        assert_eq!(names(&k), ["Maureen Achterberg", "Karen Mallory"]);
+        let maureen = person(&k, "Maureen Achterberg");
+        assert_eq!(maureen.title.as_deref(), Some("Cllr."));
+        assert_eq!(maureen.role.as_deref(), Some("Council leader"));
+        assert_eq!(
+            person(&k, "Karen Mallory").title.as_deref(),
+            Some("Det. Insp.")
+        );
+        assert_eq!(title_word("cllr"), Some("councillor"));
+        assert_eq!(title_word("insp"), Some("inspector"));
+        // No sentence ends after an abbreviated title.
+        let texts: Vec<&str> = k.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(k.sentences.len(), 3, "{texts:?}");
+        assert_eq!(
+            said_by(&k, "Cllr. Achterberg").as_deref(),
+            Some("Maureen Achterberg")
+        );
     }
 
     #[test]

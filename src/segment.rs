@@ -18,7 +18,7 @@
 /// Abbreviations that always precede a name, so their full stop never ends a sentence.
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
+    "adm", "brig", "capt", "cdr", "cllr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "pres", "prof", "pte",
     "pvt", "rep", "rev", "sen", "sgt", "supt",
 ];
@@ -219,6 +219,15 @@ mod tests {
         assert_eq!(
             sentences("Maj. Gen. Smith and Lt. Col. Jones met St. John’s staff."),
             ["Maj. Gen. Smith and Lt. Col. Jones met St. John’s staff."]
+        );
+        assert_eq!(
+            sentences(
+                "Council leader Cllr. Ann Lee and Det. Insp. Karen Mallory spoke. Then they left."
+            ),
+            [
+                "Council leader Cllr. Ann Lee and Det. Insp. Karen Mallory spoke.",
+                "Then they left."
+            ]
         );
         assert_eq!(
             sentences("The book by J. R. R. Tolkien sold well. It was long."),
