@@ -1180,15 +1180,19 @@ mod tests {
         assert_eq!(parse("wheres the shelter", 500).kind, Kind::Where);
     }
 
+    /// The question's words that have a mark.
+    fn words_where(q: &Question, mark: impl Fn(&Word) -> bool) -> Vec<&str> {
+        q.words
+            .iter()
+            .filter(|w| mark(w))
+            .map(|w| w.word.as_str())
+            .collect()
+    }
+
     #[test]
     fn what_how_many_counts() {
         let q = parse("how many passengers were on the ferry?", 500);
-        let counted: Vec<&str> = q
-            .words
-            .iter()
-            .filter(|w| w.counted)
-            .map(|w| w.word.as_str())
-            .collect();
+        let counted = words_where(&q, |w| w.counted);
         assert_eq!(counted, ["passengers"]);
         // The head of the noun phrase, not its first word.
         for (question, head) in [
@@ -1201,12 +1205,7 @@ mod tests {
             ("how many ppl got measles", "people"),
         ] {
             let q = parse(question, 500);
-            let counted: Vec<&str> = q
-                .words
-                .iter()
-                .filter(|w| w.counted)
-                .map(|w| w.word.as_str())
-                .collect();
+            let counted = words_where(&q, |w| w.counted);
             assert_eq!(counted, [head], "{question}");
         }
         // "many" alone is no topic.
@@ -1369,12 +1368,7 @@ mod tests {
     #[test]
     fn a_possessive_is_marked() {
         let q = parse("what did Milne's agent and the nurses’ union say", 500);
-        let owners: Vec<&str> = q
-            .words
-            .iter()
-            .filter(|w| w.possessive)
-            .map(|w| w.word.as_str())
-            .collect();
+        let owners = words_where(&q, |w| w.possessive);
         assert_eq!(owners, ["milne", "nurses"]);
     }
 
