@@ -232,14 +232,16 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     // cousin has no power 😩 when does the warning end"); the rest is chatter and counts
     // less.
     let segments = split_segments(&text);
-    let opens_question = |seg: &str| {
-        tokenize(seg)
-            .first()
+    let segment_tokens: Vec<Vec<crate::text::Token>> =
+        segments.iter().map(|s| tokenize(s)).collect();
+    let opens_question = |toks: &[crate::text::Token]| {
+        toks.first()
             .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)))
     };
     let has_question = segments
         .iter()
-        .any(|s| s.ends_with('?') || opens_question(s));
+        .zip(&segment_tokens)
+        .any(|(s, toks)| s.ends_with('?') || opens_question(toks));
     let mut words = Vec::new();
     let mut kind = Kind::Other;
     let mut kind_found = false;
@@ -251,8 +253,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut dimension = None;
     let mut future = false;
     let mut past = false;
-    for seg in &segments {
-        let toks = tokenize(seg);
+    for (seg, toks) in segments.iter().zip(&segment_tokens) {
         // A word written in title case after the segment's first: a name, or a sentence
         // start after a stop.
         let title_case = |i: usize, t: &crate::text::Token| {
@@ -285,7 +286,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         }
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
-        let weight = if !has_question || seg.ends_with('?') || opens_question(seg) {
+        let weight = if !has_question || seg.ends_with('?') || opens_question(toks) {
             1.0
         } else {
             0.5
@@ -341,7 +342,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // about (a quote on another subject does not answer).
         let mut topic = false;
         // Names of two or more capitalized words, not counting the question's first word.
-        let runs: Vec<_> = name_initials(seg, &toks)
+        let runs: Vec<_> = name_initials(seg, toks)
             .into_iter()
             .filter(|(r, _)| r.start > 0)
             .collect();
@@ -480,14 +481,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
 /// True for the word that opens `rest` when written with a possessive `'s` (or a
 /// plural's `s'`, whose apostrophe a token may leave out).
 fn is_possessive(rest: &str) -> bool {
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
-        .flat_map(char::to_lowercase)
-        .collect();
-    ["'s", "\u{2019}s", "s'", "s\u{2019}"]
-        .iter()
-        .any(|e| word.ends_with(e))
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}')))
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    let apostrophe = |c: char| matches!(c, '\'' | '\u{2019}');
+    let mut last = word.chars().rev();
+    match (last.next(), last.next()) {
+        (Some('s' | 'S'), Some(a)) => apostrophe(a),
+        (Some(a), Some('s' | 'S')) => apostrophe(a),
+        _ => false,
+    }
 }
 
 /// Nouns that ask for a person's role.
