@@ -203,14 +203,15 @@ const REPORTING_WEIGHT: f32 = 0.3;
 /// Greeting and thanks words: a message made only of these (and filler) is small talk.
 #[rustfmt::skip]
 const SMALLTALK: &[&str] = &[
-    "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers", "appreciate", "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya",
-    "day", "dear", "done", "evening", "everybody", "everyone", "excellent", "fine", "folks",
-    "for", "gm", "gn", "good", "goodbye", "great", "guys", "have", "hello", "help", "helped",
-    "helpful", "helps", "hey", "hi", "hiya", "is", "it", "job", "later", "lol", "lot", "love",
-    "mate", "mates", "morning", "much", "nice", "night", "of", "oh", "ok", "okay", "perfect",
-    "really", "see", "so", "sup", "super", "sure", "thank", "thanks", "that", "the", "there",
-    "this", "thnx", "thx", "tnx", "ty", "useful", "very", "was", "welcome", "well", "wow",
-    "yeah", "yep", "yes", "yo", "you", "your",
+    "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers",
+    "appreciate", "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya", "day", "dear",
+    "done", "evening", "everybody", "everyone", "excellent", "fine", "folks", "for", "gm", "gn",
+    "good", "goodbye", "great", "guys", "have", "hello", "help", "helped", "helpful", "helps",
+    "hey", "hi", "hiya", "is", "it", "job", "later", "lol", "lot", "love", "mate", "mates",
+    "morning", "much", "nice", "night", "of", "oh", "ok", "okay", "perfect", "really", "see",
+    "so", "sup", "super", "sure", "thank", "thanks", "that", "the", "there", "this", "thnx",
+    "thx", "tnx", "ty", "useful", "very", "was", "welcome", "well", "wow", "yeah", "yep", "yes",
+    "yo", "you", "your",
 ];
 
 /// Membership in one of the sorted word lists above (a test keeps them sorted).
