@@ -15,13 +15,19 @@
 //! Sentences inside a quotation are split like any others: each quoted sentence is its own
 //! answer, and `quote` attributes all of them to the speaker.
 
-/// Abbreviations that always precede a name, so their full stop never ends a sentence.
+/// Abbreviations that always precede a name, so their full stop never ends a sentence:
+/// these, and every title `quote::title_word` spells out (`capt`, `cllr`, `gov`, …), so
+/// that a title added there is known here too.
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cdr", "cllr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
-    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "pres", "prof", "pte",
-    "pvt", "rep", "rev", "sen", "sgt", "supt",
+    "cdr", "cpl", "cpt", "dr", "fr", "hon", "messrs", "mlle", "mme", "mr", "mrs", "ms", "pte",
+    "pvt",
 ];
+
+/// True for an abbreviated title (lowercase, no full stop).
+fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower) || crate::quote::title_word(lower).is_some()
+}
 
 /// Abbreviations that never end a sentence, whatever follows (`e.g. The Times`).
 const NEVER_END: &[&str] = &["cf", "e.g", "i.e", "viz", "vs"];
@@ -154,9 +160,7 @@ fn word_after(rest: &str) -> &str {
 /// True for a word written with a full stop as an abbreviation (`ms`, `st`, `no`), in
 /// lowercase: it is no set of initials, whatever capitals it was made from.
 pub fn is_abbreviation(lower: &str) -> bool {
-    [TITLES, NEVER_END, MAY_END]
-        .iter()
-        .any(|l| l.contains(&lower))
+    is_title(lower) || [NEVER_END, MAY_END].iter().any(|l| l.contains(&lower))
 }
 
 /// True when the full stop after `before` is an abbreviation's and the sentence goes on
@@ -167,7 +171,7 @@ fn continues_after_stop(before: &str, after: &str) -> bool {
         return false;
     }
     let lower = before.to_lowercase();
-    if NEVER_END.contains(&lower.as_str()) || TITLES.contains(&lower.as_str()) {
+    if NEVER_END.contains(&lower.as_str()) || is_title(&lower) {
         return true;
     }
     let letters = before.chars().filter(|c| c.is_alphabetic()).count();
