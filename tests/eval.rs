@@ -23,6 +23,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/newsroom-mix.tsv", 0.68, 0.86),
     ("tests/eval/sports-science-desk.tsv", 0.66, 0.82),
     ("tests/eval/civic-business-wire.tsv", 0.57, 0.76),
+    ("tests/eval/tech-planet-desk.tsv", 0.61, 0.60),
+    ("tests/eval/courts-culture-wire.tsv", 0.61, 0.55),
 ];
 
 fn root() -> &'static Path {
