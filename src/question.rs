@@ -531,6 +531,14 @@ const MONEY_WORDS: &[&str] = &[
     "wages", "worth",
 ];
 
+/// Verbs of getting or taking that, after "how much did they …", ask for a sum of money
+/// ("how much did the robbers take", "how much do customers get").
+#[rustfmt::skip]
+const GAIN_VERBS: &[&str] = &[
+    "costing", "get", "gets", "got", "make", "made", "nick", "nicked", "raise", "raised",
+    "receive", "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
+];
+
 /// Words that make a *what* question ask for a price.
 const PRICE_WORDS: &[&str] = &["cost", "costs", "fare", "fee", "price", "salary", "wage"];
 
@@ -744,6 +752,9 @@ fn unswapped(w: &str) -> Option<&'static str> {
 fn asks_price(rest: &[String]) -> bool {
     let w = |k: usize| rest.get(k).map_or("", String::as_str);
     rest.iter().any(|w| contains(MONEY_WORDS, w))
+        // "how much did they take / get / raise": with nothing named right after "much",
+        // what is taken or got is money ("how much rain did they get" is not).
+        || (is_function_word(w(0)) && rest[1..].iter().any(|w| contains(GAIN_VERBS, w)))
         || (matches!(w(0), "is" | "are" | "was" | "were")
             && matches!(w(1), "a" | "an" | "the" | "one")
             // No participle ("how much is the fire contained", "is the water expected
@@ -998,6 +1009,21 @@ mod tests {
         );
         assert_eq!(kind("how much is the forest burning"), Kind::HowMany);
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
+        // Getting or taking, with nothing named: money.
+        assert_eq!(kind("how much did the robbers take"), Kind::HowMuch);
+        assert_eq!(
+            kind("anyone know how much that pension guy nicked??"),
+            Kind::HowMuch
+        );
+        assert_eq!(
+            kind("how much do customers get if they are off supply"),
+            Kind::HowMuch
+        );
+        assert_eq!(
+            kind("how much did the strikes end up costing the trust"),
+            Kind::HowMuch
+        );
+        assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
         assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
         assert_eq!(kind("how much capacity is left"), Kind::HowMany);
         assert_eq!(
