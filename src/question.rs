@@ -124,24 +124,33 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("ave", "avenue"),
     ("b4", "before"),
     ("bc", "because"),
+    ("cld", "could"),
+    ("cud", "could"),
     ("cuz", "because"),
     ("dept", "department"),
     ("gov", "government"),
     ("govt", "government"),
+    ("hrs", "hours"),
     ("info", "information"),
     ("intl", "international"),
     ("mgmt", "management"),
     ("mil", "military"),
     ("min", "minister"),
+    ("mins", "minutes"),
     ("num", "number"),
+    ("pic", "picture"),
+    ("pics", "pictures"),
     ("pls", "please"),
     ("plz", "please"),
     ("ppl", "people"),
     ("r", "are"),
     ("rd", "road"),
     ("rn", "now"),
+    ("shud", "should"),
     ("st", "street"),
     ("thx", "thanks"),
+    ("tmr", "tomorrow"),
+    ("tmrw", "tomorrow"),
     ("u", "you"),
     ("ur", "your"),
     ("w", "with"),
@@ -151,7 +160,10 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("whens", "when"),
     ("wheres", "where"),
     ("whos", "who"),
+    ("wht", "what"),
+    ("wud", "would"),
     ("y", "why"),
+    ("yday", "yesterday"),
     ("yr", "year"),
     ("yrs", "years"),
 ];
@@ -275,6 +287,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .collect();
         // "who is in charge of the mission": the idiom is the verb (lead, head, run).
         let mut lower = lower;
+        // "were did she teach": "were" before an auxiliary is "where" mistyped.
+        for i in 1..lower.len() {
+            if lower[i - 1] == "were"
+                && matches!(
+                    lower[i].as_str(),
+                    "did" | "do" | "does" | "is" | "can" | "will"
+                )
+            {
+                lower[i - 1] = "where".to_string();
+            }
+        }
         let mut idiom_verbs: Vec<usize> = Vec::new();
         for i in 1..lower.len() {
             if let Some((_, _, verb)) = IDIOMS
@@ -400,11 +423,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
             }
-            // "so far" means "until now"; "going to" is the future; "what does OPSS
-            // stand for" asks for the name the letters stand for, which the sentence
-            // that spells it out (`the Office for … (OPSS)`) gives without the phrase.
+            // "so far" means "until now"; "going to" is the future, "used to" the past
+            // ("where did she use to teach"); "what does OPSS stand for" asks for the
+            // name the letters stand for, which the sentence that spells it out (`the
+            // Office for … (OPSS)`) gives without the phrase.
             if (prev == "so" && w == "far")
                 || (w == "going" && next == "to")
+                || (next == "to" && used_to(&lower[..i], w))
                 || (matches!(w, "stand" | "stands" | "short") && next == "for")
             {
                 continue;
@@ -706,6 +731,17 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "about", "after", "at", "before", "during", "for", "from", "in", "of", "on", "with",
 ];
 
+/// "Did she *use to* teach", "he *used to* coach": a past habit, not a use of anything
+/// ("what was the money used to buy" is one: a passive).
+fn used_to(before: &[String], w: &str) -> bool {
+    let has = |set: &[&str]| before.iter().any(|b| set.contains(&b.as_str()));
+    match w {
+        "use" => has(&["did", "didnt"]),
+        "used" => !has(&["is", "are", "was", "were", "be", "been", "being"]),
+        _ => false,
+    }
+}
+
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
@@ -716,10 +752,10 @@ fn expand(w: &str) -> &str {
 }
 
 /// The question word a word is a typo of by two letters swapped (`mnay`, `hwo`, `waht`,
-/// `wehn`): fast typing swaps letters, and a misread question word loses the kind of
-/// question. Only a swap: a dropped letter (`wat`, `wen`) is chat spelling, listed in
-/// `SHORTHAND`; a question word stays itself, and a swap that reads as two (`hwo`) as
-/// neither.
+/// `wehn`) or a letter doubled (`manny`, `whatt`): fast typing swaps and repeats letters,
+/// and a misread question word loses the kind of question. Not a dropped letter (`wat`,
+/// `wen` are chat spelling, listed in `SHORTHAND`); a question word stays itself, and a
+/// typo that reads as two (`hwo`) as neither.
 fn unswapped(w: &str) -> Option<&'static str> {
     const TARGETS: &[&str] = &[
         "how", "many", "much", "what", "when", "where", "which", "who", "whom", "whose", "why",
@@ -730,14 +766,18 @@ fn unswapped(w: &str) -> Option<&'static str> {
     let b = w.as_bytes();
     let mut found = TARGETS.iter().copied().filter(|t| {
         let t = t.as_bytes();
-        t.len() == b.len()
+        let swapped = t.len() == b.len()
             && (0..b.len() - 1).any(|i| {
                 b[i] != b[i + 1]
                     && b[i] == t[i + 1]
                     && b[i + 1] == t[i]
                     && b[..i] == t[..i]
                     && b[i + 2..] == t[i + 2..]
-            })
+            });
+        // Dropping the second of a doubled letter gives the word.
+        let doubled = b.len() == t.len() + 1
+            && (1..b.len()).any(|i| b[i] == b[i - 1] && b[..i] == t[..i] && b[i + 1..] == t[i..]);
+        swapped || doubled
     });
     // `hwo` is `how` or `who`: no telling which.
     match (found.next(), found.next()) {
@@ -1009,6 +1049,9 @@ mod tests {
         );
         assert_eq!(kind("how much is the forest burning"), Kind::HowMany);
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
+        // "were" before an auxiliary is a mistyped "where".
+        assert_eq!(kind("were did marchetti use to teach"), Kind::Where);
+        assert_eq!(kind("were they evacuated"), Kind::Other);
         // Getting or taking, with nothing named: money.
         assert_eq!(kind("how much did the robbers take"), Kind::HowMuch);
         assert_eq!(
@@ -1247,6 +1290,18 @@ mod tests {
     }
 
     #[test]
+    fn used_to_is_no_topic() {
+        assert_eq!(
+            content(&parse("where did marchetti use to teach", 500)),
+            ["marchetti", "teach"]
+        );
+        assert_eq!(
+            content(&parse("what was the money used to buy", 500)),
+            ["money", "used", "buy"]
+        );
+    }
+
+    #[test]
     fn the_askers_own_life_counts_less() {
         let q = parse("my aunt lives in birch flat, is it bad there", 500);
         let w = |x: &str| weight_of(&q, x);
@@ -1415,6 +1470,10 @@ mod tests {
         assert_eq!(parse("who leads the club", 500).kind, Kind::Who);
         assert_eq!(parse("how did it start", 500).kind, Kind::Other);
         assert_eq!(unswapped("mnay"), Some("many"));
+        assert_eq!(unswapped("manny"), Some("many"));
+        assert_eq!(unswapped("whatt"), Some("what"));
+        assert_eq!(unswapped("whoo"), Some("who"));
+        assert_eq!(unswapped("hoow"), Some("how"));
         assert_eq!(unswapped("who"), None);
         assert_eq!(unswapped("woh"), Some("who"));
         assert_eq!(unswapped("hot"), None);
