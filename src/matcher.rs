@@ -455,6 +455,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         dimension_feature(q)
     };
     let counted = groups.iter().find(|g| g.counted);
+    let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
@@ -646,7 +647,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             hits.truncate(KIND_CANDIDATES);
         }
         for h in &mut hits {
-            let f = kind_factor(ix, k, q, h.sentence, &asked_people, counted);
+            let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted);
+            // "How much will the evacuation cost" / "X declined to comment on how much
+            // the evacuation would cost": a refusal names the topic but gives no fact.
+            // (What the sentence says before it, "Redline, which runs the routes,
+            // declined to comment", is a fact.)
+            if !q.wants_quote
+                && ix.features(h.sentence) & feature::NO_COMMENT != 0
+                && only_refused(ix.sequence(h.sentence), comment, &groups)
+            {
+                f *= REFUSAL;
+            }
             h.score = (h.score * f).clamp(0.0, 1.0);
         }
         for &sid in touched.iter() {
@@ -710,6 +721,9 @@ const NOT_FUTURE: f32 = 0.7;
 /// own tense) answers a question about the past ("when was it built" / "it will close").
 const NOT_PAST: f32 = 0.85;
 
+/// How well a refusal to comment answers a question that does not ask for words.
+const REFUSAL: f32 = 0.5;
+
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
 /// How many leading candidates (by coverage) are weighed by the kind of question.
@@ -718,6 +732,16 @@ const KIND_CANDIDATES: usize = 200;
 const PROXIMITY_CANDIDATES: usize = 20;
 /// "Together": at most this many words apart.
 const WINDOW: usize = 2;
+
+/// True when the question's words stand in `seq` only after the word `comment` (the
+/// topic a refusal to comment names), none before it.
+fn only_refused(seq: &[TermId], comment: Option<TermId>, groups: &[Group]) -> bool {
+    let Some(at) = comment.and_then(|c| seq.iter().position(|&t| t == c)) else {
+        return false;
+    };
+    let held = |part: &[TermId]| part.iter().any(|&t| groups.iter().any(|g| g.holds(t)));
+    !held(&seq[..at]) && held(&seq[at + 1..])
+}
 
 /// How many consecutive question-word pairs occur within [`WINDOW`] words in `seq`.
 fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
@@ -941,6 +965,28 @@ mod tests {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
         let ix = Index::build(&k, &lang);
         (lang, ix)
+    }
+
+    #[test]
+    fn a_refusal_answers_only_what_it_says_before_the_refusal() {
+        let lang = Lang::new(Lexicon::parse("", std::path::Path::new("l.tsv")).unwrap());
+        let text = "Title\n\nA spokesman declined to comment on how much the evacuation \
+                    would cost.\n\nRedline Buses, which runs the night routes, declined to \
+                    comment on the cuts.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let ix = Index::build(&k, &lang);
+        let comment = ix.term("comment");
+        let refused = |question: &str, sentence: usize| {
+            let q = crate::question::parse(question, 1000);
+            only_refused(
+                ix.sequence(sentence as u32),
+                comment,
+                &groups(&ix, &lang, &q),
+            )
+        };
+        assert!(refused("how much will the evacuation cost", 0));
+        assert!(!refused("which company runs the night routes", 1));
+        assert!(refused("what about the cuts", 1));
     }
 
     #[test]
