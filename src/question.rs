@@ -193,8 +193,9 @@ const FILLER: &[&str] = &[
 #[rustfmt::skip]
 const QUOTE_WORDS: &[&str] = &[
     "according", "add", "added", "claim", "claimed", "comment", "commented", "highlight", "highlighted", "mention",
-    "mentioned", "opinion", "quote", "quoted", "remark", "said", "say", "says", "state", "stated",
-    "statement", "think", "thinks", "thought", "view", "views", "words",
+    "mentioned", "opinion", "quote", "quoted", "react", "reacted", "reaction", "remark", "said",
+    "say", "says", "state", "stated", "statement", "think", "thinks", "thought", "view", "views",
+    "words",
 ];
 
 /// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
@@ -1389,6 +1390,8 @@ mod tests {
         assert!(!parse("how much time will the detour add to my drive", 1000).wants_quote);
         assert!(!parse("it will add 15 minutes, right?", 1000).wants_quote);
         assert!(parse("what did she add?", 1000).wants_quote);
+        // A reaction is what someone said of it.
+        assert!(parse("how did the UCI react", 1000).wants_quote);
     }
 
     #[test]
