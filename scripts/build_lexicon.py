@@ -122,6 +122,11 @@ HEADER = """\
 #       the word's most frequent noun sense is a kind of person (runner, firefighter,
 #       resident) or of personnel (staff): "how many people" is answered by a number of
 #       them.
+#   class<TAB>word<TAB>name
+#       the word is only ever a proper name of a particular place or person (france,
+#       uk, verona, einstein): every sense is a capitalized noun and one is an instance.
+#       A question that names one the articles never mention asks about something else,
+#       even written in lowercase ("does it open in the uk").
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
 #       may also be a lemma in its own right (found, left, saw).
@@ -425,6 +430,22 @@ def people(wn, model):
     return out
 
 
+def names(wn):
+    """Plain lemmas that are only proper names: every sense a noun written with a
+    capital, and one of them an instance (a particular place or person, not a genus)."""
+    out = []
+    for lemma, poses in wn.senses.items():
+        if not is_plain(lemma) or set(poses) != {"n"}:
+            continue
+        synsets = [("n", off) for off in poses["n"]]
+        written = [w for k in synsets for w in wn.synset_words[k] if w.lower() == lemma]
+        if not written or not all(w[0].isupper() for w in written):
+            continue
+        if any(sym == "@i" for k in synsets for sym, *_ in wn.synset_ptrs[k]):
+            out.append(lemma)
+    return sorted(out)
+
+
 def is_phrase(lemma):
     """A two-word lemma of plain words: kick_off, set_back, take_effect."""
     parts = lemma.split("_")
@@ -488,6 +509,8 @@ def render(best, verbs, nouns, persons, popularity, wn, out):
                 out.write(f"{kind}\t{word}\t{line}\n")
     for word in persons:
         out.write(f"class\t{word}\tperson\n")
+    for word in names(wn):
+        out.write(f"class\t{word}\tname\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 

@@ -28,6 +28,9 @@ pub struct Lang {
     phrase_verbs: HashSet<String>,
     /// Stems of words for a kind of person (`runner`, `firefight`, `personnel`).
     persons: HashSet<String>,
+    /// Words (as written, lowercase: not stems, `wales` is no `wale`) that are only
+    /// proper names.
+    names: HashSet<String>,
 }
 
 impl Lang {
@@ -52,6 +55,7 @@ impl Lang {
             particles: HashSet::new(),
             phrase_verbs: HashSet::new(),
             persons: HashSet::new(),
+            names: HashSet::new(),
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
         for (word, rel) in lexicon.entries() {
@@ -127,6 +131,7 @@ impl Lang {
             .iter()
             .map(|w| lang.stem_word(w, &lexicon))
             .collect();
+        lang.names = lexicon.names().iter().cloned().collect();
         lang.lexicon = lexicon;
         lang
     }
@@ -285,6 +290,12 @@ impl Lang {
     /// answered by a number of them ("1,400 firefighters", "800 residents").
     pub fn is_person(&self, stem: &str) -> bool {
         self.persons.contains(stem)
+    }
+
+    /// True when `word` (lowercase, as written) is only ever a proper name (`uk`,
+    /// `verona`), by the lexicon.
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(word)
     }
 
     /// True when a lexicon was loaded.

@@ -55,6 +55,8 @@ pub struct Lexicon {
     by_pos: HashMap<(Pos, String), Vec<(String, f32)>>,
     /// `class … person` records: words for a kind of person (`runner`, `staff`).
     persons: Vec<String>,
+    /// `class … name` records: words that are only proper names (`france`, `uk`).
+    names: Vec<String>,
 }
 
 /// A part of speech with its own records in the lexicon.
@@ -173,9 +175,10 @@ impl Lexicon {
                     return Err(format!("second `{kind}` line for `{word}`"));
                 }
             }
-            // The only class so far; another name is a mistake to report, not to skip.
+            // Another class is a mistake to report, not to skip.
             "class" if rest == "person" => self.persons.push(word.to_string()),
-            "class" => return Err(format!("unknown class `{rest}` (expected person)")),
+            "class" if rest == "name" => self.names.push(word.to_string()),
+            "class" => return Err(format!("unknown class `{rest}` (expected person or name)")),
             "base" => {
                 let lemmas = rest
                     .split_ascii_whitespace()
@@ -227,6 +230,11 @@ impl Lexicon {
     /// Words for a kind of person (`class … person` records).
     pub fn persons(&self) -> &[String] {
         &self.persons
+    }
+
+    /// Words that are only proper names (`class … name` records).
+    pub fn names(&self) -> &[String] {
+        &self.names
     }
 
     /// Every word that has related words, in alphabetical order, with its list.
@@ -337,8 +345,10 @@ mod tests {
 
     #[test]
     fn class_records_name_kinds_of_person() {
-        let lex = parse("class\trunner\tperson\nclass\tstaff\tperson\n").expect("parses");
+        let lex = parse("class\trunner\tperson\nclass\tstaff\tperson\nclass\tverona\tname\n")
+            .expect("parses");
         assert_eq!(lex.persons(), ["runner", "staff"]);
+        assert_eq!(lex.names(), ["verona"]);
         assert!(parse(SAMPLE).expect("parses").persons().is_empty());
     }
 

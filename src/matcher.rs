@@ -211,7 +211,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // A number or year the articles never mention ("by 2020"): they can't be
             // about it.
             None if w.word.starts_with(|c: char| c.is_ascii_digit()) => ix.max_idf(),
-            None if lang.is_known(&stem) || w.name_like || !lang.has_lexicon() => {
+            None if lang.is_known(&stem)
+                || w.name_like
+                || lang.is_name(&w.word)
+                || !lang.has_lexicon() =>
+            {
                 ix.rare_idf() * ABSENT
             }
             None => ix.rare_idf() * GIBBERISH,
@@ -227,9 +231,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let people = base
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
-        // Too short a name may be a typo nothing corrects ("Van Ryn" for "Van Rijn").
-        let unknown_name =
-            w.name_like && alts.is_empty() && w.word.chars().count() >= MIN_FUZZY_LEN;
+        // Too short a name may be a typo nothing corrects ("Van Ryn" for "Van Rijn"). A
+        // word the lexicon knows only as a proper name is one however it is written
+        // ("does it open in the uk").
+        let unknown_name = alts.is_empty()
+            && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN) || lang.is_name(&w.word));
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
         // ("General" of several generals): the words must name the same people.
@@ -987,6 +993,27 @@ mod tests {
         assert!(refused("how much will the evacuation cost", 0));
         assert!(!refused("which company runs the night routes", 1));
         assert!(refused("what about the cuts", 1));
+    }
+
+    #[test]
+    fn a_proper_name_the_articles_lack_is_unknown_however_written() {
+        let (lang, ix) = setup(
+            "class\tverona\tname\n",
+            "The film opens in Bucharest on 3 Oct.",
+        );
+        let unknown = |question: &str| {
+            let q = crate::question::parse(question, 1000);
+            groups(&ix, &lang, &q)
+                .iter()
+                .filter(|g| g.unknown_name)
+                .map(|g| g.word.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(unknown("when does the film open in verona"), ["verona"]);
+        assert_eq!(unknown("when does the film open in Verona"), ["verona"]);
+        // An unknown lowercase word that is no name is not taken for one.
+        assert!(unknown("when does the film open in vrona").is_empty());
+        assert!(unknown("when does the film open in bucharest").is_empty());
     }
 
     #[test]
