@@ -95,10 +95,30 @@ enum Command {
     },
 }
 
+/// `print!` that returns an error instead of panicking when standard output is gone
+/// (`verbatim check | head`): the caller's `?` ends the command.
+macro_rules! out {
+    ($($t:tt)*) => { write!(std::io::stdout(), $($t)*)? };
+}
+
+/// `println!` in the manner of [`out!`].
+macro_rules! outln {
+    ($($t:tt)*) => { writeln!(std::io::stdout(), $($t)*)? };
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader of our output stopped reading (`| head`): nothing went wrong here.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("verbatim: {e:#}");
             ExitCode::FAILURE
@@ -152,23 +172,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let lang = Lang::load_with(lexicon, stems).context("loading the lexicon")?;
             let engine = engine_with(&config, &dir, lang, false)?;
             if let Some(q) = explain {
-                print!("{}", engine.explain(&q));
+                out!("{}", engine.explain(&q));
                 return Ok(ExitCode::SUCCESS);
             }
             let report = eval::run(&engine, &set)?;
-            println!(
+            outln!(
                 "{} ({} questions, knowledge {})",
                 file.display(),
                 set.cases.len(),
                 dir.display()
             );
-            print!("{}", report.table());
+            out!("{}", report.table());
             if sweep {
-                print!("{}", report.sweep());
+                out!("{}", report.sweep());
             }
             if failures {
-                println!();
-                print!("{}", report.failures());
+                outln!();
+                out!("{}", report.failures());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -277,7 +297,7 @@ fn report(config: &Config, days: Option<u32>, top: usize) -> anyhow::Result<Exit
         .as_deref()
         .ok_or(journal::JournalError::Off)?;
     let report = journal::report(path, days, top)?;
-    print!("{}", report.text());
+    out!("{}", report.text());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -333,15 +353,15 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
             .iter()
             .filter(|s| s.article == a.id && s.quote)
             .count();
-        println!("{}", a.path.display());
-        println!("  title:     {}", a.title);
+        outln!("{}", a.path.display());
+        outln!("  title:     {}", a.title);
         if let Some(d) = a.dates() {
-            println!("  dates:     {d}");
+            outln!("  dates:     {d}");
         }
         if let Some(u) = &a.url {
-            println!("  url:       {u}");
+            outln!("  url:       {u}");
         }
-        println!(
+        outln!(
             "  {} paragraph(s), {} sentence(s), {} quoted",
             a.paragraphs.len(),
             sentences,
@@ -359,16 +379,16 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
                 .as_deref()
                 .map(|t| format!("{t} "))
                 .unwrap_or_default();
-            println!(
+            outln!(
                 "  person:    {title}{}{role} ({n} quoted sentence(s))",
                 p.name
             );
         }
     }
     for p in &report.problems {
-        println!("error: {p}");
+        outln!("error: {p}");
     }
-    println!(
+    outln!(
         "{} article(s), {} sentence(s), {} people, {} problem(s)",
         k.articles.len(),
         k.sentences.len(),
@@ -379,7 +399,7 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
         Ok(ExitCode::SUCCESS)
     } else {
         if k.articles.is_empty() && report.problems.is_empty() {
-            println!("error: {}: no articles (*.txt, *.md)", dir.display());
+            outln!("error: {}: no articles (*.txt, *.md)", dir.display());
         }
         Ok(ExitCode::FAILURE)
     }

@@ -276,3 +276,25 @@ fn a_large_folder_shows_progress_except_in_json_mode() {
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(v["answered"], true, "{v}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    // `verbatim check | head -1`: the pipe's reading end is closed before anything is
+    // written. The program stops, without a panic, and says nothing went wrong.
+    for args in [&["check"][..], &["ask", "who leads the mission?"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("TELOXIDE_TOKEN")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("verbatim starts");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("verbatim runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+    }
+}
