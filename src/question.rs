@@ -386,11 +386,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 all_smalltalk = false;
             }
             // "what did she add" asks for words; "will the detour add to my drive",
-            // "it added 15 minutes" do not.
+            // "it added 15 minutes", "how much did Ohio add in tax credits", "who
+            // claimed responsibility", "the state of Ohio" do not.
             let next = lower.get(i + 1).map_or("", String::as_str);
-            let adds_to = matches!(w, "add" | "added")
-                && (next == "to" || next.starts_with(|c: char| c.is_ascii_digit()));
-            if contains(QUOTE_WORDS, w) && !adds_to {
+            let not_speech = not_speech(w, if i > 0 { &lower[i - 1] } else { "" }, next);
+            if contains(QUOTE_WORDS, w) && !not_speech {
                 wants_quote = true;
             }
             topic |= wants_quote && w == "about";
@@ -412,7 +412,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "what did she say", "what is his view": the reporting word asks for a quote,
             // it is not what the quote is about. One more telling than "say" ("what did
             // she *add*") may stand in the sentence too ("She added: …"): a light word.
-            let reporting = contains(QUOTE_WORDS, w) && !adds_to;
+            let reporting = contains(QUOTE_WORDS, w) && !not_speech;
             if reporting && !contains(TELLING_REPORTING_VERBS, w) {
                 continue;
             }
@@ -739,6 +739,21 @@ fn used_to(before: &[String], w: &str) -> bool {
     match w {
         "use" => has(&["did", "didnt"]),
         "used" => !has(&["is", "are", "was", "were", "be", "been", "being"]),
+        _ => false,
+    }
+}
+
+/// True when a word of [`QUOTE_WORDS`] says nothing of speech where it stands, between
+/// `prev` and `next`: adding to or in something ("add to my drive", "added 15 minutes",
+/// "add in tax credits"), claiming responsibility or credit, a state that is a place
+/// ("the state of Ohio").
+fn not_speech(w: &str, prev: &str, next: &str) -> bool {
+    match w {
+        "add" | "added" => {
+            matches!(next, "to" | "in" | "up") || next.starts_with(|c: char| c.is_ascii_digit())
+        }
+        "claim" | "claimed" => matches!(next, "responsibility" | "credit"),
+        "state" => contains(DETERMINERS, prev) || next == "of",
         _ => false,
     }
 }
@@ -1390,6 +1405,11 @@ mod tests {
         assert!(!parse("how much time will the detour add to my drive", 1000).wants_quote);
         assert!(!parse("it will add 15 minutes, right?", 1000).wants_quote);
         assert!(parse("what did she add?", 1000).wants_quote);
+        // Adding in, claiming responsibility, a state that is a place: no speech.
+        assert!(!parse("how much did the state of Ohio add in tax credits", 1000).wants_quote);
+        assert!(!parse("Who has claimed responsibility for the attack?", 1000).wants_quote);
+        assert!(parse("what did the union claim", 1000).wants_quote);
+        assert!(parse("what did the minister state about it", 1000).wants_quote);
         // A reaction is what someone said of it.
         assert!(parse("how did the UCI react", 1000).wants_quote);
     }
