@@ -587,6 +587,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     // comment answers whatever the topic.
                     || (q.wants_quote && ix.features(sid) & feature::NO_COMMENT != 0);
                 if holds_focus {
+                    // A focus word met only loosely ("money" by "funded") is met fully by
+                    // what the sentence holds (the sum).
+                    covered += bits(focus_groups & mask)
+                        .map(|gi| groups[gi].weight * (EXACT - a.focus).max(0.0))
+                        .sum::<f32>();
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
                 // "How many people came" / "attended by around 800 residents".

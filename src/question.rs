@@ -541,8 +541,8 @@ const QUESTION_WORDS: &[&str] = &[
 /// Money words that say no more than "a sum of money": any sum answers them.
 #[rustfmt::skip]
 const SUM_WORDS: &[&str] = &[
-    "cost", "costs", "paid", "pay", "paying", "pays", "price", "spend", "spending", "spent",
-    "worth",
+    "cash", "cost", "costing", "costs", "funding", "money", "paid", "pay", "paying", "pays",
+    "price", "spend", "spending", "spent", "worth",
 ];
 
 /// Words that make "how much" a question about money.
@@ -1127,6 +1127,13 @@ mod tests {
         // "what are the drivers asking for": what they ask for is the question.
         let q = parse("what r the drivers actually asking for", 500);
         assert_eq!(content(&q), ["drivers", "asking"]);
+    }
+
+    #[test]
+    fn a_word_for_any_sum_is_the_focus_of_how_much() {
+        let q = parse("How much money did the charity put into the research?", 500);
+        assert_eq!(focus(&q), ["money"]);
+        assert_eq!(q.dimension, Some(Dimension::Money));
     }
 
     #[test]
