@@ -72,6 +72,8 @@ struct Group {
     counts_persons: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
+    /// A period named relative to now ("last *year*"): pins the time as a date does.
+    period: bool,
     /// Names the owner of the person asked about ("what did *Milne's* agent say"):
     /// the name finds the sentence, but Milne is not the one asked about.
     owner: bool,
@@ -262,6 +264,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
+            period: w.period,
             // A kind of person after it ("Reed's lawyer"), or, when words are asked
             // for, anything ("what did Milne's agent / the club's board say").
             owner: w.possessive
@@ -477,6 +480,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         g.word.starts_with(|c: char| c.is_ascii_digit())
             || is_ordinal(&g.word)
             || is_day_or_month(&g.word)
+            || g.period
     });
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.

@@ -55,6 +55,9 @@ pub struct Word {
     pub pos: Option<Pos>,
     /// Written in the possessive (`Milne's`, `the captain’s`).
     pub possessive: bool,
+    /// A period named relative to now ("last *year*", "this *season*"): a sentence about
+    /// another period does not answer, as with a year or a month named.
+    pub period: bool,
 }
 
 /// A question, read.
@@ -483,6 +486,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .map(|(_, a)| a.clone()),
                 pos,
                 possessive: is_possessive(&seg[t.start..]),
+                period: matches!(prev, "last" | "this" | "next" | "previous")
+                    && contains(PERIODS, w),
             });
         }
     }
@@ -532,6 +537,9 @@ const ROLE_NOUNS: &[&str] = &[
     "role",
     "title",
 ];
+
+/// Periods a question may name relative to now ("last year", "this season").
+const PERIODS: &[&str] = &["month", "season", "week", "year"];
 
 /// Words that start a question.
 const QUESTION_WORDS: &[&str] = &[
@@ -1127,6 +1135,15 @@ mod tests {
         // "what are the drivers asking for": what they ask for is the question.
         let q = parse("what r the drivers actually asking for", 500);
         assert_eq!(content(&q), ["drivers", "asking"]);
+    }
+
+    #[test]
+    fn a_period_named_relative_to_now_pins_the_time() {
+        let q = parse("How much profit did Calder & Finch make last year?", 500);
+        assert_eq!(words_where(&q, |w| w.period), ["year"]);
+        // A year without "last"/"this"/"next" is just a word.
+        let q = parse("how many years has he been coach", 500);
+        assert!(words_where(&q, |w| w.period).is_empty());
     }
 
     #[test]
