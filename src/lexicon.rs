@@ -453,6 +453,14 @@ mod tests {
         assert!(related("instruct", "instructor"));
         assert!(related("establish", "establishment"));
         assert!(related("bomb", "explosive") && related("bomb", "device"));
+        // Demonyms, both ways, and proper names.
+        assert!(related("english", "england") && related("england", "english"));
+        assert!(related("swiss", "switzerland") && related("iraqi", "iraq"));
+        assert!(lex.names().iter().any(|n| n == "verona"));
+        assert!(
+            !lex.names().iter().any(|n| n == "china"),
+            "china is also porcelain"
+        );
         assert_eq!(lex.base_forms("led"), ["lead"]);
         assert_eq!(lex.base_forms("taught"), ["teach"]);
         assert_eq!(lex.base_forms("men"), ["man"]);
