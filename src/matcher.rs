@@ -236,7 +236,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // Too short a name may be a typo nothing corrects ("Van Ryn" for "Van Rijn"). A
         // word the lexicon knows only as a proper name is one however it is written
         // ("does it open in the uk").
+        // Only in the question itself: chatter around it names what the asker likes ("my
+        // flight is from Manchester 😬 are english airports still open").
         let unknown_name = alts.is_empty()
+            && w.weight >= 1.0
             && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN) || lang.is_name(&w.word));
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
@@ -1023,6 +1026,8 @@ mod tests {
         // An unknown lowercase word that is no name is not taken for one.
         assert!(unknown("when does the film open in vrona").is_empty());
         assert!(unknown("when does the film open in bucharest").is_empty());
+        // Chatter around the question names what the asker knows, not what is asked.
+        assert!(unknown("my flight is from Verona 😬 when does the film open?").is_empty());
     }
 
     #[test]
