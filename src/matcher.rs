@@ -74,6 +74,9 @@ struct Group {
     unknown_name: bool,
     /// A period named relative to now ("last *year*"): pins the time as a date does.
     period: bool,
+    /// Counts where a sentence holds it, and is not missed where it does not ("which
+    /// *town*"): not part of the question's total.
+    bonus: bool,
     /// Names the owner of the person asked about ("what did *Milne's* agent say"):
     /// the name finds the sentence, but Milne is not the one asked about.
     owner: bool,
@@ -268,6 +271,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
             period: w.period,
+            bonus: w.bonus,
             // A kind of person after it ("Reed's lawyer"), or, when words are asked
             // for, anything ("what did Milne's agent / the club's board say").
             owner: w.possessive
@@ -450,7 +454,7 @@ thread_local! {
 /// Ranks sentences for `q`, best first, at most `limit`.
 pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) -> Vec<Hit> {
     let groups = groups(ix, lang, q);
-    let total: f32 = groups.iter().map(|g| g.weight).sum();
+    let total: f32 = groups.iter().filter(|g| !g.bonus).map(|g| g.weight).sum();
     if total <= 0.0 {
         return Vec::new();
     }

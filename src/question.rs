@@ -55,6 +55,9 @@ pub struct Word {
     pub pos: Option<Pos>,
     /// Written in the possessive (`Milne's`, `the captain’s`).
     pub possessive: bool,
+    /// Names the kind of place asked for ("which *town*"): a sentence that says it
+    /// gains, one that does not loses nothing.
+    pub bonus: bool,
     /// A period named relative to now ("last *year*", "this *season*"): a sentence about
     /// another period does not answer, as with a year or a month named.
     pub period: bool,
@@ -452,8 +455,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if contains(LIGHT_VERBS, w) {
                 weight *= LIGHT_WEIGHT;
             }
+            // "which *town*": the answer need not say it, but one that does ("in the town
+            // of Licking Falls") says it is one.
+            let bonus = type_noun == Some(i) && contains(PLACE_NOUNS, w);
             if type_noun == Some(i) {
-                if contains(KIND_NOUNS, w) {
+                if contains(KIND_NOUNS, w) && !bonus {
                     continue;
                 }
                 weight *= TYPE_NOUN_WEIGHT;
@@ -486,6 +492,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     .map(|(_, a)| a.clone()),
                 pos,
                 possessive: is_possessive(&seg[t.start..]),
+                bonus,
                 period: matches!(prev, "last" | "this" | "next" | "previous")
                     && contains(PERIODS, w),
             });
@@ -590,6 +597,9 @@ const KIND_NOUNS: &[&str] = &[
     "city", "country", "date", "day", "location", "month", "place", "region", "time", "town",
     "year",
 ];
+
+/// Kinds of place after "which"/"what" ("which town").
+const PLACE_NOUNS: &[&str] = &["city", "country", "location", "place", "region", "town"];
 
 /// The weight of a word after "my".
 const MY_WEIGHT: f32 = 0.4;
@@ -1135,6 +1145,15 @@ mod tests {
         // "what are the drivers asking for": what they ask for is the question.
         let q = parse("what r the drivers actually asking for", 500);
         assert_eq!(content(&q), ["drivers", "asking"]);
+    }
+
+    #[test]
+    fn the_kind_of_place_asked_for_is_a_bonus_word() {
+        let q = parse("yo anyone know which town the new chip plant is in??", 500);
+        assert_eq!(q.kind, Kind::Where);
+        assert_eq!(words_where(&q, |w| w.bonus), ["town"]);
+        // Other kinds of answer stay out ("what year" is a date).
+        assert!(words_where(&parse("what year did it open", 500), |w| w.bonus).is_empty());
     }
 
     #[test]
