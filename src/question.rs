@@ -198,10 +198,10 @@ const FILLER: &[&str] = &[
 /// Words that make a question ask for someone's words.
 #[rustfmt::skip]
 const QUOTE_WORDS: &[&str] = &[
-    "according", "add", "added", "claim", "claimed", "comment", "commented", "highlight", "highlighted", "mention",
-    "mentioned", "opinion", "quote", "quoted", "react", "reacted", "reaction", "remark", "said",
-    "say", "says", "state", "stated", "statement", "think", "thinks", "thought", "view", "views",
-    "words",
+    "according", "add", "added", "claim", "claimed", "comment", "commented", "highlight",
+    "highlighted", "interview", "mention", "mentioned", "opinion", "quote", "quoted", "react",
+    "reacted", "reaction", "remark", "remarks", "said", "say", "says", "speech", "state",
+    "stated", "statement", "think", "thinks", "thought", "view", "views", "words",
 ];
 
 /// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
@@ -1453,6 +1453,10 @@ mod tests {
         assert!(!parse("Who has claimed responsibility for the attack?", 1000).wants_quote);
         assert!(parse("what did the union claim", 1000).wants_quote);
         assert!(parse("what did the minister state about it", 1000).wants_quote);
+        // "in her speech" says where the words were said, not what about.
+        let q = parse("what did vasilescu say in her speech", 1000);
+        assert!(q.wants_quote);
+        assert_eq!(content(&q), ["vasilescu"]);
         // A reaction is what someone said of it.
         assert!(parse("how did the UCI react", 1000).wants_quote);
     }
