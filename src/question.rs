@@ -273,7 +273,22 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut dimension = None;
     let mut future = false;
     let mut past = false;
-    for (seg, toks) in segments.iter().zip(&segment_tokens) {
+    let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
+    // "NorthAir planes... where did they go??": a short phrase right before a question
+    // that points back to it ("they", "it") is what the question is about.
+    let referent = |i: usize| {
+        segment_tokens[i].len() <= 4
+            && !is_question(i)
+            && i + 1 < segments.len()
+            && is_question(i + 1)
+            && segment_tokens[i + 1].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "they" | "them" | "their" | "it" | "its" | "he" | "him" | "his" | "she" | "her"
+                )
+            })
+    };
+    for (si, (seg, toks)) in segments.iter().zip(&segment_tokens).enumerate() {
         // A word written in title case after the segment's first: a name, or a sentence
         // start after a stop.
         let title_case = |i: usize, t: &crate::text::Token| {
@@ -317,7 +332,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         }
         // "TRAINS ON STRIKE AGAIN?? when does it start": a segment that opens with a
         // question word is a question too, mark or not.
-        let weight = if !has_question || seg.ends_with('?') || opens_question(toks) {
+        let weight = if !has_question || is_question(si) || referent(si) {
             1.0
         } else {
             0.5
@@ -1242,6 +1257,11 @@ mod tests {
         let iraq = q.words.iter().find(|w| w.word == "iraq").unwrap();
         let lead = q.words.iter().find(|w| w.word == "leads").unwrap();
         assert!(iraq.weight < lead.weight);
+        // A short phrase the question points back to is what it asks about.
+        let q = parse("NorthAir planes... where did they go??", 500);
+        assert_eq!(weight_of(&q, "northair"), 1.0);
+        let q = parse("NorthAir planes... where is the airport??", 500);
+        assert!(weight_of(&q, "northair") < 1.0);
     }
 
     #[test]
