@@ -357,6 +357,16 @@ def build(wn):
                             for part in other.split("_"):
                                 if part in frequent:
                                     add(word, part, kind, factor, SPLIT_FACTOR)
+                    # A hypernym with no single word ({heavier-than-air_craft}) says
+                    # what it is through its own hypernym ({aircraft}): plane ~ aircraft.
+                    if split:
+                        for sym2, tpos2, toff2, _, _ in wn.synset_ptrs[target]:
+                            up = (tpos2, toff2)
+                            if sym2 not in ("@", "@i") or below[up] > MAX_DESCENDANTS:
+                                continue
+                            for other in single(wn.synset_words[up]):
+                                if ok(other, up):
+                                    add(word, other, kind, factor, SPLIT_FACTOR)
                 elif sym == "=":
                     # An adjective and the attribute it is a value of, both ways in the
                     # data (high ~ height, heavy ~ weight): "how high" is answered by
