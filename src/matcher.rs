@@ -241,9 +241,19 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // ("does it open in the uk").
         // Only in the question itself: chatter around it names what the asker likes ("my
         // flight is from Manchester 😬 are english airports still open").
-        let unknown_name = alts.is_empty()
-            && w.weight >= 1.0
-            && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN) || lang.is_name(&w.word));
+        // Asked for the words of a kind of person the articles never mention, nor any
+        // kin that names someone ("what did the governor say"; Pellow's lawyer may be
+        // "Pellow's barrister, Simon Carrow"), they quote someone else.
+        let unknown_name = w.weight >= 1.0
+            && ((alts.is_empty()
+                && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN)
+                    || lang.is_name(&w.word)))
+                || (q.wants_quote
+                    && base.is_none()
+                    && lang.is_person(&stem)
+                    && !alts
+                        .iter()
+                        .any(|&(t, _)| !ix.people_with_term(t).is_empty())));
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
         // ("General" of several generals): the words must name the same people.
@@ -1032,6 +1042,24 @@ mod tests {
         assert!(unknown("when does the film open in bucharest").is_empty());
         // Chatter around the question names what the asker knows, not what is asked.
         assert!(unknown("my flight is from Verona 😬 when does the film open?").is_empty());
+    }
+
+    #[test]
+    fn words_of_a_kind_of_person_no_one_is_are_asked_of_someone_else() {
+        let (lang, ix) = setup(
+            "rel\tlawyer\tbarrister:0.26\nclass\tlawyer\tperson\nclass\tbarrister\tperson\n\
+             class\tgovernor\tperson\n",
+            "Pellow's barrister, Simon Carrow, said: \"He is deeply ashamed.\"",
+        );
+        let unknown = |question: &str| {
+            let q = crate::question::parse(question, 1000);
+            groups(&ix, &lang, &q).iter().any(|g| g.unknown_name)
+        };
+        assert!(unknown("what did the governor say"));
+        assert!(!unknown("what did the lawyer say"));
+        assert!(!unknown("what did the barrister say"));
+        // Not asked for words: the governor is just a word the articles lack.
+        assert!(!unknown("who is the governor"));
     }
 
     #[test]
