@@ -738,6 +738,9 @@ const OTHER_COUNT: f32 = 0.75;
 /// time*): a fully covered question ("When was ISIS defeated?" / "the defeat of ISIS")
 /// must still fall below the threshold with the proximity bonus.
 const NO_TIME: f32 = 0.4;
+/// How well a sentence that holds no one's words (or not the asked person's) answers
+/// "what did X say" / "who said …".
+const NOT_SPEECH: f32 = 0.4;
 /// How well someone's words reported without quotation marks answer "what did X say".
 const REPORTED: f32 = 0.85;
 /// How well a sentence with a date, but no span of time, answers *how long*.
@@ -897,14 +900,14 @@ fn kind_factor(
             f *= match s.speaker {
                 Some(p) if asked.contains(&p) && s.quote => 1.0,
                 Some(p) if asked.contains(&p) => REPORTED,
-                _ => 0.4,
+                _ => NOT_SPEECH,
             };
         } else if !has(feature::QUOTE | feature::REPORTS | feature::NO_COMMENT)
             && s.speaker.is_none()
         {
             // "Who said that …", "what did the government say": a quote (or reported
             // speech) is the answer.
-            f *= 0.6;
+            f *= NOT_SPEECH;
         }
     }
     if q.asks_role && !asked.is_empty() {
