@@ -35,6 +35,8 @@ pub const SPEAKER: f32 = 0.6;
 /// the speaker, as sure as an opening `She` is its referent.
 pub const SPEAKER_AS_I: f32 = 0.95;
 pub const CONTEXT: f32 = 0.95;
+/// The role of a person a sentence names ("Vasilescu": the director).
+pub const MENTION_ROLE: f32 = 0.4;
 pub const TITLE: f32 = 0.3;
 
 /// What kind of information a sentence holds, for matching the kind of question.
@@ -623,6 +625,12 @@ impl Index {
                 if named {
                     ix.mentions[sid].push(p.id);
                     feats |= feature::PERSON;
+                    // "Who did the director dedicate her award to": a sentence naming
+                    // Vasilescu names the director the article says she is.
+                    for w in &role_words[p.id as usize] {
+                        let term = ix.intern(&mut stem_cache, lang, w);
+                        add_local(&mut local, term, MENTION_ROLE);
+                    }
                 }
             }
             if let Some(sp) = s.speaker {
@@ -993,6 +1001,23 @@ mod tests {
         assert!(initials("see The Python Standard Library Reference Manual").is_empty());
         // Initials that spell a title or an abbreviation would match every "Ms." or "St.".
         assert!(initials("the winner Maren Solberg beat Sam Thorne").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_naming_someone_holds_their_role_lightly() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe director, Irina Vasilescu, said: \"We made it.\"\n\n\
+                    Vasilescu dedicated the prize to her mother.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let ix = Index::build(&k, &lang);
+        let director = ix.term(&lang.stem("director")).expect("indexed");
+        let weight_in = |sid: u32| {
+            ix.postings(director)
+                .iter()
+                .find(|p| p.sentence == sid)
+                .map(|p| p.weight)
+        };
+        assert_eq!(weight_in(1), Some(MENTION_ROLE));
     }
 
     #[test]
