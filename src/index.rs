@@ -1003,6 +1003,14 @@ mod tests {
         assert!(initials("the winner Maren Solberg beat Sam Thorne").is_empty());
     }
 
+    /// The weight of `term` in sentence `sid`, if it holds it.
+    fn weight_in(ix: &Index, term: TermId, sid: SentenceId) -> Option<f32> {
+        ix.postings(term)
+            .iter()
+            .find(|p| p.sentence == sid)
+            .map(|p| p.weight)
+    }
+
     #[test]
     fn a_sentence_naming_someone_holds_their_role_lightly() {
         let lang = Lang::plain();
@@ -1011,13 +1019,7 @@ mod tests {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
-        let weight_in = |sid: u32| {
-            ix.postings(director)
-                .iter()
-                .find(|p| p.sentence == sid)
-                .map(|p| p.weight)
-        };
-        assert_eq!(weight_in(1), Some(MENTION_ROLE));
+        assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
     }
 
     #[test]
@@ -1124,12 +1126,7 @@ mod tests {
         let lang = Lang::new(crate::lexicon::Lexicon::default());
         let ix = Index::build(&k, &lang);
         let t = ix.surface("kiptanui").unwrap();
-        let weight = |sid: u32| {
-            ix.postings(t)
-                .iter()
-                .find(|p| p.sentence == sid)
-                .map(|p| p.weight)
-        };
+        let weight = |sid: u32| weight_in(&ix, t, sid);
         assert_eq!(weight(0), Some(OWN));
         assert_eq!(weight(1), Some(OWN), "the attribution names him");
         assert_eq!(k.sentence(2).speaker, k.sentence(1).speaker);

@@ -579,20 +579,20 @@ const SUM_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
     "afford", "bid", "bids", "bill", "bills", "budget", "cash", "charge", "charged", "charges",
-    "compensation", "cost", "costs", "donate", "donated", "donation", "donations", "earn", "earned",
-    "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined", "funding", "income",
-    "invest", "invested", "lend", "lending", "lent", "loan", "loans", "money", "owe", "owed",
-    "paid", "pay", "paying", "pays", "price", "prices", "profit", "profits", "rent", "revenue",
-    "revenues", "salary", "sell", "sold", "spend", "spending", "spent", "tax", "taxes", "wage",
-    "wages", "worth",
+    "compensation", "cost", "costing", "costs", "donate", "donated", "donation", "donations",
+    "earn", "earned", "earns", "expensive", "fare", "fares", "fee", "fees", "fine", "fined",
+    "funding", "income", "invest", "invested", "lend", "lending", "lent", "loan", "loans",
+    "money", "owe", "owed", "paid", "pay", "paying", "pays", "price", "prices", "profit",
+    "profits", "rent", "revenue", "revenues", "salary", "sell", "sold", "spend", "spending",
+    "spent", "tax", "taxes", "wage", "wages", "worth",
 ];
 
 /// Verbs of getting or taking that, after "how much did they …", ask for a sum of money
 /// ("how much did the robbers take", "how much do customers get").
 #[rustfmt::skip]
 const GAIN_VERBS: &[&str] = &[
-    "costing", "get", "gets", "got", "make", "made", "nick", "nicked", "raise", "raised",
-    "receive", "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
+    "get", "gets", "got", "make", "made", "nick", "nicked", "raise", "raised", "receive",
+    "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
 ];
 
 /// Words that make a *what* question ask for a price.
@@ -843,7 +843,7 @@ fn asks_price(rest: &[String]) -> bool {
     rest.iter().any(|w| contains(MONEY_WORDS, w))
         // "how much did they take / get / raise": with nothing named right after "much",
         // what is taken or got is money ("how much rain did they get" is not).
-        || (is_function_word(w(0)) && rest[1..].iter().any(|w| contains(GAIN_VERBS, w)))
+        || (is_function_word(w(0)) && rest.iter().skip(1).any(|w| contains(GAIN_VERBS, w)))
         || (matches!(w(0), "is" | "are" | "was" | "were")
             && matches!(w(1), "a" | "an" | "the" | "one")
             // No participle ("how much is the fire contained", "is the water expected

@@ -5,14 +5,20 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn verbatim(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-        .args(args)
+/// The program with `args`, from the repository root, without a bot token.
+fn command(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_verbatim"));
+    c.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("TELOXIDE_TOKEN")
-        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::piped());
+    c
+}
+
+fn verbatim(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = command(args)
+        .stdin(Stdio::piped())
         .spawn()
         .expect("verbatim starts");
     if let Some(input) = stdin {
@@ -282,13 +288,8 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
     // `verbatim check | head -1`: the pipe's reading end is closed before anything is
     // written. The program stops, without a panic, and says nothing went wrong.
     for args in [&["check"][..], &["ask", "who leads the mission?"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env_remove("TELOXIDE_TOKEN")
+        let mut child = command(args)
             .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
             .spawn()
             .expect("verbatim starts");
         drop(child.stdout.take());
