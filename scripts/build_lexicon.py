@@ -389,9 +389,6 @@ def build(wn):
     for word, senses in frequent.items():
         relate(word, senses, ok, add)
     phrasal_verbs(wn, frequent, below, add)
-    for adjective, place in demonyms(wn):
-        add(adjective, place, "pertainym", 1.0)
-        add(place, adjective, "pertainym", 1.0)
 
     # A word that is a noun and a verb is read with its verb senses where a question
     # uses it as a verb ("who heads the mission": lead, not body part), with its noun
@@ -441,31 +438,6 @@ def people(wn, model):
         if senses and reaches(max(senses, key=senses.get)):
             out.append(word)
     return out
-
-
-def is_capitalized(word):
-    """A name as WordNet writes it: English, Canada (not UK, not McCarthy)."""
-    return word.isascii() and word.isalpha() and len(word) > 2 and word[0].isupper() and word[1:].islower()
-
-
-def demonyms(wn):
-    """(adjective, place) pairs, lowercase, of capitalized adjectives that pertain to a
-    capitalized noun: english ~ england, iraqi ~ iraq, swiss ~ switzerland. The plain
-    relations skip capitalized words; a question says "english airports" where an
-    article says "airports in England"."""
-    pairs = set()
-    for (pos, off), words in wn.synset_words.items():
-        if pos != "a":
-            continue
-        for sym, tpos, toff, src, dst in wn.synset_ptrs[(pos, off)]:
-            if sym != "\\" or tpos != "n":
-                continue
-            targets = wn.synset_words[(tpos, toff)]
-            for a in words if src == 0 else [words[src - 1]]:
-                for b in targets if dst == 0 else [targets[dst - 1]]:
-                    if is_capitalized(a) and is_capitalized(b) and a.lower() != b.lower():
-                        pairs.add((a.lower(), b.lower()))
-    return sorted(pairs)
 
 
 def names(wn):
