@@ -43,7 +43,9 @@ What it writes (see HEADER below for the format as documented in the output):
   inaugurate, start; come_back -> return), see phrasal_verbs(). A multi-word *hypernym* is split into its words when
   its synset has no single-word lemma (bomb -> explosive_device gives "explosive" and
   "device"), at 0.8 of the hypernym weight: a compound names a kind of its head word and
-  its modifier usually names the class. Multi-word synonyms and hyponyms are dropped:
+  its modifier usually names the class; that synset's own hypernyms then give their words
+  at the same weight (plane -> heavier-than-air_craft -> aircraft). Multi-word synonyms
+  and hyponyms are dropped:
   their parts are often unrelated ("top_dog" for head, "cannon_fodder" for soldier).
   Hypernyms more general than MAX_DESCENDANTS hyponyms at all levels (person, group, act)
   relate nothing: "leader ~ person" would match any sentence about anyone. Hyponyms never
@@ -106,7 +108,8 @@ HEADER = """\
 #   rel<TAB>word<TAB>related:weight related:weight ...
 #       words related to `word` in one of its frequent senses: synonyms, derivationally
 #       related forms, pertainyms, attributes (high ~ height), similar adjectives, direct
-#       hypernyms (a multi-word hypernym contributes each of its words) and direct
+#       hypernyms (a multi-word hypernym contributes each of its words, and its own
+#       hypernyms' words: plane ~ aircraft) and direct
 #       hyponyms. Weights are in (0, 1], two decimals, highest first; at most
 #       {max_related} per word. Higher means closer: synonyms <= 0.90, derived forms
 #       <= 0.80, pertainyms and attributes <= 0.70, similar adjectives and hypernyms
