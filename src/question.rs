@@ -258,10 +258,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         toks.first()
             .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)))
     };
-    let has_question = segments
-        .iter()
-        .zip(&segment_tokens)
-        .any(|(s, toks)| s.ends_with('?') || opens_question(toks));
+    let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
+    let has_question = (0..segments.len()).any(is_question);
     let mut words = Vec::new();
     let mut kind = Kind::Other;
     let mut kind_found = false;
@@ -273,7 +271,6 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut dimension = None;
     let mut future = false;
     let mut past = false;
-    let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
