@@ -25,6 +25,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/civic-business-wire.tsv", 0.57, 0.82),
     ("tests/eval/tech-planet-desk.tsv", 0.66, 0.72),
     ("tests/eval/courts-culture-wire.tsv", 0.65, 0.72),
+    ("tests/eval/energy-health-ledger.tsv", 0.62, 0.77),
+    ("tests/eval/market-campus-bulletin.tsv", 0.62, 0.82),
 ];
 
 fn root() -> &'static Path {
