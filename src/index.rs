@@ -6,7 +6,7 @@
 //! of its words) and never compares a word with the whole vocabulary (only the few words
 //! that share a one-letter deletion with it).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
@@ -386,6 +386,8 @@ pub struct Index {
     mentions: Vec<Vec<PersonId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
+    /// Terms of some person's name (not only of a role: "chair", "council").
+    name_terms: HashSet<TermId>,
 }
 
 impl Index {
@@ -707,8 +709,11 @@ impl Index {
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
         for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
-            for w in names.iter().chain(roles) {
+            for (i, w) in names.iter().chain(roles).enumerate() {
                 let term = ix.intern(&mut stem_cache, lang, w);
+                if i < names.len() {
+                    ix.name_terms.insert(term);
+                }
                 let e = ix.person_terms.entry(term).or_default();
                 if !e.contains(&(pid as PersonId)) {
                     e.push(pid as PersonId);
@@ -891,6 +896,11 @@ impl Index {
             .get(&term)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// True when the term is a word of someone's name, not only of a role.
+    pub fn is_name_term(&self, term: TermId) -> bool {
+        self.name_terms.contains(&term)
     }
 
     /// The stem of a term.

@@ -63,6 +63,8 @@ struct Group {
     alts: Vec<(TermId, f32)>,
     /// The word names a person the articles know.
     people: Vec<PersonId>,
+    /// The word is part of a person's name (not only of a role).
+    named: bool,
     /// The attribute the question asks about.
     focus: bool,
     /// What "how many" counts.
@@ -255,11 +257,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let unknown_name = w.weight >= 1.0 && (strange_name || absent_speaker);
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
-        // ("General" of several generals): the words must name the same people.
-        if let Some(prev) = out
-            .last_mut()
-            .filter(|p| !people.is_empty() && !p.focus && !w.focus && p.people == people)
-        {
+        // ("General" of several generals): the words must name the same people. Nor the
+        // words of one person's role ("who chairs the governing council"): each says
+        // something of its own, and "the council chamber" is not the chair.
+        let named = base.is_some_and(|t| ix.is_name_term(t));
+        if let Some(prev) = out.last_mut().filter(|p| {
+            named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
+        }) {
             prev.weight = prev.weight.max(weight);
             for (t, quality) in alts {
                 add_alt(&mut prev.alts, t, quality);
@@ -275,6 +279,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             weight,
             alts,
             people,
+            named,
             focus: w.focus,
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
@@ -1062,6 +1067,30 @@ mod tests {
         assert!(!unknown("what did the barrister say"));
         // Not asked for words: the governor is just a word the articles lack.
         assert!(!unknown("who is the governor"));
+    }
+
+    /// The question's groups, by their words.
+    fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
+        let q = crate::question::parse(question, 1000);
+        groups(ix, lang, &q).into_iter().map(|g| g.word).collect()
+    }
+
+    #[test]
+    fn a_name_is_one_group_and_a_role_is_its_words() {
+        let (lang, ix) = setup(
+            "",
+            "The chair of the governing council, Sir Peter Ashdown, did not respond to \
+             requests for comment.\n\nMaren Solberg told reporters outside the council \
+             chamber that they would appeal.",
+        );
+        assert_eq!(
+            group_words(&ix, &lang, "who chairs the governing council"),
+            ["chairs", "governing", "council"]
+        );
+        assert_eq!(
+            group_words(&ix, &lang, "what did maren solberg tell reporters"),
+            ["maren solberg", "reporters"]
+        );
     }
 
     #[test]
