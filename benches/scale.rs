@@ -213,11 +213,11 @@ fn main() {
 /// How cost grows with the number of articles: build time and question latency on the first
 /// n articles (the seed first, then the Python docs in file-name order).
 fn growth(dir: &Path, lang: &Arc<Lang>, matcher: &MatcherConfig, questions: &[String]) {
-    let report = article::load_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let report = article::load_dir(dir, lang).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     // Split the folder back into its articles, so any prefix can be merged and indexed.
     let mut parts: Vec<Knowledge> = Vec::new();
     for path in report.knowledge.articles.iter().map(|a| a.path.clone()) {
-        if let Ok(part) = article::parse_file(&path) {
+        if let Ok(part) = article::parse_file(&path, lang) {
             parts.push(part);
         }
     }

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::knowledge::{Article, Knowledge, Paragraph, Sentence};
+use crate::lang::Lang;
 use crate::{quote, segment};
 
 /// Files larger than this are refused: no news article comes close, and the whole file is
@@ -85,8 +86,8 @@ pub struct LoadReport {
 ///
 /// Err when the folder itself cannot be read, or holds no article file at all. A folder
 /// whose every file is broken is Ok with empty knowledge: the problems say why.
-pub fn load_dir(dir: &Path) -> Result<LoadReport, KnowledgeError> {
-    load_dir_with_progress(dir, |_, _| {})
+pub fn load_dir(dir: &Path, lang: &Lang) -> Result<LoadReport, KnowledgeError> {
+    load_dir_with_progress(dir, lang, |_, _| {})
 }
 
 /// Folders with at least this many files are parsed on several threads. Parsing is most of
@@ -102,6 +103,7 @@ const MAX_THREADS: usize = 8;
 /// on the number of threads: files are merged in file-name order.
 pub fn load_dir_with_progress(
     dir: &Path,
+    lang: &Lang,
     progress: impl Fn(usize, usize) + Sync,
 ) -> Result<LoadReport, KnowledgeError> {
     let io = |source| KnowledgeError::Io {
@@ -129,7 +131,7 @@ pub fn load_dir_with_progress(
     files.sort();
     let paths: Vec<PathBuf> = files.into_iter().map(|(_, path)| path).collect();
     let mut report = LoadReport::default();
-    for parsed in parse_files(&paths, &progress) {
+    for parsed in parse_files(&paths, lang, &progress) {
         match parsed {
             Ok(part) => merge(&mut report.knowledge, part),
             Err(e) => report.problems.push(e),
@@ -141,6 +143,7 @@ pub fn load_dir_with_progress(
 /// Parses `paths`, on several threads for a large folder; the results are in `paths` order.
 fn parse_files(
     paths: &[PathBuf],
+    lang: &Lang,
     progress: &(impl Fn(usize, usize) + Sync),
 ) -> Vec<Result<Knowledge, KnowledgeError>> {
     let total = paths.len();
@@ -152,7 +155,7 @@ fn parse_files(
             .iter()
             .enumerate()
             .map(|(i, path)| {
-                let parsed = parse_file(path);
+                let parsed = parse_file(path, lang);
                 progress(i + 1, total);
                 parsed
             })
@@ -172,7 +175,7 @@ fn parse_files(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = paths.get(i) else { break };
-                        out.push((i, parse_file(path)));
+                        out.push((i, parse_file(path, lang)));
                         progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                     }
                     out
@@ -204,7 +207,7 @@ fn is_article_name(name: &str) -> bool {
 
 /// Reads and parses one article file (size and UTF-8 checked here, the rest by
 /// [`parse_article`]).
-pub fn parse_file(path: &Path) -> Result<Knowledge, KnowledgeError> {
+pub fn parse_file(path: &Path, lang: &Lang) -> Result<Knowledge, KnowledgeError> {
     let io = |source| KnowledgeError::Io {
         path: path.to_path_buf(),
         source,
@@ -215,7 +218,7 @@ pub fn parse_file(path: &Path) -> Result<Knowledge, KnowledgeError> {
     }
     let bytes = fs::read(path).map_err(io)?;
     let text = decode(path, &bytes)?;
-    parse_article(path, text)
+    parse_article(path, text, lang)
 }
 
 fn too_large(path: &Path, size: u64) -> KnowledgeError {
@@ -258,7 +261,7 @@ fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, KnowledgeError> {
 
 /// Parses one article's text into a Knowledge holding just that article (ids from 0);
 /// [`load_dir`] merges these, renumbering ids.
-pub fn parse_article(path: &Path, text: &str) -> Result<Knowledge, KnowledgeError> {
+pub fn parse_article(path: &Path, text: &str, lang: &Lang) -> Result<Knowledge, KnowledgeError> {
     let err = |line: usize, message: String| parse_error(path, line, message);
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(path, text.len() as u64));
@@ -311,7 +314,7 @@ pub fn parse_article(path: &Path, text: &str) -> Result<Knowledge, KnowledgeErro
     }
     article.paragraphs = paragraphs;
     check_verbatim(path, text, &sentences)?;
-    let people = quote::attribute(&article, &mut sentences);
+    let people = quote::attribute(&article, &mut sentences, lang);
     Ok(Knowledge {
         articles: vec![article],
         sentences,
@@ -796,17 +799,19 @@ mod tests {
     use super::*;
 
     fn seed() -> Knowledge {
-        let report = load_dir(Path::new("knowledge")).expect("the knowledge folder loads");
+        let report =
+            load_dir(Path::new("knowledge"), &Lang::plain()).expect("the knowledge folder loads");
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         report.knowledge
     }
 
     fn fixtures() -> LoadReport {
-        load_dir(Path::new("tests/fixtures/knowledge")).expect("the fixture folder loads")
+        load_dir(Path::new("tests/fixtures/knowledge"), &Lang::plain())
+            .expect("the fixture folder loads")
     }
 
     fn parse(text: &str) -> Result<Knowledge, KnowledgeError> {
-        parse_article(Path::new("t.md"), text)
+        parse_article(Path::new("t.md"), text, &Lang::plain())
     }
 
     fn texts(k: &Knowledge) -> Vec<&str> {
@@ -860,7 +865,12 @@ mod tests {
 
     #[test]
     fn the_load_time_check_refuses_a_sentence_not_in_the_file() {
-        let mut k = parse_article(Path::new("a.txt"), "Title\n\nOne two.\nThree four.\n").unwrap();
+        let mut k = parse_article(
+            Path::new("a.txt"),
+            "Title\n\nOne two.\nThree four.\n",
+            &Lang::plain(),
+        )
+        .unwrap();
         assert!(check_verbatim(
             Path::new("a.txt"),
             "Title\n\nOne two.\nThree four.\n",
@@ -1256,7 +1266,7 @@ mod tests {
             "tests/fixtures/articles/port-alder-flood-barrier",
             "tests/fixtures/articles/valmont-measles-campaign",
         ] {
-            let Ok(report) = load_dir(Path::new(dir)) else {
+            let Ok(report) = load_dir(Path::new(dir), &Lang::plain()) else {
                 continue; // Not this module's fixtures; they may move.
             };
             assert!(report.problems.is_empty(), "{:?}", report.problems);
@@ -1297,7 +1307,7 @@ mod tests {
             fs::write(dir.join(format!("a{i:03}.txt")), text).expect("write");
         }
         let calls = std::sync::Mutex::new(Vec::new());
-        let report = load_dir_with_progress(&dir, |done, total| {
+        let report = load_dir_with_progress(&dir, &Lang::plain(), |done, total| {
             calls.lock().expect("lock").push((done, total));
         })
         .expect("loads");
@@ -1310,7 +1320,8 @@ mod tests {
         assert!(report.problems[0].path().ends_with("a007.txt"));
         let mut one_by_one = Knowledge::default();
         for i in (0..n).filter(|&i| i != 7) {
-            let part = parse_file(&dir.join(format!("a{i:03}.txt"))).expect("parses");
+            let part =
+                parse_file(&dir.join(format!("a{i:03}.txt")), &Lang::plain()).expect("parses");
             merge(&mut one_by_one, part);
         }
         let k = &report.knowledge;
@@ -1333,7 +1344,7 @@ mod tests {
     #[test]
     fn folder_errors() {
         let missing = Path::new("tests/fixtures/knowledge/no-such-folder");
-        let err = load_dir(missing).expect_err("missing folder");
+        let err = load_dir(missing, &Lang::plain()).expect_err("missing folder");
         assert!(matches!(err, KnowledgeError::Io { .. }));
         assert!(err
             .to_string()
@@ -1342,7 +1353,7 @@ mod tests {
         let empty = temp_dir("empty");
         fs::write(empty.join("README.txt"), "Not an article.\n\nReally not.\n").expect("write");
         fs::create_dir(empty.join("sub.txt")).expect("mkdir");
-        let err = load_dir(&empty).expect_err("no articles");
+        let err = load_dir(&empty, &Lang::plain()).expect_err("no articles");
         assert!(matches!(err, KnowledgeError::NoArticles { .. }), "{err}");
         assert!(err.to_string().contains("no article files"));
         let _ = fs::remove_dir_all(&empty);
@@ -1358,7 +1369,7 @@ mod tests {
         let long = dir.join("long.txt");
         let line = "word ".repeat(MAX_LINE_BYTES / 5 + 10);
         fs::write(&long, format!("Title\n\nFine.\n{line}\n")).expect("write");
-        let report = load_dir(&dir).expect("loads");
+        let report = load_dir(&dir, &Lang::plain()).expect("loads");
         assert!(report.knowledge.articles.is_empty());
         let big_err = problem_of(&report, "big.txt");
         assert_eq!(big_err.line(), None);

@@ -92,7 +92,7 @@ impl Engine {
         settings: MatcherConfig,
         progress: impl Fn(usize, usize) + Sync,
     ) -> Result<(Engine, Vec<KnowledgeError>), KnowledgeError> {
-        let report = article::load_dir_with_progress(dir, progress)?;
+        let report = article::load_dir_with_progress(dir, &lang, progress)?;
         if report.knowledge.articles.is_empty() {
             let mut problems = report.problems;
             return Err(if problems.is_empty() {

@@ -1026,7 +1026,8 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nThe director, Irina Vasilescu, said: \"We made it.\"\n\n\
                     Vasilescu dedicated the prize to her mother.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
+            .unwrap();
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
@@ -1106,7 +1107,8 @@ mod tests {
     /// The features of the first sentence of an article of `body`.
     fn first_features(lang: &Lang, body: &str) -> u32 {
         let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &Lang::plain())
+            .unwrap();
         Index::build(&k, lang).features(0)
     }
 
@@ -1132,7 +1134,8 @@ mod tests {
         let text =
             "Title\n\nElias Kiptanui won the race.\n\n\"I felt strong,\" Kiptanui said. \"The \
                     wind was hard. I thank my coach.\"\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
+            .unwrap();
         let lang = Lang::new(crate::lexicon::Lexicon::default());
         let ix = Index::build(&k, &lang);
         let t = ix.surface("kiptanui").unwrap();

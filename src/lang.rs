@@ -292,6 +292,11 @@ impl Lang {
         self.persons.contains(stem)
     }
 
+    /// True when `word` (lowercase, as written: not a stem) is a kind of person.
+    pub fn is_person_word(&self, word: &str) -> bool {
+        self.lexicon.is_person_word(word)
+    }
+
     /// True when `word` (lowercase, as written) is only ever a proper name (`uk`,
     /// `verona`), by the lexicon.
     pub fn is_name(&self, word: &str) -> bool {

@@ -114,6 +114,7 @@ impl Lexicon {
         lexicon
             .sort_entries(&rel_lines)
             .map_err(|(line, m)| error(line, m))?;
+        lexicon.persons.sort_unstable();
         Ok(lexicon)
     }
 
@@ -227,9 +228,17 @@ impl Lexicon {
         self.bases.get(word).map_or(&[], Vec::as_slice)
     }
 
-    /// Words for a kind of person (`class … person` records).
+    /// Words for a kind of person (`class … person` records), sorted.
     pub fn persons(&self) -> &[String] {
         &self.persons
+    }
+
+    /// True when `word` (lowercase, as written) is a kind of person: a lookup with no
+    /// stemming, cheap enough for every capitalized phrase of every article.
+    pub fn is_person_word(&self, word: &str) -> bool {
+        self.persons
+            .binary_search_by(|p| p.as_str().cmp(word))
+            .is_ok()
     }
 
     /// Words that are only proper names (`class … name` records).

@@ -143,7 +143,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check { dir }) => {
             let dir = dir.unwrap_or(config.knowledge_dir.clone());
-            check(&dir)
+            // The lexicon says which words are kinds of person, so the people found are
+            // those the bot will know.
+            let lang = Lang::load(config.lexicon.as_deref()).context("loading the lexicon")?;
+            check(&dir, &lang)
         }
         Some(Command::Eval {
             file,
@@ -343,8 +346,8 @@ fn engine_with(config: &Config, dir: &Path, lang: Lang, quiet: bool) -> anyhow::
 }
 
 /// `verbatim check`: what a folder holds, or every problem.
-fn check(dir: &Path) -> anyhow::Result<ExitCode> {
-    let report = article::load_dir(dir)?;
+fn check(dir: &Path, lang: &Lang) -> anyhow::Result<ExitCode> {
+    let report = article::load_dir(dir, lang)?;
     let k = &report.knowledge;
     for a in &k.articles {
         let sentences = k.sentences.iter().filter(|s| s.article == a.id).count();

@@ -1001,7 +1001,8 @@ mod tests {
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
         let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
         let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text).unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &Lang::plain())
+            .unwrap();
         let ix = Index::build(&k, &lang);
         (lang, ix)
     }
@@ -1012,7 +1013,8 @@ mod tests {
         let text = "Title\n\nA spokesman declined to comment on how much the evacuation \
                     would cost.\n\nRedline Buses, which runs the night routes, declined to \
                     comment on the cuts.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text).unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
+            .unwrap();
         let ix = Index::build(&k, &lang);
         let comment = ix.term("comment");
         let refused = |question: &str, sentence: usize| {

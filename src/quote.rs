@@ -22,11 +22,12 @@
 //!   quotes whose gender (known from titles and earlier pronouns) does not clash.
 
 use crate::knowledge::{Article, Person, PersonId, Sentence};
+use crate::lang::Lang;
 
 /// Finds the people of one article and fills `speaker`, `quote` and `context` of its
 /// sentences (which must be that article's, in order). Person ids count from 0.
-pub fn attribute(article: &Article, sentences: &mut [Sentence]) -> Vec<Person> {
-    let doc = Doc::new(article, sentences);
+pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> Vec<Person> {
+    let doc = Doc::new(article, sentences, lang);
     let quotes = Quotes::new(speech_units(&doc), doc.paragraphs.len());
     let mut people = find_people(&doc, &quotes);
     resolve_pronouns(&mut people);
@@ -249,15 +250,21 @@ fn lower_has(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-fn is_role_noun(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w.strip_suffix('s').filter(|_| w.len() > 4).unwrap_or(&w);
+fn is_role_noun(word: &str, lang: &Lang) -> bool {
+    let lower = word.to_lowercase();
+    let w = lower
+        .strip_suffix('s')
+        .filter(|_| lower.len() > 4)
+        .unwrap_or(&lower);
     has(ROLE_NOUNS, w)
         // `chemist`, `novelist`; `physician`, `librarian`.
         || (w.len() > 5
             && w.ends_with("ist")
             && !["assist", "exist", "insist", "persist", "resist"].contains(&w))
         || (w.len() > 6 && (w.ends_with("ician") || w.ends_with("arian") || w.ends_with("orian")))
+        // Any kind of person the lexicon knows: `signalman`, `vet`, `trustee`.
+        || lang.is_person_word(w)
+        || (w.len() < lower.len() && lang.is_person_word(&lower))
 }
 
 /// An acronym (`MP`, `CEO`, `NATO`): capitals wherever it stands in a sentence, so its
@@ -409,10 +416,12 @@ struct Doc<'a> {
     par_sents: Vec<Vec<usize>>,
     /// Per paragraph: a heading (or a paragraph without sentences).
     par_heading: Vec<bool>,
+    /// The lexicon's kinds of person (`signalman`, `vet`): what a role is headed by.
+    lang: &'a Lang,
 }
 
 impl<'a> Doc<'a> {
-    fn new(article: &'a Article, sentences: &[Sentence]) -> Doc<'a> {
+    fn new(article: &'a Article, sentences: &[Sentence], lang: &'a Lang) -> Doc<'a> {
         let paragraphs: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
         let mut info = Vec::new();
         let mut tokens = Vec::new();
@@ -449,6 +458,7 @@ impl<'a> Doc<'a> {
             tokens,
             par_sents,
             par_heading,
+            lang,
         }
     }
 
@@ -879,7 +889,7 @@ fn name_end(text: &str, toks: &[Tok], k: usize, particle_first: bool) -> (usize,
 }
 
 /// A title starting at token `i`: (index of the first name token).
-fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+fn title_at(text: &str, toks: &[Tok], i: usize, lang: &Lang) -> Option<usize> {
     let mut heads = Vec::new();
     let mut j = i;
     while j < toks.len() && j - i < 4 {
@@ -903,7 +913,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             && tight(text, &toks[h], &toks[h + 1])
             && words >= 1
             && end > h + 1
-            && !inside_a_name(text, toks, h, words))
+            && !inside_a_name(text, toks, h, words, lang))
         .then_some(h + 1)
     })
 }
@@ -915,13 +925,13 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 /// General Dany Fortin`, which the title run starts before), an occupation (`Surgeon
 /// General`, `Director General`), a possessive (`Kenya's General …`), nor after a
 /// sentence's first word, whose capital says nothing (`Retired General Lee said`).
-fn inside_a_name(text: &str, toks: &[Tok], h: usize, words: usize) -> bool {
+fn inside_a_name(text: &str, toks: &[Tok], h: usize, words: usize, lang: &Lang) -> bool {
     let t = &toks[h];
     if t.text != "General" || t.dot || words != 1 || h < 2 {
         return false;
     }
     let b = &toks[h - 1];
-    tight(text, b, t) && is_name_word(b) && !b.possessive() && !is_role_noun(b.text)
+    tight(text, b, t) && is_name_word(b) && !b.possessive() && !is_role_noun(b.text, lang)
 }
 
 /// Abbreviated titles, which need their full stop (`Gen.`), except the British bare ones.
@@ -953,14 +963,19 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// The names of one sentence: titled ones always; untitled ones as candidates with
 /// whether the sentence marks them as people.
-fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Mention, bool)> {
+fn sentence_names(
+    text: &str,
+    toks: &[Tok],
+    sentence_start: usize,
+    lang: &Lang,
+) -> Vec<(Mention, bool)> {
     let mut out = Vec::new();
     // `Historian Amélie Roussel, …`: an occupation capitalized at the sentence start is her
     // role, not part of her name, which starts after it.
     let opening_role = match toks {
         [t, n, ..] => {
-            title_at(text, toks, 0).is_none()
-                && is_role_noun(t.text)
+            title_at(text, toks, 0, lang).is_none()
+                && is_role_noun(t.text, lang)
                 && is_name_word(n)
                 && tight(text, t, n)
         }
@@ -968,9 +983,12 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
     };
     let mut i = usize::from(opening_role);
     while i < toks.len() {
-        if let Some(name_from) = title_at(text, toks, i) {
+        if let Some(name_from) = title_at(text, toks, i, lang) {
             let (end, _) = name_end(text, toks, name_from, true);
-            out.push((mention(text, toks, i, name_from, end, sentence_start), true));
+            out.push((
+                mention(text, toks, i, name_from, end, sentence_start, lang),
+                true,
+            ));
             i = end;
             continue;
         }
@@ -979,7 +997,7 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
             let (end, words) = name_end(text, toks, i, false);
             let initials = (i..end).filter(|&k| is_initial(&toks[k])).count();
             if end > i && (words >= 2 || (words == 1 && initials >= 1)) {
-                let m = mention(text, toks, i, i, end, sentence_start);
+                let m = mention(text, toks, i, i, end, sentence_start, lang);
                 let before = i.checked_sub(1).map(|k| &toks[k]);
                 // `the Jean Rostand school`, `NATO Mission Iraq`: part of a larger name.
                 // Not after a possessive: `Kenya's Elias Kiptanui`, `NVR's Katrin Holm`,
@@ -988,20 +1006,28 @@ fn sentence_names(text: &str, toks: &[Tok], sentence_start: usize) -> Vec<(Menti
                     tight(text, b, t)
                         && (has(DETERMINERS, &b.lower()) || b.capitalized())
                         && !b.possessive()
-                        && !(is_all_capitals(b.text) && is_role_noun(b.text))
+                        && !(is_all_capitals(b.text) && is_role_noun(b.text, lang))
                         && !(i == 1 && opening_role)
                 });
                 // `His union, Nautilus Scotland, said…`: an organisation, even where a
                 // reporting verb follows or its last word is some person's surname.
-                let organisation = apposed_to_organisation(text, toks, i, end, sentence_start);
+                let organisation = apposed_to_organisation(text, toks, i, end, sentence_start, lang)
+                    // `The main contractor, Halden Rail Systems,`: the name runs on into a
+                    // capitalized word that is no name's (`Systems`, `Bank`).
+                    || toks.get(end).is_some_and(|n| {
+                        tight(text, &toks[end - 1], n)
+                            && n.capitalized()
+                            && !is_all_capitals(n.text)
+                            && !is_initial(n)
+                    });
                 if !inside_name && !organisation {
                     // `said the agency's head of enforcement, Ann Lee.`: a name that closes
                     // an apposition to a phrase headed by an occupation is its holder, even
                     // with no word right before it marking a person (`its parent company,
                     // Norfield Foods` is headed by no occupation).
-                    let cue = person_cue(text, toks, i, end)
-                        || role_before(text, toks, i, end, sentence_start)
-                            .is_some_and(|r| headed_by_occupation(&r));
+                    let cue = person_cue(text, toks, i, end, lang)
+                        || role_before(text, toks, i, end, sentence_start, lang)
+                            .is_some_and(|r| headed_by_occupation(&r, lang));
                     out.push((m, cue));
                 }
                 i = end.max(i + 1);
@@ -1021,6 +1047,7 @@ fn mention(
     name_from: usize,
     end: usize,
     sentence_start: usize,
+    lang: &Lang,
 ) -> Mention {
     let title =
         (name_from > from).then(|| squash(&text[toks[from].start..toks[name_from - 1].end_dot()]));
@@ -1039,10 +1066,10 @@ fn mention(
     }
     let last = &toks[end - 1];
     let form = squash(&text[toks[from].start..last.start + last.base().len()]);
-    let role = role_after(text, toks, end, name_from > from)
-        .or_else(|| role_before(text, toks, from, end, sentence_start))
-        .or_else(|| occupation_before(text, toks, from))
-        .or_else(|| role_after_age(text, toks, end, name_from > from));
+    let role = role_after(text, toks, end, name_from > from, lang)
+        .or_else(|| role_before(text, toks, from, end, sentence_start, lang))
+        .or_else(|| occupation_before(text, toks, from, lang))
+        .or_else(|| role_after_age(text, toks, end, name_from > from, lang));
     Mention {
         start: toks[from].start,
         end: last.end,
@@ -1055,11 +1082,11 @@ fn mention(
 }
 
 /// True when the words around an untitled name `i..end` show it is a person.
-fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bool {
     let before = i.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|b| {
         is_reporting_verb(&b.lower())
-            || (is_role_noun(b.text) && (!b.capitalized() || is_all_capitals(b.text)))
+            || (is_role_noun(b.text, lang) && (!b.capitalized() || is_all_capitals(b.text)))
     }) {
         return true;
     }
@@ -1077,7 +1104,8 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
         return true;
     }
     verb_after(text, toks, end)
-        || apposition(text, toks, end).is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false))
+        || apposition(text, toks, end)
+            .is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false, lang))
 }
 
 /// A reporting verb right after the name, or after an apposition (`Weller, 29, said`),
@@ -1139,7 +1167,7 @@ fn apposition<'t>(text: &'t str, toks: &[Tok], end: usize) -> Option<(&'t str, u
 
 /// True when an apposition reads as a role: an occupation noun, or (after a titled name)
 /// a capitalized phrase (`NATO Deputy Senior Civilian in Iraq`, `Commander of …`).
-fn looks_like_role(a: &str, titled: bool) -> bool {
+fn looks_like_role(a: &str, titled: bool, lang: &Lang) -> bool {
     let words: Vec<&str> = a.split_whitespace().collect();
     let Some(first) = words.first() else {
         return false;
@@ -1184,7 +1212,7 @@ fn looks_like_role(a: &str, titled: bool) -> bool {
     let role_word = words.iter().take(6).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'));
         let possessive = w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s");
-        !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        !possessive && is_role_noun(w.trim_matches(|c: char| !c.is_alphanumeric()), lang)
     });
     role_word || (titled && first.chars().next().is_some_and(char::is_uppercase))
 }
@@ -1220,7 +1248,7 @@ fn clean_role(role: &str) -> String {
             r.truncate(p);
         }
     }
-    for det in ["The ", "A ", "An ", "Its ", "Their "] {
+    for det in ["The ", "A ", "An ", "Its ", "Their ", "His ", "Her "] {
         if let Some(rest) = r.strip_prefix(det) {
             r = format!("{}{}", det.to_lowercase(), rest);
             break;
@@ -1232,8 +1260,8 @@ fn clean_role(role: &str) -> String {
 /// The role an apposition after a name gives: the phrase itself (`a nurse`, `NATO Deputy
 /// Senior Civilian in Iraq`), or the office of a relative clause (`who leads the Liberal
 /// Democrat opposition group` → `leader of the Liberal Democrat opposition group`).
-fn apposition_role(a: &str, titled: bool) -> Option<String> {
-    if looks_like_role(a, titled) {
+fn apposition_role(a: &str, titled: bool, lang: &Lang) -> Option<String> {
+    if looks_like_role(a, titled, lang) {
         return Some(clean_role(a));
     }
     relative_role(a)
@@ -1274,9 +1302,9 @@ fn relative_role(a: &str) -> Option<String> {
 }
 
 /// The role after a name: its apposition, or `of the Canadian Armed Forces`.
-fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
+fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool, lang: &Lang) -> Option<String> {
     if let Some((a, _)) = apposition(text, toks, end) {
-        return apposition_role(a, titled);
+        return apposition_role(a, titled, lang);
     }
     // `Major General Dany Fortin of the Canadian Armed Forces`, `Dr. Peter O'Brien of the
     // state roads agency`: up to the last capitalized word or organisation noun.
@@ -1307,23 +1335,29 @@ fn role_after(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<Stri
 /// The role in a second apposition after an age: `Tom Reed, 58, the owner of the mill,
 /// said` (news writing puts the age first). Tried after every other role, as a role
 /// before the name comes first: `The party's leader, Ann Lee, 46, a former mayor, …`.
-fn role_after_age(text: &str, toks: &[Tok], end: usize, titled: bool) -> Option<String> {
+fn role_after_age(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    titled: bool,
+    lang: &Lang,
+) -> Option<String> {
     let (age, next) = apposition(text, toks, end)?;
     if !is_age(age) {
         return None;
     }
     let (a, _) = apposition(text, toks, next)?;
-    apposition_role(a, titled)
+    apposition_role(a, titled, lang)
 }
 
 /// True when the head noun of a role phrase, its last word before `of`, `in` or `at`,
 /// is an occupation: `the agency's head of enforcement` (`head`), not `its parent
 /// company` (`company`).
-fn headed_by_occupation(role: &str) -> bool {
+fn headed_by_occupation(role: &str, lang: &Lang) -> bool {
     role.split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
         .last()
-        .is_some_and(is_role_noun)
+        .is_some_and(|w| is_role_noun(w, lang))
 }
 
 /// The role before a name in apposition: `The outgoing NATO senior officer in Iraq,
@@ -1334,9 +1368,10 @@ fn role_before(
     from: usize,
     end: usize,
     sentence_start: usize,
+    lang: &Lang,
 ) -> Option<String> {
     let (det, phrase) = phrase_before(text, toks, from, end, sentence_start)?;
-    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text));
+    let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text, lang));
     has_role.then(|| clean_role(phrase))
 }
 
@@ -1349,13 +1384,14 @@ fn apposed_to_organisation(
     from: usize,
     end: usize,
     sentence_start: usize,
+    lang: &Lang,
 ) -> bool {
     phrase_before(text, toks, from, end, sentence_start).is_some_and(|(_, phrase)| {
         phrase
             .split_whitespace()
             .take_while(|w| !matches!(*w, "of" | "in" | "at") && !has(ROLE_STOPS, w))
             .last()
-            .is_some_and(|w| has(ORG_NOUNS, &w.to_lowercase()) && !is_role_noun(w))
+            .is_some_and(|w| has(ORG_NOUNS, &w.to_lowercase()) && !is_role_noun(w, lang))
     })
 }
 
@@ -1418,12 +1454,12 @@ fn phrase_before<'t>(
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
 /// `doctoral student`.
-fn occupation_before(text: &str, toks: &[Tok], from: usize) -> Option<String> {
+fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Option<String> {
     let noun = toks.get(from.checked_sub(1)?)?;
     // Capitalized only where it starts the sentence (`Historian Amélie Roussel said`), or
     // an acronym (`Labour MP Ann Lee`).
     if (noun.capitalized() && from > 1 && !is_all_capitals(noun.text))
-        || !is_role_noun(noun.text)
+        || !is_role_noun(noun.text, lang)
         || !tight(text, noun, &toks[from])
     {
         return None;
@@ -1457,7 +1493,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             per_sentence.push(Vec::new());
             continue;
         }
-        per_sentence.push(sentence_names(doc.par_text(s), toks, start));
+        per_sentence.push(sentence_names(doc.par_text(s), toks, start, doc.lang));
     }
     // Surnames that the article uses as a person's on their own (`Weller, 29, said`,
     // `Mr. Brooks`): an untitled full name ending with one is a person.
@@ -1990,7 +2026,35 @@ mod tests {
     }
 
     fn parse(text: &str) -> Knowledge {
-        crate::article::parse_article(std::path::Path::new("t.txt"), text).expect("parses")
+        crate::article::parse_article(std::path::Path::new("t.txt"), text, &Lang::plain())
+            .expect("parses")
+    }
+
+    #[test]
+    fn a_kind_of_person_the_lexicon_knows_makes_a_name_a_person() {
+        let text = "Title\n\nMaureen Kelly said: \"It is late.\"\n\nAmong them was Ken Thorpe, \
+                    a retired signalman from Eastfield. \"I waited six years,\" he said.\n\n\
+                    The main contractor, Halden Rail Systems, declined to comment.\n";
+        let lexicon = "class\tsignalman\tperson\nclass\tcontractor\tperson\n";
+        let lang = Lang::new(
+            crate::lexicon::Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap(),
+        );
+        let k = crate::article::parse_article(std::path::Path::new("t.txt"), text, &lang)
+            .expect("parses");
+        assert_eq!(speaker(&k, "\"I waited").as_deref(), Some("Ken Thorpe"));
+        assert_eq!(
+            person(&k, "Ken Thorpe").role.as_deref(),
+            Some("a retired signalman from Eastfield")
+        );
+        // A name that runs on into a capitalized word is an organisation's.
+        assert!(k.people.iter().all(|p| !p.name.starts_with("Halden")));
+        // A possessive determiner starting the sentence is lowered like `The`.
+        assert_eq!(clean_role("Her producer"), "her producer");
+        // Without the lexicon, `signalman` is no known role: the quote went to Kelly.
+        assert_eq!(
+            speaker(&parse(text), "\"I waited").as_deref(),
+            Some("Maureen Kelly")
+        );
     }
 
     /// The speaker's name of the sentence starting with `start`.
@@ -2199,7 +2263,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
     fn particles_and_initials_stay_in_names() {
         let text = "Sen. J. R. Hartley met Ludwig van der Berg";
         let t = toks(text);
-        assert_eq!(title_at(text, &t, 0), Some(1));
+        assert_eq!(title_at(text, &t, 0, &Lang::plain()), Some(1));
         assert_eq!(name_end(text, &t, 1, true), (4, 1));
         // `van der Berg`, not `Ludwig van`.
         let (end, words) = name_end(text, &t, 5, false);
@@ -2224,7 +2288,8 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(ctx("They move").as_deref(), Some("The structure"));
         let doc_first = {
             let a = &k.articles[0];
-            let d = Doc::new(a, &k.sentences);
+            let lang = Lang::plain();
+            let d = Doc::new(a, &k.sentences, &lang);
             subject_phrase(&d, 0)
         };
         assert_eq!(doc_first.as_deref(), Some("a new NATO-led mission"));

@@ -144,7 +144,7 @@ impl Reloader {
 
     fn load_and_swap(&self) -> Result<Reloaded, ReloadError> {
         let current = self.engine.current();
-        let report = article::load_dir(&self.dir).map_err(ReloadError::Folder)?;
+        let report = article::load_dir(&self.dir, current.lang()).map_err(ReloadError::Folder)?;
         if !report.problems.is_empty() {
             return Err(ReloadError::Broken {
                 problems: report.problems,

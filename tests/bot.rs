@@ -553,7 +553,9 @@ async fn html_in_user_text_is_escaped_never_sent_as_markup() {
 #[tokio::test]
 async fn the_seed_article_loaded_from_disk_answers_a_question() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
-    let k = verbatim::article::load_dir(&dir).expect("seed").knowledge;
+    let k = verbatim::article::load_dir(&dir, &verbatim::lang::Lang::plain())
+        .expect("seed")
+        .knowledge;
     let h = start(k).await;
     let reply = h.engine.ask(Q_TRAINED);
     assert_eq!(reply.outcome, Outcome::Answered, "precondition");
@@ -903,7 +905,7 @@ fn long_knowledge(dir: &TempDir) -> (Knowledge, String, String) {
     let b = format!("The zebrafish aquarium study then compared the {body}over a second season.");
     let text = format!("A very long read\n\n  • 12 May 2024 -\n\n{a} {b}\n");
     std::fs::write(dir.0.join("long-read.txt"), text).expect("write article");
-    let report = verbatim::article::load_dir(&dir.0).expect("load");
+    let report = verbatim::article::load_dir(&dir.0, &verbatim::lang::Lang::plain()).expect("load");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     (report.knowledge, a, b)
 }
@@ -1583,7 +1585,8 @@ async fn reload_swaps_in_the_changed_folder_and_a_broken_file_keeps_the_old_one(
     // A broken file: the admin hears which file and line; the old articles keep answering.
     let bad = dir.0.join("broken.md");
     std::fs::write(&bad, "+++\ntitle = \"Unclosed\"\n\nNo closing line.\n").expect("write");
-    let problem = verbatim::article::parse_file(&bad).expect_err("broken");
+    let problem =
+        verbatim::article::parse_file(&bad, &verbatim::lang::Lang::plain()).expect_err("broken");
     let line = problem.line().expect("a line");
     h.fake.private_text(ADMIN, "/reload").await;
     h.fake.private_text(ADMIN, Q_BRIDGE).await;

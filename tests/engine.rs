@@ -19,7 +19,7 @@ fn lang() -> Arc<Lang> {
 }
 
 fn engine(text: &str) -> Engine {
-    let k = parse_article(Path::new("article.txt"), text).expect("the article parses");
+    let k = parse_article(Path::new("article.txt"), text, &lang()).expect("the article parses");
     Engine::build(k, lang(), MatcherConfig::default())
 }
 

@@ -252,7 +252,7 @@ proptest! {
 
     #[test]
     fn parsing_any_text_never_panics_and_sentences_are_verbatim(text in article_text()) {
-        if let Ok(k) = parse_article(Path::new("fuzz.txt"), &text) {
+        if let Ok(k) = parse_article(Path::new("fuzz.txt"), &text, &Lang::plain()) {
             check_knowledge(&k);
         }
     }
@@ -271,7 +271,7 @@ proptest! {
         for (i, bytes) in files.iter().enumerate() {
             std::fs::write(dir.0.join(format!("a{i}.txt")), bytes).expect("write");
         }
-        let report = load_dir(&dir.0).expect("a folder with files loads");
+        let report = load_dir(&dir.0, &Lang::plain()).expect("a folder with files loads");
         check_knowledge(&report.knowledge);
         prop_assert!(report.knowledge.articles.len() + report.problems.len() <= files.len());
         for p in &report.problems {
@@ -288,7 +288,7 @@ proptest! {
 
     #[test]
     fn any_question_on_fuzzed_knowledge_never_panics(text in article_text(), q in question()) {
-        if let Ok(k) = parse_article(Path::new("fuzz.txt"), &text) {
+        if let Ok(k) = parse_article(Path::new("fuzz.txt"), &text, &Lang::plain()) {
             let engine = Engine::build(k, seed().lang().clone(), MatcherConfig::default());
             let reply = engine.ask(&q);
             check_reply(&engine, &q, &reply);
