@@ -1650,12 +1650,20 @@ fn speaker_of(doc: &Doc, quotes: &Quotes, people: &People, unit: &Unit) -> Optio
     // After the quote: `"…," X said`, `"…," said X`, `"…," she added`.
     let (last_par, _, last_end, _) = doc.sentences[unit.last];
     let tail = outside(doc, quotes, unit.last, end, last_end);
+    // No person after the quote (`"…," the company said`) may yet be one before it: in
+    // `X said that taxpayers were "picking up the bill" and called for an inquiry`, the
+    // verb after the quote is X's too.
+    let mut after = None;
     if tail.iter().take(8).any(|t| is_reporting_verb(&t.lower())) {
         // Up to the next quote of the sentence (`"A," he said, "B."`).
         let stop = quotes
             .next_start(last_par, end)
             .map_or(last_end, |n| n.min(last_end));
-        return Some(subject_in(people, unit.last, end, stop).flatten());
+        let person = subject_in(people, unit.last, end, stop).flatten();
+        if person.is_some() {
+            return Some(person);
+        }
+        after = Some(None);
     }
     // Before it, in its first sentence: `X said: "…"`, `X highlighted that … "…"`.
     let (_, first_start, _, _) = doc.sentences[unit.first];
@@ -1666,9 +1674,12 @@ fn speaker_of(doc: &Doc, quotes: &Quotes, people: &People, unit: &Unit) -> Optio
         .unwrap_or("");
     let colon = lead_text.trim_end().ends_with([':', ',']);
     if lead.iter().any(|t| is_reporting_verb(&t.lower())) || (colon && !lead.is_empty()) {
-        return Some(subject_in(people, unit.first, first_start, start).flatten());
+        let person = subject_in(people, unit.first, first_start, start).flatten();
+        if person.is_some() || after.is_none() {
+            return Some(person);
+        }
     }
-    None
+    after
 }
 
 /// A quotation with no attribution of its own continues the one before it in the same
@@ -2055,6 +2066,21 @@ mod tests {
             speaker(&parse(text), "\"I waited").as_deref(),
             Some("Maureen Kelly")
         );
+    }
+
+    #[test]
+    fn a_quoted_fragment_in_reported_speech_is_the_reporters_despite_a_later_verb() {
+        let k = parse(
+            "Title\n\nOpposition councillor Derek Ashworth said that taxpayers were \
+             \"picking up the bill\" and called for a public inquiry.\n\n\
+             \"It is over,\" the company said.\n",
+        );
+        assert_eq!(
+            speaker(&k, "Opposition councillor").as_deref(),
+            Some("Derek Ashworth")
+        );
+        // With no one before the quote, the one after it (no person) stands.
+        assert_eq!(speaker(&k, "\"It is over"), None);
     }
 
     /// The speaker's name of the sentence starting with `start`.
