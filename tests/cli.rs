@@ -206,7 +206,10 @@ fn an_empty_or_missing_folder_is_an_error() {
 fn a_config_named_but_missing_is_an_error() {
     let o = verbatim(&["--config", "/nonexistent.toml", "ask", "x"], None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent.toml"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/nonexistent.toml"), "{err}");
+    // The cause is said once, not once by our message and again by its source.
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
 }
 
 #[test]
