@@ -154,6 +154,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("rn", "now"),
     ("shud", "should"),
     ("st", "street"),
+    ("thru", "through"),
     ("thx", "thanks"),
     ("tmr", "tomorrow"),
     ("tmrw", "tomorrow"),
@@ -163,10 +164,12 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("wat", "what"),
     ("wen", "when"),
     ("whats", "what"),
+    ("whch", "which"),
     ("whens", "when"),
     ("wheres", "where"),
     ("whos", "who"),
     ("wht", "what"),
+    ("wich", "which"),
     ("wud", "would"),
     ("y", "why"),
     ("yday", "yesterday"),
@@ -1246,6 +1249,12 @@ mod tests {
             content(&parse("when was St Barnabas built", 500)),
             ["st", "barnabas", "built"]
         );
+        // A negation without its apostrophe is a function word like `not`; `wich` and
+        // `thru` are chat spellings.
+        let q = parse("how many calls didnt go thru", 500);
+        assert_eq!(content(&q), ["calls", "go"]);
+        let q = parse("wich languages is kingsmere cutting", 500);
+        assert_eq!(content(&q), ["languages", "kingsmere", "cutting"]);
     }
 
     #[test]
