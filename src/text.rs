@@ -370,6 +370,13 @@ pub fn strip_inflection_parts(word: &str) -> (String, bool) {
     if ends(&w, "ied") && w.len() > 4 {
         w.truncate(w.len() - 3);
         w.push(b'y');
+    } else if ends(&w, "ied") {
+        // `died` → `die`, `lied` → `lie`, `tied` → `tie`.
+        w.truncate(w.len() - 1);
+    } else if ends(&w, "ying") && w.len() == 5 {
+        // `dying` → `die`, `lying` → `lie`, `tying` → `tie`.
+        w.truncate(1);
+        w.extend_from_slice(b"ie");
     } else if ends(&w, "eed") {
         w.truncate(w.len() - 1);
     } else if ends(&w, "ed") && w.len() >= 5 && has_vowel(&w[..w.len() - 2]) {
@@ -503,6 +510,9 @@ mod tests {
             ("soldiers", "soldier"),
             ("boxes", "box"),
             ("added", "add"),
+            ("died", "die"),
+            ("dying", "dies"),
+            ("tied", "tie"),
         ];
         for (a, b) in same {
             assert_eq!(s.stem(a), s.stem(b), "{a} {b}");
