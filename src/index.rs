@@ -72,6 +72,8 @@ pub mod feature {
     pub const FUTURE: u32 = 65536;
     /// Someone declined to comment: `X did not respond to requests for comment`.
     pub const NO_COMMENT: u32 = 131_072;
+    /// A [`MEASURE`] of temperature: `41.2°C`, `30 degrees`, `95F` is not one.
+    pub const TEMPERATURE: u32 = 262_144;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -246,8 +248,12 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
         .map(|t| t.word.as_str())
         .find(|w| !in_sorted(MULTIPLIERS, w))
         .unwrap_or("");
+    // `41.2°C`, `-3 °F`, `30 degrees Celsius`.
+    let degree_sign = text[tokens[i].end..].trim_start().starts_with('°');
     if sign || in_sorted(CURRENCY_WORDS, unit) {
         feature::MONEY
+    } else if degree_sign || matches!(unit, "degree" | "degrees" | "celsius" | "fahrenheit") {
+        feature::MEASURE | feature::TEMPERATURE
     } else if in_sorted(TIME_UNITS, unit) {
         feature::DURATION
     } else if in_sorted(LENGTH_UNITS, unit) {
@@ -1083,6 +1089,13 @@ mod tests {
             feature::MEASURE | feature::WEIGHT
         );
         assert_eq!(kind("18,400 hectares"), feature::MEASURE);
+        for hot in [
+            "a record of 41.2°C",
+            "a low of -3 °F",
+            "30 degrees in the shade",
+        ] {
+            assert_eq!(kind(hot), feature::MEASURE | feature::TEMPERATURE, "{hot}");
+        }
         // Not years: "1,900" has a comma, "2000 tonnes" a unit.
         let lang = Lang::new(crate::lexicon::Lexicon::default());
         let features = |body: &str| first_features(&lang, body);

@@ -940,6 +940,7 @@ fn dimension_feature(q: &Question) -> u32 {
         Some(Dimension::Distance) => feature::LENGTH,
         Some(Dimension::Weight) => feature::WEIGHT,
         Some(Dimension::Money) => feature::MONEY,
+        Some(Dimension::Temperature) => feature::TEMPERATURE,
         None => 0,
     }
 }

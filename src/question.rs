@@ -99,7 +99,12 @@ pub enum Dimension {
     Weight,
     /// "How much did the launch *cost*": any sum of money gives it.
     Money,
+    /// "How *hot* did it get", "how *cold* was the night".
+    Temperature,
 }
+
+/// Words of "how …" that ask for a temperature.
+const TEMPERATURE_WORDS: &[&str] = &["cold", "cool", "hot", "warm"];
 
 /// Words of "how …" that ask for a distance. Not "how tall", "how deep": a height or
 /// depth is given with its word ("20 metres high", "a depth of 4 metres"), a distance
@@ -114,6 +119,8 @@ fn dimension_of(words: &[String], at: usize) -> Option<Dimension> {
         Some(Dimension::Distance)
     } else if next == "heavy" || words[at..].iter().any(|w| w.starts_with("weigh")) {
         Some(Dimension::Weight)
+    } else if contains(TEMPERATURE_WORDS, next) {
+        Some(Dimension::Temperature)
     } else {
         None
     }
@@ -601,7 +608,8 @@ const PRICE_WORDS: &[&str] = &["cost", "costs", "fare", "fee", "price", "salary"
 /// Adjectives after "how" that ask for a physical quantity ("how far", "how heavy"). They
 /// stay words of the question: the sentence should say the same dimension.
 const MEASURE_WORDS: &[&str] = &[
-    "close", "deep", "far", "fast", "heavy", "high", "hot", "tall", "thick", "wide",
+    "close", "cold", "cool", "deep", "far", "fast", "heavy", "high", "hot", "tall", "thick",
+    "warm", "wide",
 ];
 
 /// Words after "how" that only say what kind of answer is wanted.
@@ -1139,6 +1147,11 @@ mod tests {
         assert_eq!(
             dimension("how far is the fire from town"),
             Some(Dimension::Distance)
+        );
+        assert_eq!(kind("how warm did it stay overnight"), Kind::Measure);
+        assert_eq!(
+            dimension("How hot did it get in Kelbrook?"),
+            Some(Dimension::Temperature)
         );
         assert_eq!(
             dimension("how close is the fire now"),
