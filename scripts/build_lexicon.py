@@ -59,12 +59,14 @@ What it writes (see HEADER below for the format as documented in the output):
   by MIN_SHARE instead.
 * Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
   Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
-  be): they are morphology, not meaning.
+  be): they are morphology, not meaning. So are the regular comparatives and superlatives
+  of short adjectives in use (warmest -> warm, largest -> large), which no stemmer maps.
 * Each key keeps at most MAX_RELATED related words, highest weight first.
 """
 
 import math
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -131,7 +133,8 @@ HEADER = """\
 #       A question that names one the articles never mention asks about something else,
 #       even written in lowercase ("does it open in the uk").
 #   base<TAB>form<TAB>lemma lemma ...
-#       `form` is an irregular inflection of each lemma (led -> lead, men -> man). The form
+#       `form` is an irregular inflection of each lemma (led -> lead, men -> man), or a
+#       regular comparative or superlative of a short adjective (warmest -> warm). The form
 #       may also be a lemma in its own right (found, left, saw).
 """
 
@@ -172,6 +175,7 @@ class WordNet:
         self.exceptions = defaultdict(set)
         for name in ("noun", "verb", "adj", "adv"):
             self._read_exc(os.path.join(root, name + ".exc"))
+        self._add_comparisons()
 
     def _read_data(self, path, pos):
         for line in data_lines(path):
@@ -216,6 +220,35 @@ class WordNet:
                 for base in bases:
                     if is_plain(base) and base != form:
                         self.exceptions[form].add(base)
+
+
+    def _add_comparisons(self):
+        """Regular comparatives and superlatives of short adjectives in use (warmer,
+        warmest -> warm; larger, largest -> large; earlier, earliest -> early): the .exc
+        files list only irregular ones (better, biggest). Only adjectives of one syllable,
+        or two ending in -y, with at least one tagged use in SemCor: the ones English
+        compares with -er/-est. A form that is a noun or verb itself (forest, sneaker) is
+        left alone."""
+        tagged = {lemma for (lemma, pos, _), n in self.tags.items() if pos == "a" and n > 0}
+        for adj in sorted(tagged):
+            if not is_plain(adj) or "a" not in self.senses.get(adj, {}):
+                continue
+            syllables = len(re.findall(r"[aeiouy]+", adj[:-1] if adj.endswith("e") else adj))
+            if adj.endswith("y") and len(adj) > 3 and adj[-2] not in "aeiou":
+                if syllables > 2:
+                    continue
+                forms = (adj[:-1] + "ier", adj[:-1] + "iest")
+            elif syllables != 1:
+                continue
+            elif adj.endswith("e"):
+                forms = (adj + "r", adj + "st")
+            else:
+                forms = (adj + "er", adj + "est")
+            for form in forms:
+                # An adjective lemma of its own (latest, lowest) is still the superlative.
+                other = set(self.senses.get(form, {})) - {"a", "r"}
+                if not other and form not in self.exceptions:
+                    self.exceptions[form].add(adj)
 
 
 class SenseModel:
