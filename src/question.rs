@@ -434,7 +434,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 && i > 0
                 && !contains(SMALLTALK, prev)
                 && !matches!(next, "you" | "u" | "ya" | "yall" | "ye");
-            if is_function_word(w) || (contains(FILLER, w) && !time_of_day && !thanks_someone) {
+            // "wait, can they see it" is chatter; "have to *wait*", "the *wait*" is not.
+            let waiting = w == "wait" && matches!(prev, "to" | "the" | "a" | "long");
+            if is_function_word(w)
+                || (contains(FILLER, w) && !time_of_day && !thanks_someone && !waiting)
+            {
                 continue;
             }
             // "what did she say", "what is his view": the reporting word asks for a quote,
@@ -1264,6 +1268,15 @@ mod tests {
         );
         // A negation without its apostrophe is a function word like `not`; `wich` and
         // `thru` are chat spellings.
+        // "wait" opening a thought is chatter; waiting itself is a topic.
+        assert_eq!(
+            content(&parse("wait can hackers see my camera", 500)),
+            ["hackers", "see", "camera"]
+        );
+        assert_eq!(
+            content(&parse("how long do people have to wait", 500)),
+            ["people", "wait"]
+        );
         let q = parse("how many calls didnt go thru", 500);
         assert_eq!(content(&q), ["calls", "go"]);
         let q = parse("wich languages is kingsmere cutting", 500);
