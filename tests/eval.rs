@@ -20,13 +20,13 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/world-briefs.tsv", 0.74, 0.82),
     ("tests/eval/harbour-dispatches.tsv", 0.66, 0.93),
     ("tests/eval/county-roundup.tsv", 0.72, 0.82),
-    ("tests/eval/newsroom-mix.tsv", 0.70, 0.86),
+    ("tests/eval/newsroom-mix.tsv", 0.71, 0.86),
     ("tests/eval/sports-science-desk.tsv", 0.67, 0.82),
-    ("tests/eval/civic-business-wire.tsv", 0.57, 0.82),
-    ("tests/eval/tech-planet-desk.tsv", 0.66, 0.72),
+    ("tests/eval/civic-business-wire.tsv", 0.60, 0.82),
+    ("tests/eval/tech-planet-desk.tsv", 0.67, 0.72),
     ("tests/eval/courts-culture-wire.tsv", 0.65, 0.72),
-    ("tests/eval/energy-health-ledger.tsv", 0.62, 0.77),
-    ("tests/eval/market-campus-bulletin.tsv", 0.62, 0.82),
+    ("tests/eval/energy-health-ledger.tsv", 0.65, 0.77),
+    ("tests/eval/market-campus-bulletin.tsv", 0.65, 0.82),
 ];
 
 fn root() -> &'static Path {
