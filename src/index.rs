@@ -72,7 +72,8 @@ pub mod feature {
     pub const FUTURE: u32 = 65536;
     /// Someone declined to comment: `X did not respond to requests for comment`.
     pub const NO_COMMENT: u32 = 131_072;
-    /// A [`MEASURE`] of temperature: `41.2°C`, `30 degrees`, `95F` is not one.
+    /// A [`MEASURE`] of temperature: `41.2°C`, `30 degrees` (a bare `95F` has no degree
+    /// sign and is not read as one).
     pub const TEMPERATURE: u32 = 262_144;
 }
 
