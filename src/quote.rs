@@ -1014,12 +1014,8 @@ fn sentence_names(
                 let organisation = apposed_to_organisation(text, toks, i, end, sentence_start, lang)
                     // `The main contractor, Halden Rail Systems,`: the name runs on into a
                     // capitalized word that is no name's (`Systems`, `Bank`).
-                    || toks.get(end).is_some_and(|n| {
-                        tight(text, &toks[end - 1], n)
-                            && n.capitalized()
-                            && !is_all_capitals(n.text)
-                            && !is_initial(n)
-                    });
+                    || runs_on(text, toks, end)
+                        .is_some_and(|n| !is_all_capitals(n.text) && !is_initial(n));
                 if !inside_name && !organisation {
                     // `said the agency's head of enforcement, Ann Lee.`: a name that closes
                     // an apposition to a phrase headed by an occupation is its holder, even
@@ -1094,18 +1090,22 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     // first and a last name, is one of its people (sports and politics news).
     // Not when the name runs on into an organisation's (`Ireland's Data Protection
     // Commission`).
-    let runs_on = toks
-        .get(end)
-        .is_some_and(|n| n.capitalized() && tight(text, &toks[end - 1], n));
     if before.is_some_and(|b| b.capitalized() && b.possessive() && tight(text, b, &toks[i]))
         && end - i == 2
-        && !runs_on
+        && runs_on(text, toks, end).is_none()
     {
         return true;
     }
     verb_after(text, toks, end)
         || apposition(text, toks, end)
             .is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false, lang))
+}
+
+/// The capitalized word a name `..end` runs on into, if any (`Halden Rail *Systems*`,
+/// `Ireland's Data Protection *Commission*`): then the name is part of a longer one.
+fn runs_on<'t>(text: &str, toks: &'t [Tok<'t>], end: usize) -> Option<&'t Tok<'t>> {
+    toks.get(end)
+        .filter(|n| n.capitalized() && tight(text, &toks[end - 1], n))
 }
 
 /// A reporting verb right after the name, or after an apposition (`Weller, 29, said`),
