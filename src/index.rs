@@ -1033,8 +1033,7 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nThe director, Irina Vasilescu, said: \"We made it.\"\n\n\
                     Vasilescu dedicated the prize to her mother.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
-            .unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
@@ -1121,8 +1120,7 @@ mod tests {
     /// The features of the first sentence of an article of `body`.
     fn first_features(lang: &Lang, body: &str) -> u32 {
         let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &Lang::plain())
-            .unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
         Index::build(&k, lang).features(0)
     }
 
@@ -1148,9 +1146,8 @@ mod tests {
         let text =
             "Title\n\nElias Kiptanui won the race.\n\n\"I felt strong,\" Kiptanui said. \"The \
                     wind was hard. I thank my coach.\"\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
-            .unwrap();
         let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         let t = ix.surface("kiptanui").unwrap();
         let weight = |sid: u32| weight_in(&ix, t, sid);

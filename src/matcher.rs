@@ -1002,28 +1002,29 @@ mod tests {
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
         let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
         let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &Lang::plain())
-            .unwrap();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         (lang, ix)
     }
 
+    /// The groups of a question, as the matcher builds them.
+    fn groups_of(ix: &Index, lang: &Lang, question: &str) -> Vec<Group> {
+        groups(ix, lang, &crate::question::parse(question, 1000))
+    }
+
     #[test]
     fn a_refusal_answers_only_what_it_says_before_the_refusal() {
-        let lang = Lang::new(Lexicon::parse("", std::path::Path::new("l.tsv")).unwrap());
-        let text = "Title\n\nA spokesman declined to comment on how much the evacuation \
-                    would cost.\n\nRedline Buses, which runs the night routes, declined to \
-                    comment on the cuts.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &Lang::plain())
-            .unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, ix) = setup(
+            "",
+            "A spokesman declined to comment on how much the evacuation would cost.\n\n\
+             Redline Buses, which runs the night routes, declined to comment on the cuts.",
+        );
         let comment = ix.term("comment");
         let refused = |question: &str, sentence: usize| {
-            let q = crate::question::parse(question, 1000);
             only_refused(
                 ix.sequence(sentence as u32),
                 comment,
-                &groups(&ix, &lang, &q),
+                &groups_of(&ix, &lang, question),
             )
         };
         assert!(refused("how much will the evacuation cost", 0));
@@ -1033,8 +1034,7 @@ mod tests {
 
     /// The question words taken for names the articles lack.
     fn unknown_names(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
-        let q = crate::question::parse(question, 1000);
-        groups(ix, lang, &q)
+        groups_of(ix, lang, question)
             .into_iter()
             .filter(|g| g.unknown_name)
             .map(|g| g.word)
@@ -1074,8 +1074,10 @@ mod tests {
 
     /// The question's groups, by their words.
     fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
-        let q = crate::question::parse(question, 1000);
-        groups(ix, lang, &q).into_iter().map(|g| g.word).collect()
+        groups_of(ix, lang, question)
+            .into_iter()
+            .map(|g| g.word)
+            .collect()
     }
 
     #[test]
@@ -1103,8 +1105,7 @@ mod tests {
             "rel\tstrike\twalkout:0.60\nrel\twalk_out\tstrike:0.90\n",
             "The drivers will walk out on Thursday.",
         );
-        let q = crate::question::parse("when is the strike", 1000);
-        let g = groups(&ix, &lang, &q);
+        let g = groups_of(&ix, &lang, "when is the strike");
         let walk_out = ix.term("walk_out").expect("the phrase is indexed");
         assert!(g[0].holds(walk_out), "{:?}", g[0]);
     }
@@ -1116,8 +1117,7 @@ mod tests {
             "Dr. Mara Lind will lead the agency.\n\nHe hurt his body.",
         );
         let quality = |question: &str, of: &str| {
-            let q = crate::question::parse(question, 1000);
-            let g = groups(&ix, &lang, &q);
+            let g = groups_of(&ix, &lang, question);
             let head = g.iter().find(|g| g.word.starts_with("head")).unwrap();
             let t = ix.term(of);
             head.alts.iter().find(|a| Some(a.0) == t).map(|a| a.1)
@@ -1146,7 +1146,7 @@ mod tests {
         let write = ix.term(&lang.stem("write")).unwrap();
         let mail = ix.term(&lang.stem("mail")).unwrap();
         let alts = |question: &str, word: &str| -> Vec<TermId> {
-            let g = groups(&ix, &lang, &crate::question::parse(question, 1000));
+            let g = groups_of(&ix, &lang, question);
             let g = g.into_iter().find(|g| g.word == word).unwrap();
             g.alts.iter().map(|a| a.0).collect()
         };
@@ -1173,8 +1173,7 @@ mod tests {
             "The cell survived 5,000 full charge cycles.\n\nTwelve engineers of the team of 12 tested the cell and counted its cycles.",
         );
         let counted = |question: &str| {
-            let q = crate::question::parse(question, 1000);
-            let g = groups(&ix, &lang, &q);
+            let g = groups_of(&ix, &lang, question);
             let g = g.iter().find(|g| g.counted).expect("a counted word");
             (0..2).map(|sid| counts(&ix, sid, g)).collect::<Vec<_>>()
         };
@@ -1183,7 +1182,7 @@ mod tests {
 
     /// How many people a question asks about.
     fn asked_count(ix: &Index, lang: &Lang, question: &str) -> usize {
-        asked_people(&groups(ix, lang, &crate::question::parse(question, 1000))).len()
+        asked_people(&groups_of(ix, lang, question)).len()
     }
 
     #[test]
