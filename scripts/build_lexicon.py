@@ -223,12 +223,12 @@ class WordNet:
 
 
     def _add_comparisons(self):
-        """Regular comparatives and superlatives of short adjectives in use (warmer,
-        warmest -> warm; larger, largest -> large; earlier, earliest -> early): the .exc
+        """Regular comparatives and superlatives of short adjectives in use (colder ->
+        cold, warmest -> warm; larger, largest -> large; earlier, earliest -> early): the .exc
         files list only irregular ones (better, biggest). Only adjectives of one syllable,
         or two ending in -y, with at least one tagged use in SemCor: the ones English
-        compares with -er/-est. A form that is a noun or verb itself (forest, sneaker) is
-        left alone."""
+        compares with -er/-est. A form that is a noun or verb itself (forest, warmer,
+        sneaker) is left alone."""
         tagged = {lemma for (lemma, pos, _), n in self.tags.items() if pos == "a" and n > 0}
         for adj in sorted(tagged):
             if not is_plain(adj) or "a" not in self.senses.get(adj, {}):

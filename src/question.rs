@@ -1266,8 +1266,6 @@ mod tests {
             content(&parse("when was St Barnabas built", 500)),
             ["st", "barnabas", "built"]
         );
-        // A negation without its apostrophe is a function word like `not`; `wich` and
-        // `thru` are chat spellings.
         // "wait" opening a thought is chatter; waiting itself is a topic.
         assert_eq!(
             content(&parse("wait can hackers see my camera", 500)),
@@ -1277,6 +1275,8 @@ mod tests {
             content(&parse("how long do people have to wait", 500)),
             ["people", "wait"]
         );
+        // A negation without its apostrophe is a function word like `not`; `wich` and
+        // `thru` are chat spellings.
         let q = parse("how many calls didnt go thru", 500);
         assert_eq!(content(&q), ["calls", "go"]);
         let q = parse("wich languages is kingsmere cutting", 500);
