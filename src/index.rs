@@ -567,6 +567,25 @@ impl Index {
                 if matches!(w, "by" | "from") && name_follows() {
                     feats |= feature::AGENT;
                 }
+                // "Australia finished third", "while Britain won gold": a name that acts,
+                // as a team or an organisation does, answers *who* as "by the Iraqi
+                // government" does. At the start of a sentence only a name the lexicon
+                // knows or a word it does not ("Councillors voted" is no name).
+                // Only a subject: not "a new mission in Iraq started its work".
+                let subject = match i.checked_sub(1).map(|j| tokens[j].word.as_str()) {
+                    None => lang.is_name(w) || !lang.is_word(w),
+                    Some(before) => matches!(before, "the" | "and" | "while" | "but"),
+                };
+                if t.capitalized
+                    && subject
+                    && !is_function_word(w)
+                    && !in_sorted(DATE_WORDS, w)
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| !n.capitalized && lang.is_past_form(&n.word))
+                {
+                    feats |= feature::AGENT;
+                }
                 if is_reporting_verb(w) {
                     feats |= feature::REPORTS;
                 }
@@ -1122,6 +1141,28 @@ mod tests {
         let text = format!("Title\n\n{body}\n");
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
         Index::build(&k, lang).features(0)
+    }
+
+    #[test]
+    fn a_name_that_acts_is_an_agent() {
+        let lexicon = crate::lexicon::Lexicon::parse(
+            "base\twon\twin\nrel\tcouncillor\tmember:0.60\n",
+            std::path::Path::new("l.tsv"),
+        )
+        .unwrap();
+        let lang = Lang::new(lexicon);
+        let agent = |body: &str| first_features(&lang, body) & feature::AGENT != 0;
+        assert!(agent(
+            "The Netherlands took silver and Australia finished third."
+        ));
+        assert!(agent(
+            "In other finals, the pair finished fifth, while Britain won gold."
+        ));
+        assert!(agent("Voltra recalled the batteries on Monday."));
+        // Not the place of another subject's verb, nor a common noun opening a sentence.
+        assert!(!agent("A new mission in Iraq started its work."));
+        assert!(!agent("Councillors voted for the plan."));
+        assert!(!agent("On Monday, nine children moved into the new wing."));
     }
 
     #[test]

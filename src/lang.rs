@@ -303,6 +303,12 @@ impl Lang {
         self.names.contains(word)
     }
 
+    /// True when `word` (lowercase, as written) looks like a verb in the past tense:
+    /// `finished`, or an irregular form the lexicon knows (`took`, `won`).
+    pub fn is_past_form(&self, word: &str) -> bool {
+        (word.len() > 4 && word.ends_with("ed")) || !self.lexicon.base_forms(word).is_empty()
+    }
+
     /// True when a lexicon was loaded.
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()
