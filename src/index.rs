@@ -75,6 +75,9 @@ pub mod feature {
     /// A [`MEASURE`] of temperature: `41.2°C`, `30 degrees` (a bare `95F` has no degree
     /// sign and is not read as one).
     pub const TEMPERATURE: u32 = 262_144;
+    /// A proper name that is no date and no place after `in`, `from`, …: `called the
+    /// Riverside Arena`, `Dr. Rajesh Menon`. "What is the name of …" needs one.
+    pub const NAME: u32 = 524_288;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -544,6 +547,13 @@ impl Index {
                         || (i > 1 && tokens[i - 1].word == "the" && place_before(i - 2)))
                 {
                     feats |= feature::PLACE;
+                } else if t.capitalized
+                    && i > 0
+                    && !in_sorted(DATE_WORDS, w)
+                    && !is_function_word(w)
+                    && title_word(w).is_none()
+                {
+                    feats |= feature::NAME;
                 }
                 // "by"/"from" and a capitalized name that is no date, after at most a
                 // few function words ("by the Iraqi government", not "side by side with
@@ -1141,6 +1151,24 @@ mod tests {
         let text = format!("Title\n\n{body}\n");
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
         Index::build(&k, lang).features(0)
+    }
+
+    #[test]
+    fn a_proper_name_but_a_place_or_a_date() {
+        let lang = Lang::plain();
+        let named = |body: &str| first_features(&lang, body) & feature::NAME != 0;
+        assert!(named(
+            "The new ground, to be called the Riverside Arena, will cost more."
+        ));
+        assert!(named(
+            "Dr. Rajesh Menon, chairman of the federation, said no."
+        ));
+        // The first word, a place after `from`, a day and a title are no name.
+        assert!(!named(
+            "A 19-year-old man from Bramford was arrested on Monday."
+        ));
+        assert!(!named("Mobile teams will visit 120 schools."));
+        assert!(!named("It will open in July, he said."));
     }
 
     #[test]

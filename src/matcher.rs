@@ -36,6 +36,9 @@ const FOCUS_TOPIC: f32 = TYPO_2;
 const TOPIC_IMPLIED: f32 = 0.5;
 /// How well a sentence naming no person, no quote and no named doer answers *who*.
 const WHO_NO_PERSON: f32 = 0.6;
+/// "What is the name of the man who was arrested" / "a 19-year-old man from Bramford was
+/// arrested": a sentence that names nothing (but a place or a date) gives no name.
+const NAME_MISSING: f32 = 0.5;
 /// How well an organisation named as the doer answers *who* (a person: 1).
 const AGENT_WHO: f32 = 0.85;
 /// Scores for a question naming what the articles never mention keep this share.
@@ -897,6 +900,9 @@ fn kind_factor(
         Kind::Why => 0.9,
         Kind::Other => 1.0,
     };
+    if q.wants_name && !has(feature::NAME | feature::PERSON) {
+        f *= NAME_MISSING;
+    }
     if q.wants_quote {
         if !asked.is_empty() {
             // "What did Kotorova say": her quotes first, then her words reported ("X

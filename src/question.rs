@@ -90,6 +90,9 @@ pub struct Question {
     /// Asks about the past ("when *was* it built", "what *did* they find"), not the
     /// future; not a quote question ("what did she say" is past only in the saying).
     pub past: bool,
+    /// Asks for a name ("what is the *name* of the supplier", "what will the ground be
+    /// *called*"): a sentence that names nothing cannot answer.
+    pub wants_name: bool,
 }
 
 /// A kind of physical quantity.
@@ -281,6 +284,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut dimension = None;
     let mut future = false;
     let mut past = false;
+    let mut wants_name = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -402,6 +406,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let counted_at = (kind == Kind::HowMany)
             .then(|| counted_word(&lower))
             .flatten();
+        wants_name |= weight == 1.0 && asks_name(&lower);
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -540,7 +545,25 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         dimension,
         future,
         past: past && !future && !wants_quote,
+        wants_name,
     }
+}
+
+/// True when a question asks for a name: "what is the *name* of …", "what's the shop's
+/// *name*", "what will the new ground be *called*" (a question opened by "what"). The
+/// word stays a word of the question: a sentence may say it ("to be called the …").
+fn asks_name(lower: &[String]) -> bool {
+    let Some(at) = lower
+        .iter()
+        .position(|w| matches!(w.as_str(), "what" | "whats"))
+    else {
+        return false;
+    };
+    let name = (at + 1..lower.len()).any(|i| {
+        matches!(lower[i].as_str(), "name" | "names") && lower.get(i + 1).is_none_or(|n| n == "of")
+    });
+    let last = lower.len() - 1;
+    name || (last > at + 1 && matches!(lower[last].as_str(), "called" | "named"))
 }
 
 /// True for the word that opens `rest` when written with a possessive `'s` (or a
@@ -1170,6 +1193,23 @@ mod tests {
         assert_eq!(focus(&q), ["cost"]);
         // A fine is a sum of its own: the word must be there.
         assert_eq!(dimension("how much was the fine"), None);
+    }
+
+    #[test]
+    fn a_name_asked_for() {
+        let wants = |q: &str| parse(q, 500).wants_name;
+        assert!(wants("What is the name of the man who was arrested?"));
+        assert!(wants("what are the names of the pharmacies"));
+        assert!(wants("What's the shop's name?"));
+        assert!(wants("What will the new ground be called?"));
+        assert!(wants(
+            "whats the Kellbridge Taxi Federation's chairman called?"
+        ));
+        // The word stays: a sentence may say it.
+        assert!(content(&parse("What will the new ground be called?", 500)).contains(&"called"));
+        assert!(!wants("what did the company name its new van"));
+        assert!(!wants("who called the vote?"));
+        assert!(!wants("What is the name change about?"));
     }
 
     #[test]

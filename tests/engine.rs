@@ -829,3 +829,37 @@ Frost said the fault had been traced to a single supplier, and that Voltra had s
             .is_some_and(|s| s.starts_with("Chief executive Daniel Frost said"))
     );
 }
+
+const ROBBERY: &str = "Jewellers robbed in Aldersbury
+
+Three men robbed a jewellery shop in Aldersbury on Saturday.
+
+A 19-year-old man from Bramford was arrested on Monday on suspicion of handling stolen goods.
+
+The new shop, to be called the Crown Vault, will open in spring.
+";
+
+#[test]
+fn a_name_asked_for_needs_a_name() {
+    let e = engine(ROBBERY);
+    // The sentence about the man names only a place and a day: no name is given.
+    assert_eq!(
+        answer(&e, "What is the name of the man who was arrested?"),
+        None
+    );
+    assert!(answer(&e, "Who was arrested?").is_some_and(|s| s.contains("Bramford")));
+    assert!(answer(&e, "What will the new shop be called?").is_some_and(|s| s.contains("Crown")));
+}
+
+#[test]
+fn a_team_or_a_country_that_acts_answers_who() {
+    let e = engine(
+        "Irish crew wins gold
+
+Ireland's women's four won the world title in Plovdiv on Sunday.
+
+The Netherlands took silver and Australia finished third, a further 2.1 seconds back.
+",
+    );
+    assert!(answer(&e, "Who finished third in the final?").is_some_and(|s| s.contains("Australia")));
+}
