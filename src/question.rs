@@ -457,8 +457,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 asks_role = true;
                 continue;
             }
-            // "how many", "how big": the kind of question, not its topic.
-            if prev == "how" && contains(HOW_WORDS, w) {
+            // "how many", "how big": the kind of question, not its topic; nor "based" in
+            // "where is Brightmead Foods based" (the place is the answer).
+            if (prev == "how" && contains(HOW_WORDS, w))
+                || (kind == Kind::Where && contains(WHERE_VERBS, w))
+            {
                 continue;
             }
             // "so far" means "until now"; "going to" is the future, "used to" the past
@@ -656,6 +659,9 @@ const MY_WEIGHT: f32 = 0.4;
 /// The weight of a light verb (`get`): it carries little meaning of its own.
 const LIGHT_WEIGHT: f32 = 0.3;
 /// Verbs that mostly serve another word. Sorted.
+/// Participles that only say "where" again: "where is the firm *based*".
+const WHERE_VERBS: &[&str] = &["based", "headquartered", "located", "situated"];
+
 const LIGHT_VERBS: &[&str] = &["get", "gets", "getting", "got", "gotten"];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
@@ -1196,6 +1202,15 @@ mod tests {
     }
 
     #[test]
+    fn where_is_it_based_asks_only_where() {
+        let q = parse("Where is Brightmead Foods based?", 500);
+        assert_eq!(q.kind, Kind::Where);
+        assert_eq!(content(&q), ["brightmead", "foods"]);
+        // Elsewhere the word is a word: "which firm is based in Leeds".
+        assert!(content(&parse("which firm is based in Leeds", 500)).contains(&"based"));
+    }
+
+    #[test]
     fn a_name_asked_for() {
         let wants = |q: &str| parse(q, 500).wants_name;
         assert!(wants("What is the name of the man who was arrested?"));
@@ -1727,6 +1742,7 @@ mod tests {
             TELLING_REPORTING_VERBS,
             MONEY_WORDS,
             SUM_WORDS,
+            WHERE_VERBS,
             YES_NO_OPENERS,
             ASKING_VERBS,
             PRICE_WORDS,
