@@ -406,6 +406,24 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let counted_at = (kind == Kind::HowMany)
             .then(|| counted_word(&lower))
             .flatten();
+        // "how many patients *died*": what happened to them is the event counted; a
+        // number of patients who did something else answers another question.
+        if weight == 1.0 && focus.is_none() {
+            if let Some(c) = counted_at {
+                let mut j = c + 1;
+                while lower.get(j).is_some_and(|w| {
+                    matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been")
+                }) {
+                    j += 1;
+                }
+                if lower
+                    .get(j)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+                {
+                    focus = Some(j);
+                }
+            }
+        }
         wants_name |= weight == 1.0 && asks_name(&lower);
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
@@ -1208,6 +1226,21 @@ mod tests {
         assert_eq!(content(&q), ["brightmead", "foods"]);
         // Elsewhere the word is a word: "which firm is based in Leeds".
         assert!(content(&parse("which firm is based in Leeds", 500)).contains(&"based"));
+    }
+
+    #[test]
+    fn how_many_counts_what_happened() {
+        assert_eq!(
+            focus(&parse("How many patients died during the trial?", 500)),
+            ["died"]
+        );
+        assert_eq!(
+            focus(&parse("how many crew were injured?", 500)),
+            ["injured"]
+        );
+        // Not a verb of another form, nor what the counted do in the present.
+        assert!(focus(&parse("How many passengers does route 31 carry?", 500)).is_empty());
+        assert!(focus(&parse("How many seats will the stadium have?", 500)).is_empty());
     }
 
     #[test]
