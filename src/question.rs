@@ -478,7 +478,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "how many", "how big": the kind of question, not its topic; nor "based" in
             // "where is Brightmead Foods based" (the place is the answer).
             if (prev == "how" && contains(HOW_WORDS, w))
-                || (kind == Kind::Where && contains(WHERE_VERBS, w))
+                || (kind == Kind::Where && contains(WHERE_VERBS, w) && !contains(DETERMINERS, prev))
             {
                 continue;
             }
@@ -677,8 +677,17 @@ const MY_WEIGHT: f32 = 0.4;
 /// The weight of a light verb (`get`): it carries little meaning of its own.
 const LIGHT_WEIGHT: f32 = 0.3;
 /// Verbs that mostly serve another word. Sorted.
-/// Participles that only say "where" again: "where is the firm *based*".
-const WHERE_VERBS: &[&str] = &["based", "headquartered", "located", "situated"];
+/// Verbs that only say "where" again: "where is the firm *based*", "where does Prof.
+/// Achebe *work*" (the answer gives the place: "a neurologist at Leeds General
+/// Infirmary"). Not after a determiner: "where will *the work* be done" asks about it.
+const WHERE_VERBS: &[&str] = &[
+    "based",
+    "headquartered",
+    "located",
+    "situated",
+    "work",
+    "works",
+];
 
 const LIGHT_VERBS: &[&str] = &["get", "gets", "getting", "got", "gotten"];
 
@@ -1224,8 +1233,13 @@ mod tests {
         let q = parse("Where is Brightmead Foods based?", 500);
         assert_eq!(q.kind, Kind::Where);
         assert_eq!(content(&q), ["brightmead", "foods"]);
-        // Elsewhere the word is a word: "which firm is based in Leeds".
+        assert_eq!(
+            content(&parse("where does profesor Achebe work", 500)),
+            ["profesor", "achebe"]
+        );
+        // Elsewhere the word is a word: "which firm is based in Leeds", "the work".
         assert!(content(&parse("which firm is based in Leeds", 500)).contains(&"based"));
+        assert!(content(&parse("where will the work be done", 500)).contains(&"work"));
     }
 
     #[test]
