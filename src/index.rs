@@ -319,7 +319,7 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
-fn is_year(w: &str) -> bool {
+pub fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 

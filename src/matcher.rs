@@ -488,6 +488,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         dimension_feature(q)
     };
     let counted = groups.iter().find(|g| g.counted);
+    // Numbers the question itself says ("on the *two* ridges"): no answer to how many.
+    let asked_numbers: Vec<TermId> = groups
+        .iter()
+        .flat_map(|g| &g.alts)
+        .filter(|&&(t, a)| a >= EXACT && ix.is_number(t))
+        .map(|&(t, _)| t)
+        .collect();
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let people_counted = group_mask(&groups, counts_people);
@@ -686,7 +693,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             hits.truncate(KIND_CANDIDATES);
         }
         for h in &mut hits {
-            let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted);
+            let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
             // "How much will the evacuation cost" / "X declined to comment on how much
             // the evacuation would cost": a refusal names the topic but gives no fact.
             // (What the sentence says before it, "Redline, which runs the routes,
@@ -849,6 +856,7 @@ fn kind_factor(
     sid: u32,
     asked: &[PersonId],
     counted: Option<&Group>,
+    asked_numbers: &[TermId],
 ) -> f32 {
     let feats = ix.features(sid);
     let has = |f: u32| feats & f != 0;
@@ -869,6 +877,9 @@ fn kind_factor(
         Kind::Where => 0.85,
         // "how many passengers": best a number of passengers ("214 passengers"), not
         // a number of something else ("15 hours").
+        // "How many frogs did they find on the two ridges" / "plans to search two
+        // neighbouring ridges": the question's own number counts nothing new.
+        Kind::HowMany if has(feature::NUMBER) && !other_number(ix, sid, asked_numbers) => 0.5,
         Kind::HowMany if has(feature::NUMBER) => match counted {
             Some(g) if !counts(ix, sid, g) => OTHER_COUNT,
             _ => 1.0,
@@ -989,6 +1000,15 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
 /// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
 /// cycles"). People are counted by any word for a kind of person ("1,400
 /// firefighters").
+/// True when the sentence holds a number other than those the question says (a year
+/// counts nothing).
+fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
+    asked.is_empty()
+        || ix.sequence(sid).iter().any(|&t| {
+            ix.is_number(t) && !asked.contains(&t) && !crate::index::is_year(ix.term_name(t))
+        })
+}
+
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
         return true;

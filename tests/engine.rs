@@ -863,3 +863,24 @@ The Netherlands took silver and Australia finished third, a further 2.1 seconds 
     );
     assert!(answer(&e, "Who finished third in the final?").is_some_and(|s| s.contains("Australia")));
 }
+
+#[test]
+fn the_questions_own_number_answers_no_how_many() {
+    let e = engine(
+        "New frog found in cloud forest
+
+The team plans to return in Nov. 2025 to search two neighbouring ridges.
+
+The frog measures just 19 millimetres.
+",
+    );
+    // "two" is the question's own number and 2025 a year: nothing is counted.
+    assert_eq!(
+        answer(
+            &e,
+            "How many frogs did the team find on the two neighbouring ridges?"
+        ),
+        None
+    );
+    assert!(answer(&e, "How many ridges will the team search?").is_some_and(|s| s.contains("two")));
+}
