@@ -875,11 +875,11 @@ fn kind_factor(
         Kind::Time => NO_TIME,
         Kind::Where if has(feature::PLACE) => 1.0,
         Kind::Where => 0.85,
-        // "how many passengers": best a number of passengers ("214 passengers"), not
-        // a number of something else ("15 hours").
         // "How many frogs did they find on the two ridges" / "plans to search two
         // neighbouring ridges": the question's own number counts nothing new.
         Kind::HowMany if has(feature::NUMBER) && !other_number(ix, sid, asked_numbers) => 0.5,
+        // "how many passengers": best a number of passengers ("214 passengers"), not
+        // a number of something else ("15 hours").
         Kind::HowMany if has(feature::NUMBER) => match counted {
             Some(g) if !counts(ix, sid, g) => OTHER_COUNT,
             _ => 1.0,
@@ -996,10 +996,6 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
     all
 }
 
-/// True when the sentence gives a number of what the group stands for: a number up to
-/// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
-/// cycles"). People are counted by any word for a kind of person ("1,400
-/// firefighters").
 /// True when the sentence holds a number other than those the question says (a year
 /// counts nothing).
 fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
@@ -1009,6 +1005,10 @@ fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
         })
 }
 
+/// True when the sentence gives a number of what the group stands for: a number up to
+/// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
+/// cycles"). People are counted by any word for a kind of person ("1,400
+/// firefighters").
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
         return true;
