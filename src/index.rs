@@ -1153,11 +1153,6 @@ mod tests {
         Index::build(&k, lang).features(0)
     }
 
-    /// A `Lang` with a lexicon of the given records.
-    fn lang_of(lexicon: &str) -> Lang {
-        Lang::new(crate::lexicon::Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap())
-    }
-
     #[test]
     fn a_proper_name_but_a_place_or_a_date() {
         let lang = Lang::plain();
@@ -1178,7 +1173,7 @@ mod tests {
 
     #[test]
     fn a_name_that_acts_is_an_agent() {
-        let lang = lang_of("base\twon\twin\nrel\tcouncillor\tmember:0.60\n");
+        let lang = Lang::with_records("base\twon\twin\nrel\tcouncillor\tmember:0.60\n");
         let agent = |body: &str| first_features(&lang, body) & feature::AGENT != 0;
         assert!(agent(
             "The Netherlands took silver and Australia finished third."
@@ -1195,7 +1190,7 @@ mod tests {
 
     #[test]
     fn a_number_of_people_of_any_kind() {
-        let lang = lang_of("class\tresident\tperson\nclass\tstaff\tperson\n");
+        let lang = Lang::with_records("class\tresident\tperson\nclass\tstaff\tperson\n");
         let headcount = |body: &str| first_features(&lang, body) & feature::HEADCOUNT != 0;
         assert!(headcount("It was attended by around 800 residents."));
         assert!(headcount("The shop has 12 local staff."));

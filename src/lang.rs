@@ -309,6 +309,12 @@ impl Lang {
         (word.len() > 4 && word.ends_with("ed")) || !self.lexicon.base_forms(word).is_empty()
     }
 
+    /// A `Lang` with a lexicon of the given records (tests write the few they need).
+    #[cfg(test)]
+    pub(crate) fn with_records(lexicon: &str) -> Lang {
+        Lang::new(Lexicon::parse(lexicon, std::path::Path::new("lexicon.tsv")).unwrap())
+    }
+
     /// True when a lexicon was loaded.
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()
@@ -422,14 +428,11 @@ impl Lang {
 mod tests {
     use super::*;
 
-    fn lang(lexicon: &str) -> Lang {
-        Lang::new(Lexicon::parse(lexicon, std::path::Path::new("lexicon.tsv")).unwrap())
-    }
-
     #[test]
     fn phrasal_verbs_are_keyed_by_their_verb_stem() {
-        let lang =
-            lang("rel\tkick_off\tstart:0.80\nbase\tcame\tcome\nrel\tcome_back\treturn:0.90\n");
+        let lang = Lang::with_records(
+            "rel\tkick_off\tstart:0.80\nbase\tcame\tcome\nrel\tcome_back\treturn:0.90\n",
+        );
         let kick_off = format!("{}_off", lang.stem("kick"));
         let phrase = |w: &str, p: &str| lang.phrase(&lang.stem(w), p);
         assert_eq!(phrase("kicked", "off").as_ref(), Some(&kick_off));
@@ -439,9 +442,7 @@ mod tests {
         assert_eq!(phrase("came", "back"), come_back);
         assert_eq!(phrase("kick", "it"), None);
         // `to` is the infinitive's: "how long will it take to conserve".
-        let with_to = Lang::new(
-            Lexicon::parse("rel\ttake_to\tlike:0.60\n", std::path::Path::new("x.tsv")).unwrap(),
-        );
+        let with_to = Lang::with_records("rel\ttake_to\tlike:0.60\n");
         assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
@@ -449,7 +450,7 @@ mod tests {
 
     #[test]
     fn compounds_of_phrasal_verbs() {
-        let lang = lang("rel\twalk_out\tstrike:0.90\nrel\ttake_over\tseize:0.90\n");
+        let lang = Lang::with_records("rel\twalk_out\tstrike:0.90\nrel\ttake_over\tseize:0.90\n");
         let walk_out = Some(format!("{}_out", lang.stem("walk")));
         assert_eq!(lang.compound("walkout"), walk_out);
         assert_eq!(lang.compound("walkouts"), walk_out);
@@ -466,7 +467,7 @@ mod tests {
     fn a_related_word_brings_its_derived_forms() {
         // `hurt` ~ the noun `injury`; `injury` ~ its verb `injure` (a derived form), so
         // `hurt` reaches `injured`. A synonym's synonyms do not follow (`harm` ~ `damage`).
-        let lang = lang(
+        let lang = Lang::with_records(
             "rel\thurt\tinjury:0.84 harm:0.84\nrel\tinjury\tinjure:0.80 harm:0.90\n\
              rel\tharm\tdamage:0.90\n",
         );
@@ -487,7 +488,7 @@ mod tests {
 
     #[test]
     fn seconds_of_time_are_no_ordinal() {
-        let lang = lang("rel\tsecond\tmoment:0.90\n");
+        let lang = Lang::with_records("rel\tsecond\tmoment:0.90\n");
         assert_ne!(lang.stem("seconds"), lang.stem("second"));
         assert_eq!(lang.stem("minutes"), lang.stem("minute"));
     }
@@ -495,14 +496,15 @@ mod tests {
     #[test]
     fn a_lemma_is_no_comparative() {
         // WordNet lists `offer` as a comparative of `off` and `bigger` of `big`.
-        let lang = lang("rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n");
+        let lang =
+            Lang::with_records("rel\toffer\tproposal:0.90\nbase\toffer\toff\nbase\tbigger\tbig\n");
         assert_eq!(lang.stem("offer"), lang.stem("offered"));
         assert_eq!(lang.stem("bigger"), lang.stem("big"));
     }
 
     #[test]
     fn a_silent_e_keeps_words_apart() {
-        let lang = lang("rel\trate\tgrade:0.60\nrel\trat\trodent:0.60\nrel\tride\tjourney:0.60\nrel\trid\tfree:0.60\nrel\tplan\tdesign:0.60\n");
+        let lang = Lang::with_records("rel\trate\tgrade:0.60\nrel\trat\trodent:0.60\nrel\tride\tjourney:0.60\nrel\trid\tfree:0.60\nrel\tplan\tdesign:0.60\n");
         // Every form of `rate` has one key, and it is not `rat`'s.
         for form in ["rates", "rated", "rating"] {
             assert_eq!(lang.stem(form), lang.stem("rate"), "{form}");
@@ -525,7 +527,8 @@ mod tests {
 
     #[test]
     fn a_misspelling_is_no_word_though_its_stem_is() {
-        let lang = lang("rel\tbrig\tship:0.60\nrel\tbridge\tspan:0.60\nbase\tmade\tmake\n");
+        let lang =
+            Lang::with_records("rel\tbrig\tship:0.60\nrel\tbridge\tspan:0.60\nbase\tmade\tmake\n");
         assert!(!lang.is_word("brige"));
         assert!(lang.is_word("bridge") && lang.is_word("bridges") && lang.is_word("brig"));
     }

@@ -1022,11 +1022,10 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
 
     /// A `Lang` from lexicon lines, and the index of an article of these paragraphs.
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
-        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        let lang = Lang::with_records(lexicon);
         let text = format!("Title\n\n{body}\n");
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
@@ -1185,7 +1184,7 @@ mod tests {
     fn a_closed_compound_splits_into_english_words() {
         let lexicon = "rel\thelp\taid:0.90\nrel\tline\tqueue:0.90\nrel\tcon\tswindle:0.90\n\
                        rel\tserve\tfunction:0.90\n";
-        let lang = Lang::new(Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap());
+        let lang = Lang::with_records(lexicon);
         assert_eq!(split_compound(&lang, "helpline"), Some(("help", "line")));
         assert_eq!(split_compound(&lang, "helpful"), None);
         assert_eq!(split_compound(&lang, "conserve"), Some(("con", "serve")));

@@ -2047,9 +2047,7 @@ mod tests {
                     a retired signalman from Eastfield. \"I waited six years,\" he said.\n\n\
                     The main contractor, Halden Rail Systems, declined to comment.\n";
         let lexicon = "class\tsignalman\tperson\nclass\tcontractor\tperson\n";
-        let lang = Lang::new(
-            crate::lexicon::Lexicon::parse(lexicon, std::path::Path::new("l.tsv")).unwrap(),
-        );
+        let lang = Lang::with_records(lexicon);
         let k = crate::article::parse_article(std::path::Path::new("t.txt"), text, &lang)
             .expect("parses");
         assert_eq!(speaker(&k, "\"I waited").as_deref(), Some("Ken Thorpe"));
