@@ -541,18 +541,14 @@ impl Index {
                 }
                 // "in Brussels", "at the Alder County Fairgrounds", "near the River Wend".
                 let place_before = |j: usize| in_sorted(PLACE_PREPOSITIONS, &tokens[j].word);
-                if t.capitalized
-                    && !in_sorted(DATE_WORDS, w)
+                // A capitalized word that is no date: a name, or a sentence's first word.
+                let capital = t.capitalized && !in_sorted(DATE_WORDS, w);
+                if capital
                     && ((i > 0 && place_before(i - 1))
                         || (i > 1 && tokens[i - 1].word == "the" && place_before(i - 2)))
                 {
                     feats |= feature::PLACE;
-                } else if t.capitalized
-                    && i > 0
-                    && !in_sorted(DATE_WORDS, w)
-                    && !is_function_word(w)
-                    && title_word(w).is_none()
-                {
+                } else if capital && i > 0 && !is_function_word(w) && title_word(w).is_none() {
                     feats |= feature::NAME;
                 }
                 // "by"/"from" and a capitalized name that is no date, after at most a
@@ -582,17 +578,17 @@ impl Index {
                 // government" does. At the start of a sentence only a name the lexicon
                 // knows or a word it does not ("Councillors voted" is no name).
                 // Only a subject: not "a new mission in Iraq started its work".
-                let subject = match i.checked_sub(1).map(|j| tokens[j].word.as_str()) {
+                // (Asked last: the lexicon lookups stem the word.)
+                let subject = || match i.checked_sub(1).map(|j| tokens[j].word.as_str()) {
                     None => lang.is_name(w) || !lang.is_word(w),
                     Some(before) => matches!(before, "the" | "and" | "while" | "but"),
                 };
-                if t.capitalized
-                    && subject
+                if capital
                     && !is_function_word(w)
-                    && !in_sorted(DATE_WORDS, w)
                     && tokens
                         .get(i + 1)
                         .is_some_and(|n| !n.capitalized && lang.is_past_form(&n.word))
+                    && subject()
                 {
                     feats |= feature::AGENT;
                 }

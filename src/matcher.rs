@@ -488,13 +488,18 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         dimension_feature(q)
     };
     let counted = groups.iter().find(|g| g.counted);
-    // Numbers the question itself says ("on the *two* ridges"): no answer to how many.
-    let asked_numbers: Vec<TermId> = groups
-        .iter()
-        .flat_map(|g| &g.alts)
-        .filter(|&&(t, a)| a >= EXACT && ix.is_number(t))
-        .map(|&(t, _)| t)
-        .collect();
+    // Numbers a how-many question itself says ("on the *two* ridges"): they answer
+    // nothing. (Other kinds do not look.)
+    let asked_numbers: Vec<TermId> = if q.kind == Kind::HowMany {
+        groups
+            .iter()
+            .flat_map(|g| &g.alts)
+            .filter(|&&(t, a)| a >= EXACT && ix.is_number(t))
+            .map(|&(t, _)| t)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let people_counted = group_mask(&groups, counts_people);
