@@ -304,7 +304,9 @@ impl Lang {
     }
 
     /// True when `word` (lowercase, as written) looks like a verb in the past tense:
-    /// `finished`, or an irregular form the lexicon knows (`took`, `won`).
+    /// `finished`, or an irregular form the lexicon knows (`took`, `won`). The lexicon's
+    /// irregular forms include plurals and comparatives too (`men`, `warmest`): right
+    /// after a name, where the index asks, those are rare.
     pub fn is_past_form(&self, word: &str) -> bool {
         (word.len() > 4 && word.ends_with("ed")) || !self.lexicon.base_forms(word).is_empty()
     }
