@@ -201,7 +201,7 @@ const FILLER: &[&str] = &[
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
     "oh", "ok", "okay", "omg", "overall", "please", "pls", "pretty", "probably", "question",
-    "quick", "quickly", "read", "reading", "really", "remind", "roughly", "said", "say", "says",
+    "quick", "quickly", "random", "read", "reading", "really", "remind", "roughly", "said", "say", "says",
     "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry",
     "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho",
     "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering",
@@ -313,6 +313,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .map(|(i, t)| {
                 if title_case(i, t) {
                     t.word.clone()
+                } else if let Some(w) = unstretched(&t.word) {
+                    expand(&w).to_string()
+                } else if t.word == "1" && i > 0 && contains(ONE_BEFORE, expand(&toks[i - 1].word))
+                {
+                    // "how much does each 1 get": chat writes the pronoun as a digit.
+                    "one".to_string()
                 } else {
                     expand(&t.word).to_string()
                 }
@@ -475,6 +481,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 asks_role = true;
                 continue;
             }
+            // "how much does each one get": the pronoun stands for what is named.
+            if w == "one" && contains(ONE_BEFORE, prev) {
+                continue;
+            }
             // "how many", "how big": the kind of question, not its topic; nor "based" in
             // "where is Brightmead Foods based" (the place is the answer).
             if (prev == "how" && contains(HOW_WORDS, w))
@@ -506,6 +516,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // another word (a passive, a noun), and means too many things to match alone.
             if contains(LIGHT_VERBS, w) {
                 weight *= LIGHT_WEIGHT;
+            }
+            // "who is the union *guy*": a person is what "who" asks for; the answer
+            // names one without saying "guy".
+            if kind == Kind::Who && contains(PERSON_NOUNS, w) {
+                weight *= TYPE_NOUN_WEIGHT;
             }
             // "which *town*": the answer need not say it, but one that does ("in the town
             // of Licking Falls") says it is one.
@@ -613,6 +628,21 @@ const ROLE_NOUNS: &[&str] = &[
     "rank",
     "role",
     "title",
+];
+
+/// Nouns for any person, the kind of answer a "who" question asks for. Sorted.
+const PERSON_NOUNS: &[&str] = &[
+    "bloke",
+    "chap",
+    "dude",
+    "fella",
+    "fellow",
+    "gentleman",
+    "guy",
+    "lady",
+    "man",
+    "person",
+    "woman",
 ];
 
 /// Periods a question may name relative to now ("last year", "this season").
@@ -859,6 +889,50 @@ fn not_speech(w: &str, prev: &str, next: &str) -> bool {
     }
 }
 
+/// Words after which "one" (or "1") is a pronoun standing for a thing already named
+/// ("each one", "which one"), not a number. Sorted.
+const ONE_BEFORE: &[&str] = &["any", "each", "every", "that", "this", "which"];
+
+/// A word stretched for emphasis in chat ("sooo", "pleeease", "heyyy"): a letter written
+/// three or more times in a row, which no English word does. The run stands for one
+/// letter when that gives a word of chat or a function word ("so", "please", "hey"),
+/// else for two ("soooon" → "soon", "coool" → "cool"). `None` for a word not stretched.
+fn unstretched(w: &str) -> Option<String> {
+    let b = w.as_bytes();
+    if !b
+        .windows(3)
+        .any(|r| r[0] == r[1] && r[1] == r[2] && r[0].is_ascii_alphabetic())
+    {
+        return None;
+    }
+    // Each run of three or more letters becomes `keep` letters; doubles stay.
+    let squeeze = |keep: usize| {
+        let mut out = String::with_capacity(w.len());
+        let mut rest = w;
+        while let Some(c) = rest.chars().next() {
+            let run = rest.len() - rest.trim_start_matches(c).len();
+            let n = run / c.len_utf8();
+            let n = if n >= 3 && c.is_ascii_alphabetic() {
+                keep
+            } else {
+                n
+            };
+            out.extend(std::iter::repeat_n(c, n));
+            rest = &rest[run..];
+        }
+        out
+    };
+    let one = squeeze(1);
+    let chat = |w: &str| {
+        is_function_word(w)
+            || contains(FILLER, w)
+            || contains(SMALLTALK, w)
+            || QUESTION_WORDS.contains(&w)
+            || expand(w) != w
+    };
+    Some(if chat(&one) { one } else { squeeze(2) })
+}
+
 /// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
@@ -1098,6 +1172,40 @@ mod tests {
             .filter(|w| w.focus)
             .map(|w| w.word.as_str())
             .collect()
+    }
+
+    #[test]
+    fn stretched_chat_words_are_read_as_written_plainly() {
+        assert_eq!(unstretched("sooo").as_deref(), Some("so"));
+        assert_eq!(unstretched("pleeease").as_deref(), Some("please"));
+        assert_eq!(unstretched("whyyy").as_deref(), Some("why"));
+        assert_eq!(unstretched("plzzz").as_deref(), Some("plz"));
+        // One letter gives no word of chat: the run was a double.
+        assert_eq!(unstretched("soooon").as_deref(), Some("soon"));
+        assert_eq!(unstretched("coool").as_deref(), Some("cool"));
+        assert_eq!(unstretched("summer"), None);
+        assert_eq!(unstretched("2000"), None);
+        let q = parse("sooo who leads the mission??", 500);
+        assert_eq!((q.kind, content(&q)), (Kind::Who, vec!["leads", "mission"]));
+        assert_eq!(content(&parse("plzzz when does it open", 500)), ["open"]);
+    }
+
+    #[test]
+    fn a_one_written_as_a_digit_after_each_is_a_pronoun() {
+        let q = parse("lottery winners!!! how much does each 1 get", 500);
+        assert_eq!(content(&q), ["lottery", "winners", "get"]);
+        // A number is still a number.
+        assert_eq!(content(&parse("who came 1st", 500)), ["came", "first"]);
+        assert!(content(&parse("was it 1 or 2 goals", 500)).contains(&"1"));
+    }
+
+    #[test]
+    fn a_word_for_any_person_weighs_little_in_who() {
+        let q = parse("WHO IS THE UNION GUY AT CALDERSTONE", 500);
+        assert!(weight_of(&q, "guy") < weight_of(&q, "union") / 2.0);
+        // Elsewhere the person is the topic.
+        let q = parse("what did the guy at the union say", 500);
+        assert_eq!(weight_of(&q, "guy"), weight_of(&q, "union"));
     }
 
     #[test]
@@ -1801,6 +1909,8 @@ mod tests {
             MEASURE_WORDS,
             DETERMINERS,
             NOUN_PREPOSITIONS,
+            ONE_BEFORE,
+            PERSON_NOUNS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
