@@ -8,7 +8,9 @@
 //!   untitled names with a sign that they are people: a reporting verb (`Jonas Weller said`,
 //!   `said Omar bin Rashid`), an occupation before them (`doctoral student Jonas Weller`), an
 //!   age or role after them (`Weller, 29,`), or a later mention by surname alone. Later
-//!   mentions (`Fortin`, `Major General Fortin`) map to the same person.
+//!   mentions (`Fortin`, `Major General Fortin`) map to the same person, and so does a
+//!   given name alone that is only one person's (`Ishani` for Ishani Rao, as news names
+//!   children and people who share a surname).
 //! - **Roles** come from the apposition after the name (`Ms. Jana Kotorova, NATO Deputy
 //!   Senior Civilian in Iraq, highlighted…`), before it (`The outgoing NATO senior officer
 //!   in Iraq, Brigadier General Francesco Giuliano, pointed out…`), an occupation noun before
@@ -705,6 +707,8 @@ struct People {
     /// People by the lowercase last word of their name: a mention can only name a person
     /// with the same last word, and this keeps lookups fast in huge articles.
     by_last: std::collections::HashMap<String, Vec<usize>>,
+    /// People by the lowercase first word of their name (for [`People::find_given`]).
+    by_first: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -761,6 +765,24 @@ impl People {
             .max_by_key(|&p| self.stamp[p])
     }
 
+    /// The one person whose given name is `word` (`Ishani` for Ishani Rao): news calls
+    /// children, and people who share a surname with another, by their first name.
+    fn find_given(&self, word: &str) -> Option<usize> {
+        let mut found = self
+            .by_first
+            .get(&word.to_lowercase())?
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let w = &self.who[p].words;
+                w.len() >= 2 && w[0].eq_ignore_ascii_case(word)
+            });
+        match (found.next(), found.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        }
+    }
+
     /// The refs of sentence `s` (refs are in sentence order).
     fn range(&self, s: usize) -> std::ops::Range<usize> {
         let a = self.refs.partition_point(|r| r.sentence < s);
@@ -794,6 +816,13 @@ impl People {
                 id
             }
         };
+        if m.words.len() >= 2 {
+            let first = m.words[0].to_lowercase();
+            let ids = self.by_first.entry(first).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let w = &mut self.who[id];
         if w.title.is_none() {
             w.title = m.title.clone();
@@ -1535,14 +1564,25 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
         }
         // Lone surnames of people already named: `Fortin`, `Weller, 29, said`.
         let toks = &doc.tokens[s];
-        for t in toks {
+        let text = doc.par_text(s);
+        for (k, t) in toks.iter().enumerate() {
             if taken.iter().any(|&(a, b)| t.start >= a && t.start < b) || !t.capitalized() {
                 continue;
             }
+            // A given name stands alone: `Banca` in `Banca Adige's chief executive` is
+            // part of another name.
+            let alone = || {
+                let name_next = |a: &Tok, b: &Tok| is_name_word(b) && tight(text, a, b);
+                !toks.get(k + 1).is_some_and(|n| name_next(t, n))
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|b| is_name_word(&toks[b]) && tight(text, &toks[b], t))
+            };
             let word = vec![t.base().to_string()];
             let Some(id) = people
                 .find(&word, None)
                 .filter(|&id| people.who[id].last().eq_ignore_ascii_case(t.base()))
+                .or_else(|| alone().then(|| people.find_given(t.base())).flatten())
             else {
                 continue;
             };
@@ -2063,6 +2103,22 @@ mod tests {
         assert_eq!(
             speaker(&parse(text), "\"I waited").as_deref(),
             Some("Maureen Kelly")
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_of_that_name() {
+        let k = parse(
+            "Title\n\nIshani Rao, 12, has become a grandmaster. Her father, Suresh Rao, \
+             paid for it.\n\n\"I did not believe it,\" Ishani said.\n\n\
+             The new bank, to be called Banca Adige Brenta, will have 310 branches.\n\nBanca Adige's chief, Paolo Ferretti, said: \
+             \"We will grow now.\"\n",
+        );
+        assert_eq!(speaker(&k, "\"I did not").as_deref(), Some("Ishani Rao"));
+        // A first word inside a longer name is no given name.
+        assert_eq!(
+            speaker(&k, "Banca Adige's").as_deref(),
+            Some("Paolo Ferretti")
         );
     }
 
