@@ -425,6 +425,7 @@ def build(wn):
     for word, senses in frequent.items():
         relate(word, senses, ok, add)
     phrasal_verbs(wn, frequent, below, add)
+    demonyms(wn, add)
 
     # A word that is a noun and a verb is read with its verb senses where a question
     # uses it as a verb ("who heads the mission": lead, not body part), with its noun
@@ -451,6 +452,28 @@ def build(wn):
     verbs = by_pos("v")
     nouns = by_pos("n")
     return best, verbs, nouns, people(wn, model), broad, model.total_tags
+
+
+def demonyms(wn, add):
+    """Relates a capitalized adjective and the proper noun it pertains to, both ways
+    (iraqi ~ iraq, canadian ~ canada, welsh ~ wales): a sentence about "the Iraqi
+    government" is about Iraq. These are names, which WordNet writes capitalized and
+    SemCor barely tags, so they bypass the frequent-sense test; each adjective synset
+    names one place."""
+    for (pos, offset), words in wn.synset_words.items():
+        if pos != "a":
+            continue
+        for sym, tpos, toff, src, dst in wn.synset_ptrs[(pos, offset)]:
+            if sym != "\\" or tpos != "n":
+                continue
+            adj = words[src - 1]
+            noun = wn.synset_words[(tpos, toff)][dst - 1]
+            if not (adj[:1].isupper() and noun[:1].isupper()):
+                continue
+            adj, noun = adj.lower(), noun.lower()
+            if is_plain(adj) and is_plain(noun) and adj != noun:
+                add(adj, noun, "pertainym", 1.0)
+                add(noun, adj, "pertainym", 1.0)
 
 
 def people(wn, model):

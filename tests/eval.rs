@@ -113,3 +113,23 @@ fn the_lexicon_gives_the_base_of_comparisons() {
     // A noun that looks like one is left alone.
     assert_ne!(lang.stem("forest"), lang.stem("for"));
 }
+
+#[test]
+fn the_lexicon_relates_a_place_and_its_adjective() {
+    // WordNet's pertainyms between capitalized words: "the Iraqi government" is about
+    // Iraq, "the Canadian Armed Forces" about Canada.
+    let lang = Lang::load(Some(&root().join("config/lexicon.tsv"))).unwrap();
+    for (place, adjective) in [
+        ("iraq", "iraqi"),
+        ("canada", "canadian"),
+        ("wales", "welsh"),
+    ] {
+        let related = |a: &str, b: &str| {
+            lang.related(&lang.stem(a))
+                .iter()
+                .any(|(w, _)| *w == lang.stem(b))
+        };
+        assert!(related(place, adjective), "{place} ~ {adjective}");
+        assert!(related(adjective, place), "{adjective} ~ {place}");
+    }
+}
