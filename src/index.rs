@@ -398,7 +398,15 @@ pub struct Index {
     person_terms: HashMap<TermId, Vec<PersonId>>,
     /// Terms of some person's name (not only of a role: "chair", "council").
     name_terms: HashSet<TermId>,
+    /// Per term: [`CAPITALIZED`] when written capitalized inside a sentence, [`LOWER`]
+    /// when written in lowercase.
+    case: Vec<u8>,
 }
+
+/// In [`Index::case`]: the term is written capitalized inside a sentence.
+const CAPITALIZED: u8 = 1;
+/// In [`Index::case`]: the term is written in lowercase.
+const LOWER: u8 = 2;
 
 impl Index {
     /// Builds the index of every sentence of `knowledge`.
@@ -610,6 +618,14 @@ impl Index {
                 own += 1;
                 let term = ix.intern(&mut stem_cache, lang, w);
                 add_local(&mut local, term, OWN);
+                if ix.case.len() <= term as usize {
+                    ix.case.resize(ix.names.len(), 0);
+                }
+                if !t.capitalized {
+                    ix.case[term as usize] |= LOWER;
+                } else if i > 0 {
+                    ix.case[term as usize] |= CAPITALIZED;
+                }
                 ix.seq.push(term);
                 seq_tokens.push(i);
                 // A phrasal verb ("set up", "kicked off") is also one term, as a question
@@ -935,6 +951,12 @@ impl Index {
         self.name_terms.contains(&term)
     }
 
+    /// True when the articles write the term only as a proper name: capitalized inside
+    /// sentences, never in lowercase (`Wendover`, `Whitchurch`; not `council`).
+    pub fn is_proper(&self, term: TermId) -> bool {
+        self.case.get(term as usize) == Some(&CAPITALIZED)
+    }
+
     /// The stem of a term.
     pub fn term_name(&self, term: TermId) -> &str {
         &self.names[term as usize]
@@ -1062,6 +1084,20 @@ mod tests {
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
+    }
+
+    #[test]
+    fn a_proper_name_is_a_word_written_only_capitalized_inside_sentences() {
+        let lang = Lang::plain();
+        let text = "Title\n\nA swan was found near Whitchurch by the council.\n\n\
+                    Council staff met in Whitchurch. Whitchurch is small.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let proper = |w: &str| ix.is_proper(ix.term(&lang.stem(w)).expect("indexed"));
+        assert!(proper("whitchurch"));
+        // Also written in lowercase; at a sentence start only.
+        assert!(!proper("council"));
+        assert!(!proper("swan"));
     }
 
     #[test]

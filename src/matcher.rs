@@ -45,6 +45,8 @@ const AGENT_WHO: f32 = 0.85;
 const UNKNOWN_NAME: f32 = 0.6;
 /// A sentence without a number the question asks about keeps this share of its score.
 const NUMBER_MISSING: f32 = 0.5;
+/// How well a sentence answers that lacks a place the question names.
+const PROPER_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
 /// The weight of a day or month name in the question, relative to its idf.
@@ -85,6 +87,9 @@ struct Group {
     /// Names the owner of the person asked about ("what did *Milne's* agent say"):
     /// the name finds the sentence, but Milne is not the one asked about.
     owner: bool,
+    /// A place the question names in the question itself ("at *Wendover* hospital",
+    /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, ….
+    proper: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -274,6 +279,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
+        let proper = w.weight >= 1.0
+            && w.placed
+            && people.is_empty()
+            && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t));
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -295,6 +304,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 && q.words
                     .get(wi + 1)
                     .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word))),
+            proper,
         });
     }
     // A word of the question stands for itself only: "write a cover letter" must not
@@ -500,6 +510,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         Vec::new()
     };
+    let proper = group_mask(&groups, |g| g.proper);
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let people_counted = group_mask(&groups, counts_people);
@@ -688,6 +699,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // another year or amount ("filed in 2022" vs "filed in 2023").
                 if numbers & !a.mask != 0 {
                     score *= NUMBER_MISSING;
+                }
+                // So does a place the question names, where neither the sentence nor its
+                // article's title says it ("at Wendover hospital" vs "at Brackley General
+                // Hospital").
+                if proper & !a.mask & !title != 0 {
+                    score *= PROPER_MISSING;
                 }
                 Hit {
                     sentence: sid,

@@ -61,6 +61,9 @@ pub struct Word {
     /// A period named relative to now ("last *year*", "this *season*"): a sentence about
     /// another period does not answer, as with a year or a month named.
     pub period: bool,
+    /// After `at`, `in`, `near` or `from` (and perhaps `the`): where something is ("at
+    /// *Wendover* hospital", "near *Whitchurch*").
+    pub placed: bool,
 }
 
 /// A question, read.
@@ -562,6 +565,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 bonus,
                 period: matches!(prev, "last" | "this" | "next" | "previous")
                     && contains(PERIODS, w),
+                placed: {
+                    let place =
+                        |k: usize| matches!(lower[k].as_str(), "at" | "in" | "near" | "from");
+                    (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
+                },
             });
         }
     }
@@ -1172,6 +1180,27 @@ mod tests {
             .filter(|w| w.focus)
             .map(|w| w.word.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_word_after_at_in_near_or_from_is_placed() {
+        let placed = |t: &str| -> Vec<String> {
+            parse(t, 500)
+                .words
+                .into_iter()
+                .filter(|w| w.placed)
+                .map(|w| w.word)
+                .collect()
+        };
+        assert_eq!(
+            placed("How long did patients wait at Wendover hospital?"),
+            ["wendover"]
+        );
+        assert_eq!(
+            placed("how many hens were culled near the Whitchurch farm"),
+            ["whitchurch"]
+        );
+        assert!(placed("Who leads the mission to Iraq?").is_empty());
     }
 
     #[test]

@@ -658,6 +658,29 @@ Brennan told reporters that he had been \"close to tears\" when he reached three
 }
 
 #[test]
+fn a_place_the_sentence_does_not_name_is_another_place() {
+    let e = engine(
+        "Bird flu found on egg farm
+
+Bird flu has been confirmed at an egg farm near Market Drayton, and 48,000 hens will be culled.
+
+A dead swan found on a canal near Whitchurch last week also tested positive.
+",
+    );
+    assert_eq!(
+        answer(&e, "How many hens will be culled near Market Drayton?").as_deref(),
+        Some("Bird flu has been confirmed at an egg farm near Market Drayton, and 48,000 hens will be culled.")
+    );
+    assert_eq!(
+        answer(
+            &e,
+            "How many hens will be culled on the farm near Whitchurch?"
+        ),
+        None
+    );
+}
+
+#[test]
 fn how_many_counts_the_head_of_its_noun_phrase() {
     let e = engine(
         "Army school trains new instructors
