@@ -282,7 +282,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let proper = w.weight >= 1.0
             && w.placed
             && people.is_empty()
-            && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t));
+            && match base {
+                Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
+                // "in Manchester", which the articles never name.
+                None => w.name_like || lang.is_name(&w.word),
+            };
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),

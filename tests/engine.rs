@@ -678,6 +678,11 @@ A dead swan found on a canal near Whitchurch last week also tested positive.
         ),
         None
     );
+    // Nor a place the articles never name.
+    assert_eq!(
+        answer(&e, "How many hens will be culled near Manchester?"),
+        None
+    );
 }
 
 #[test]
