@@ -146,7 +146,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // then the stem is compared ("requst").
             let corrected = ix
                 .correct(&w.word)
-                .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten());
+                .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten())
+                // A name the lexicon knows, written as one ("Wales"), is no typo of a
+                // common word ("wages"): the articles just do not name it. (In lowercase
+                // it may be: "the deputy mayer".)
+                .filter(|&(t, _)| !(w.name_like && lang.is_name(&w.word)) || ix.is_proper(t));
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);

@@ -686,6 +686,31 @@ A dead swan found on a canal near Whitchurch last week also tested positive.
 }
 
 #[test]
+fn a_known_name_is_no_typo_of_a_common_word() {
+    let e = engine(
+        "Bird flu cases rise
+
+Last winter there were 41 confirmed cases of bird flu in England, the agency said.
+
+Farm workers' wages were cut by 5% as farms closed.
+",
+    );
+    // "Wales" is not "wages".
+    assert_eq!(
+        answer(
+            &e,
+            "How many bird flu cases were there in Wales last winter?"
+        ),
+        None
+    );
+    assert!(answer(
+        &e,
+        "How many bird flu cases were there in England last winter?"
+    )
+    .is_some());
+}
+
+#[test]
 fn how_many_counts_the_head_of_its_noun_phrase() {
     let e = engine(
         "Army school trains new instructors
