@@ -388,11 +388,23 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // "what is Kotorova's nationality": the word after a possessive, ending the question
         // that asks only for it ("what was the turnout in the nurses' vote" asks for the
         // turnout).
-        if weight == 1.0 && focus.is_none() && toks.len() >= 2 {
-            let last = toks.len() - 1;
+        // ("what was Southdown Water's profit last year": a time after it only dates it.)
+        let dated = lower.len() >= 2 && {
+            let (a, b) = (&lower[lower.len() - 2], &lower[lower.len() - 1]);
+            (matches!(a.as_str(), "last" | "this" | "next" | "previous") && contains(PERIODS, b))
+                || (matches!(a.as_str(), "in" | "since") && crate::index::is_year(b))
+        };
+        let end = toks.len() - if dated { 2 } else { 0 };
+        if weight == 1.0 && focus.is_none() && end >= 2 {
+            let last = end - 1;
             let before = &toks[last - 1];
-            let only_asks = lower[..last - 1].iter().all(|w| {
-                is_function_word(w) || contains(FILLER, w) || QUESTION_WORDS.contains(&w.as_str())
+            // (The owner's name may take several words: "Southdown Water's". "What
+            // happened to X's dad" asks for an event, not an attribute of the dad.)
+            let only_asks = lower[..last - 1].iter().enumerate().all(|(k, w)| {
+                is_function_word(w)
+                    || (contains(FILLER, w) && !w.starts_with("happen"))
+                    || QUESTION_WORDS.contains(&w.as_str())
+                    || (k + 2 == last && title_case(k, &toks[k]))
             });
             if is_possessive(&seg[before.start..]) && kind == Kind::Other && only_asks {
                 focus = Some(last);
@@ -1556,6 +1568,17 @@ mod tests {
             focus("What is Kotorova's nationality?").as_deref(),
             Some("nationality")
         );
+        // A two-word owner, and a time that only dates what is asked.
+        assert_eq!(
+            focus("what was Southdown Water's profit last year").as_deref(),
+            Some("profit")
+        );
+        assert_eq!(
+            focus("What was the firm's profit in 2024?").as_deref(),
+            Some("profit")
+        );
+        // An event, not an attribute.
+        assert_eq!(focus("what happened to Louise Hart's dad"), None);
         // The possessive is no subject of the question: it asks for the turnout.
         assert_eq!(focus("What was the turnout in the nurses' vote?"), None);
         // What happened to the counted is the event asked about (see
