@@ -23,14 +23,14 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/newsroom-mix.tsv", 0.71, 0.92),
     ("tests/eval/sports-science-desk.tsv", 0.69, 0.87),
     ("tests/eval/civic-business-wire.tsv", 0.60, 0.87),
-    ("tests/eval/tech-planet-desk.tsv", 0.67, 0.72),
-    ("tests/eval/courts-culture-wire.tsv", 0.65, 0.72),
-    ("tests/eval/energy-health-ledger.tsv", 0.66, 0.77),
+    ("tests/eval/tech-planet-desk.tsv", 0.67, 0.77),
+    ("tests/eval/courts-culture-wire.tsv", 0.65, 0.77),
+    ("tests/eval/energy-health-ledger.tsv", 0.66, 0.82),
     ("tests/eval/market-campus-bulletin.tsv", 0.65, 0.82),
     ("tests/eval/science-transit-notes.tsv", 0.66, 0.82),
-    ("tests/eval/people-planet-post.tsv", 0.64, 0.82),
-    ("tests/eval/gazette-weekly.tsv", 0.66, 0.77),
-    ("tests/eval/evening-digest.tsv", 0.62, 0.82),
+    ("tests/eval/people-planet-post.tsv", 0.64, 0.87),
+    ("tests/eval/gazette-weekly.tsv", 0.69, 0.82),
+    ("tests/eval/evening-digest.tsv", 0.65, 0.92),
 ];
 
 fn root() -> &'static Path {
