@@ -1043,8 +1043,7 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
     if !by_names.is_empty() {
         return by_names;
     }
-    let naming = all_words;
-    let mut all: Vec<PersonId> = naming.into_iter().flatten().copied().collect();
+    let mut all: Vec<PersonId> = all_words.into_iter().flatten().copied().collect();
     all.sort_unstable();
     all.dedup();
     all

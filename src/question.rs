@@ -204,11 +204,11 @@ const FILLER: &[&str] = &[
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
     "oh", "ok", "okay", "omg", "overall", "please", "pls", "pretty", "probably", "question",
-    "quick", "quickly", "random", "read", "reading", "really", "remind", "roughly", "said", "say", "says",
-    "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry",
-    "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho",
-    "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered", "wondering",
-    "xd", "ya", "yall", "yeah", "yes", "yo",
+    "quick", "quickly", "random", "read", "reading", "really", "remind", "roughly", "said", "say",
+    "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
+    "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
+    "tho", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
+    "wondering", "xd", "ya", "yall", "yeah", "yes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
