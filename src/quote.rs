@@ -1562,7 +1562,8 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             people.add_mention(m, s, in_quote);
             taken.push((m.start, m.end));
         }
-        // Lone surnames of people already named: `Fortin`, `Weller, 29, said`.
+        // Lone surnames of people already named: `Fortin`, `Weller, 29, said`; or their
+        // given names (`Ishani said`).
         let toks = &doc.tokens[s];
         let text = doc.par_text(s);
         for (k, t) in toks.iter().enumerate() {
@@ -1571,12 +1572,10 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             }
             // A given name stands alone: `Banca` in `Banca Adige's chief executive` is
             // part of another name.
+            let joined = |a: &Tok, b: &Tok| is_name_word(a) && is_name_word(b) && tight(text, a, b);
             let alone = || {
-                let name_next = |a: &Tok, b: &Tok| is_name_word(b) && tight(text, a, b);
-                !toks.get(k + 1).is_some_and(|n| name_next(t, n))
-                    && !k
-                        .checked_sub(1)
-                        .is_some_and(|b| is_name_word(&toks[b]) && tight(text, &toks[b], t))
+                !toks.get(k + 1).is_some_and(|n| joined(t, n))
+                    && !k.checked_sub(1).is_some_and(|p| joined(&toks[p], t))
             };
             let word = vec![t.base().to_string()];
             let Some(id) = people
@@ -2111,8 +2110,8 @@ mod tests {
         let k = parse(
             "Title\n\nIshani Rao, 12, has become a grandmaster. Her father, Suresh Rao, \
              paid for it.\n\n\"I did not believe it,\" Ishani said.\n\n\
-             The new bank, to be called Banca Adige Brenta, will have 310 branches.\n\nBanca Adige's chief, Paolo Ferretti, said: \
-             \"We will grow now.\"\n",
+             The new bank, to be called Banca Adige Brenta, will have 310 branches.\n\n\
+             Banca Adige's chief, Paolo Ferretti, said: \"We will grow now.\"\n",
         );
         assert_eq!(speaker(&k, "\"I did not").as_deref(), Some("Ishani Rao"));
         // A first word inside a longer name is no given name.
