@@ -390,9 +390,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // turnout).
         // ("what was Southdown Water's profit last year": a time after it only dates it.)
         let dated = lower.len() >= 2 && {
-            let (a, b) = (&lower[lower.len() - 2], &lower[lower.len() - 1]);
-            (matches!(a.as_str(), "last" | "this" | "next" | "previous") && contains(PERIODS, b))
-                || (matches!(a.as_str(), "in" | "since") && crate::index::is_year(b))
+            let (a, b) = (
+                lower[lower.len() - 2].as_str(),
+                lower[lower.len() - 1].as_str(),
+            );
+            relative_period(a, b) || (matches!(a, "in" | "since") && crate::index::is_year(b))
         };
         let end = toks.len() - if dated { 2 } else { 0 };
         if weight == 1.0 && focus.is_none() && end >= 2 {
@@ -575,8 +577,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 pos,
                 possessive: is_possessive(&seg[t.start..]),
                 bonus,
-                period: matches!(prev, "last" | "this" | "next" | "previous")
-                    && contains(PERIODS, w),
+                period: relative_period(prev, w),
                 placed: {
                     let place =
                         |k: usize| matches!(lower[k].as_str(), "at" | "in" | "near" | "from");
@@ -667,6 +668,11 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// Periods a question may name relative to now ("last year", "this season").
 const PERIODS: &[&str] = &["month", "season", "week", "year"];
+
+/// True for a period named relative to now: "last *year*", "this *season*".
+fn relative_period(prev: &str, w: &str) -> bool {
+    matches!(prev, "last" | "this" | "next" | "previous") && contains(PERIODS, w)
+}
 
 /// Words that start a question.
 const QUESTION_WORDS: &[&str] = &[
