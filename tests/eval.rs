@@ -31,6 +31,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/people-planet-post.tsv", 0.64, 0.87),
     ("tests/eval/gazette-weekly.tsv", 0.69, 0.82),
     ("tests/eval/evening-digest.tsv", 0.65, 0.92),
+    ("tests/eval/daybreak-bulletin.tsv", 0.62, 0.84),
+    ("tests/eval/coastline-chronicle.tsv", 0.66, 0.89),
 ];
 
 fn root() -> &'static Path {
