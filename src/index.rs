@@ -229,16 +229,30 @@ const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "near", "to"
 
 /// Words that introduce a reason or purpose.
 const REASON_WORDS: &[&str] = &[
+    "after",
     "aim",
     "aimed",
     "aims",
+    "arguing",
+    "attempt",
     "because",
+    "blame",
+    "blamed",
+    "blames",
+    "cause",
+    "caused",
+    "causes",
     "due",
     "following",
     "goal",
     "order",
+    "protest",
     "purpose",
+    "reason",
+    "reasons",
+    "result",
     "so",
+    "thanks",
 ];
 
 /// What the amount at token `i` of `text` measures, from the sign before it and the unit
@@ -1218,6 +1232,17 @@ mod tests {
         assert!(!agent("A new mission in Iraq started its work."));
         assert!(!agent("Councillors voted for the plan."));
         assert!(!agent("On Monday, nine children moved into the new wing."));
+    }
+
+    #[test]
+    fn a_reason_is_given_by_its_connective() {
+        let lang = Lang::plain();
+        let reason = |body: &str| first_features(&lang, body) & feature::REASON != 0;
+        assert!(reason("She blamed the fall on missed appointments."));
+        assert!(reason("They walked out in protest at the plans."));
+        assert!(reason("The bill rose because of flooding."));
+        assert!(reason("The shop closed after a fire."));
+        assert!(!reason("The shop closed on Monday."));
     }
 
     #[test]

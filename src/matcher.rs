@@ -808,6 +808,8 @@ const NOT_PAST: f32 = 0.85;
 
 /// How well a refusal to comment answers a question that does not ask for words.
 const REFUSAL: f32 = 0.5;
+/// A why-question's answer gives a reason: a sentence with no word that introduces one.
+const NO_REASON: f32 = 0.9;
 
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
@@ -944,7 +946,7 @@ fn kind_factor(
         Kind::Measure if has(feature::NUMBER) && dimension_feature(q) == 0 => MEASURE_NUMBER,
         Kind::Measure => 0.5,
         Kind::Why if has(feature::REASON) => 1.0,
-        Kind::Why => 0.9,
+        Kind::Why => NO_REASON,
         Kind::Other => 1.0,
     };
     if q.wants_name && !has(feature::NAME | feature::PERSON) {
