@@ -1032,6 +1032,12 @@ const YES_NO_OPENERS: &[&str] = &[
     "were", "will", "would",
 ];
 
+/// Verbs after "what" that ask for a cause ("what *caused* the leak").
+#[rustfmt::skip]
+const CAUSE_VERBS: &[&str] = &[
+    "cause", "caused", "causes", "led", "prompted", "sparked", "started", "triggered",
+];
+
 /// Words after which when/where asks, even inside a yes/no question ("do you know when").
 #[rustfmt::skip]
 const ASKING_VERBS: &[&str] = &[
@@ -1059,6 +1065,14 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             "when" => Kind::When,
             "where" => Kind::Where,
             "why" => Kind::Why,
+            // "What caused the leak", "what led to the strike", "how come": a reason.
+            "how" if next == Some("come") => Kind::Why,
+            "what"
+                if next.is_some_and(|n| contains(CAUSE_VERBS, n))
+                    && (next != Some("led") || words.get(i + 2).is_some_and(|w| w == "to")) =>
+            {
+                Kind::Why
+            }
             "how" if next == Some("much") && asks_price(&words[i + 2..]) => Kind::HowMuch,
             // "how much did the bears weigh": a physical quantity.
             "how"
@@ -1277,6 +1291,15 @@ mod tests {
         );
         assert_eq!(parse("where was it launched", 500).kind, Kind::Where);
         assert_eq!(parse("why was the mission set up?", 500).kind, Kind::Why);
+        for q in [
+            "What caused the sewage leak?",
+            "what started the whole fishing dispute",
+            "what led to the strike?",
+            "how come the trains are so slow",
+        ] {
+            assert_eq!(parse(q, 500).kind, Kind::Why, "{q}");
+        }
+        assert_eq!(parse("what led the mission?", 500).kind, Kind::Other);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
         // Phrasal verbs, with the particle after the object.
         let particle = |q: &str, verb: &str| {
@@ -1969,6 +1992,7 @@ mod tests {
             NOUN_PREPOSITIONS,
             ONE_BEFORE,
             PERSON_NOUNS,
+            CAUSE_VERBS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
