@@ -79,7 +79,8 @@ struct Group {
     counts_persons: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
-    /// A period named relative to now ("last *year*"): pins the time as a date does.
+    /// A period named relative to now ("last *year*") or a season ("in *autumn*"): pins
+    /// the time as a date does.
     period: bool,
     /// Counts where a sentence holds it, and is not missed where it does not ("which
     /// *town*"): not part of the question's total.
@@ -90,6 +91,11 @@ struct Group {
     /// A place the question names in the question itself ("at *Wendover* hospital",
     /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, ….
     proper: bool,
+}
+
+/// A season of the year.
+fn is_season(w: &str) -> bool {
+    matches!(w, "autumn" | "spring" | "summer" | "winter")
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -304,7 +310,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
-            period: w.period,
+            // "In autumn" pins the time as "last year" does, unless the articles write it
+            // only as (part of) a name ("The Winter Orchard").
+            period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             bonus: w.bonus,
             // A kind of person after it ("Reed's lawyer"), or, when words are asked
             // for, anything ("what did Milne's agent / the club's board say").
@@ -1119,6 +1127,26 @@ mod tests {
             .filter(|g| g.unknown_name)
             .map(|g| g.word)
             .collect()
+    }
+
+    #[test]
+    fn a_season_pins_the_time_unless_it_is_a_name() {
+        let (lang, ix) = setup(
+            "",
+            "The line carries 4,000 passengers a day in summer.\n\nThe Winter Orchard was \
+             shot in 23 days.",
+        );
+        let pins = |question: &str| {
+            groups_of(&ix, &lang, question)
+                .iter()
+                .filter(|g| g.period)
+                .map(|g| g.word.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pins("how many passengers a day in autumn"), ["autumn"]);
+        assert!(pins("what budget was the winter orchard shot on").is_empty());
+        assert!(pins("how many passengers a day").is_empty());
+        assert_eq!(pins("how many passengers a day in summer"), ["summer"]);
     }
 
     #[test]
