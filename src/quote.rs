@@ -1808,14 +1808,22 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
     if heading {
         return None;
     }
-    // Only when the pronoun opens the sentence (after an opening quote at most).
+    // Only when the pronoun opens the sentence (after an opening quote at most), or
+    // opens what it reports ("Investigators found *that it* had been caused by …").
     let lead = doc.par_text(s).get(start..first.start)?;
-    if !lead
+    let opens = lead
         .chars()
-        .all(|c| matches!(c, '"' | '“' | '‘' | '\'' | '('))
-    {
-        return None;
-    }
+        .all(|c| matches!(c, '"' | '“' | '‘' | '\'' | '('));
+    let reported = || {
+        toks.windows(2)
+            .position(|w| w[0].text == "that" && matches!(w[1].text, "it" | "they"))
+            .map(|i| &toks[i + 1])
+    };
+    let refers = matches!(
+        first.text,
+        "He" | "She" | "His" | "Her" | "It" | "Its" | "They" | "Their" | "This" | "These" | "The"
+    );
+    let first = if opens && refers { first } else { reported()? };
     match first.text {
         "He" | "She" | "His" | "Her" => {
             let g = if matches!(first.text, "He" | "His") {
@@ -1831,7 +1839,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
             let id = own.or_else(|| antecedent(people, range.start, s, Some(g)))?;
             Some(people.who[id].name())
         }
-        "It" | "Its" | "They" | "Their" | "This" | "These" => {
+        "It" | "Its" | "They" | "Their" | "This" | "These" | "it" | "they" => {
             if matches!(first.text, "This" | "These") {
                 // `This mission is…` names its subject; only a bare `This is…` refers back.
                 let next = toks.get(1)?;
@@ -2372,6 +2380,13 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             subject_phrase(&d, 0)
         };
         assert_eq!(doc_first.as_deref(), Some("a new NATO-led mission"));
+        let k = parse(
+            "Title\n\nThe fire broke out after midnight. Investigators later found that it \
+             had been caused by a fault. Police said that nobody was hurt.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert!(ctx("Investigators").is_some_and(|c| c.starts_with("The fire")));
+        assert_eq!(ctx("Police said"), None);
     }
 
     #[test]
