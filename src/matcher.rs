@@ -146,7 +146,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 alts.push((t, PHRASE_VERB));
                 base = Some(t);
             }
-        } else if !lang.is_word(&w.word) || w.name_like {
+        } else if !lang.is_word(&w.word) || w.name_like || lang.is_name(&w.word) {
             // Not an English word the lexicon knows: likely a typo or a misspelled name.
             // The inflection may hide the typo's closeness ("requsted" / "request"):
             // then the stem is compared ("requst").
@@ -1127,6 +1127,27 @@ mod tests {
             .filter(|g| g.unknown_name)
             .map(|g| g.word)
             .collect()
+    }
+
+    #[test]
+    fn a_lowercase_name_the_articles_lack_may_be_a_typo() {
+        let (lang, ix) = setup(
+            "class\tsumer\tname\nrel\tsumer\tsumerian:0.7\nclass\twales\tname\nrel\twales\twelsh:0.7\n",
+            "The line carries 4,000 passengers a day in summer, and the wages rose.",
+        );
+        let alts = |question: &str, word: &str| {
+            groups_of(&ix, &lang, question)
+                .into_iter()
+                .find(|g| g.word == word)
+                .map(|g| g.alts.len())
+        };
+        // "sumer" (an ancient land) typed for "summer".
+        assert_eq!(
+            alts("how many passengers use the line in sumer", "sumer"),
+            Some(1)
+        );
+        // Written as a name, it is one: "Wales" is no typo of "wages".
+        assert_eq!(alts("how many cases were there in Wales", "wales"), Some(0));
     }
 
     #[test]
