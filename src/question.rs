@@ -285,6 +285,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut asks_role = false;
     let mut speech = false;
     let mut dimension = None;
+    // Words follow "say about" ("what did X say about the cut"): what X spoke of.
+    let mut spoke_of = false;
     let mut future = false;
     let mut past = false;
     let mut wants_name = false;
@@ -468,6 +470,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 wants_quote = true;
             }
             topic |= wants_quote && w == "about";
+            spoke_of |= topic;
             speech |= is_reporting_verb(w);
             future |= weight == 1.0 && is_future(w, lower.get(i + 1).map(String::as_str));
             past |= weight == 1.0 && matches!(w, "did" | "was" | "were" | "had" | "didnt");
@@ -589,6 +592,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     // "who said that …" and "whose words …" also ask for quotes.
     if kind == Kind::Who && words.is_empty() {
         wants_quote = false;
+    }
+    // "What did Achebe say about the price cut": the price is what she spoke of, not a
+    // sum asked for; her words need not hold one.
+    if wants_quote && kind == Kind::HowMuch && spoke_of {
+        kind = Kind::Other;
+        dimension = None;
     }
     Question {
         smalltalk: any_word && all_smalltalk,
@@ -1300,6 +1309,10 @@ mod tests {
             assert_eq!(parse(q, 500).kind, Kind::Why, "{q}");
         }
         assert_eq!(parse("what led the mission?", 500).kind, Kind::Other);
+        // What someone said about a price asks for their words, not a sum.
+        let q = parse("What did Helen Achebe say about the price cut?", 500);
+        assert_eq!((q.kind, q.wants_quote), (Kind::Other, true));
+        assert_eq!(parse("what does the pen cost?", 500).kind, Kind::HowMuch);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
         // Phrasal verbs, with the particle after the object.
         let particle = |q: &str, verb: &str| {
