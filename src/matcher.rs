@@ -88,6 +88,9 @@ struct Group {
     /// Names the owner of the person asked about ("what did *Milne's* agent say"):
     /// the name finds the sentence, but Milne is not the one asked about.
     owner: bool,
+    /// From chatter around the question ("my landlord put mine up *12*%"), not the
+    /// question itself.
+    chatter: bool,
     /// A place the question names in the question itself ("at *Wendover* hospital",
     /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, ….
     proper: bool,
@@ -312,6 +315,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             unknown_name,
             // "In autumn" pins the time as "last year" does, unless the articles write it
             // only as (part of) a name ("The Winter Orchard").
+            chatter: w.weight < 1.0,
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             bonus: w.bonus,
             // A kind of person after it ("Reed's lawyer"), or, when words are asked
@@ -539,11 +543,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     };
     // Question words that are numbers ("in 2022", "the 5th", "the second phase") or
     // name a day or month ("on Sunday", "in July"): one bit per group.
+    // Not in chatter: "my landlord put mine up 12% 🙄 when does the cap start" asks of
+    // no 12.
     let numbers = group_mask(&groups, |g| {
-        g.word.starts_with(|c: char| c.is_ascii_digit())
-            || is_ordinal(&g.word)
-            || is_day_or_month(&g.word)
-            || g.period
+        !g.chatter
+            && (g.word.starts_with(|c: char| c.is_ascii_digit())
+                || is_ordinal(&g.word)
+                || is_day_or_month(&g.word)
+                || g.period)
     });
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.

@@ -957,3 +957,23 @@ The frog measures just 19 millimetres.
     );
     assert!(answer(&e, "How many ridges will the team search?").is_some_and(|s| s.contains("two")));
 }
+
+#[test]
+fn a_number_in_chatter_pins_nothing() {
+    let e = engine(
+        "City caps rents
+
+The rent cap will come into force on 1 April 2026, the council said.
+
+Landlords may raise rents by no more than 3% a year.
+",
+    );
+    // The asker's own 12% is not a figure the answer must hold.
+    assert!(answer(
+        &e,
+        "my landlord just put mine up 12% 🙄 when does the rent cap come into force"
+    )
+    .is_some_and(|a| a.contains("1 April 2026")));
+    // In the question itself it is.
+    assert_eq!(answer(&e, "When will the rent cap rise to 12%?"), None);
+}
