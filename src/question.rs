@@ -150,6 +150,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("gov", "government"),
     ("govt", "government"),
     ("hrs", "hours"),
+    ("hw", "how"),
     ("info", "information"),
     ("intl", "international"),
     ("mgmt", "management"),
@@ -179,8 +180,12 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("whats", "what"),
     ("whch", "which"),
     ("whens", "when"),
+    ("wher", "where"),
     ("wheres", "where"),
+    ("whn", "when"),
     ("whos", "who"),
+    ("whr", "where"),
+    ("whre", "where"),
     ("wht", "what"),
     ("wich", "which"),
     ("wud", "would"),
@@ -1309,6 +1314,9 @@ mod tests {
             assert_eq!(parse(q, 500).kind, Kind::Why, "{q}");
         }
         assert_eq!(parse("what led the mission?", 500).kind, Kind::Other);
+        // Question words misspelt in chat still ask.
+        assert_eq!(parse("wher is Amara from", 500).kind, Kind::Where);
+        assert_eq!(parse("whn does it open", 500).kind, Kind::When);
         // What someone said about a price asks for their words, not a sum.
         let q = parse("What did Helen Achebe say about the price cut?", 500);
         assert_eq!((q.kind, q.wants_quote), (Kind::Other, true));
