@@ -232,6 +232,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 }
             }
         }
+        // A word of the chatter around the question that the articles lack, nor anything
+        // like it ("brb *dinner*… how much did she win"), says nothing of what is asked:
+        // it would only lower every sentence's share of the question.
+        if base.is_none() && alts.is_empty() && w.weight < 1.0 {
+            continue;
+        }
         let weight = match base {
             Some(t) => ix.idf(t),
             // Absent from the articles: a real word or a name weighs nearly as a word of

@@ -977,3 +977,17 @@ Landlords may raise rents by no more than 3% a year.
     // In the question itself it is.
     assert_eq!(answer(&e, "When will the rent cap rise to 12%?"), None);
 }
+
+#[test]
+fn chatter_words_the_articles_lack_do_not_count_against_the_answer() {
+    let e = engine(
+        "Lung screening vans arrive
+
+The first van will visit Wyebridge Leisure Centre from 3 March.
+
+The trust expects to carry out about 18,000 scans a year.
+",
+    );
+    let q = "my dad smokes like a chimney 😬 where is the first van going";
+    assert!(answer(&e, q).is_some_and(|a| a.contains("Wyebridge")));
+}
