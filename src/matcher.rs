@@ -319,9 +319,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
+            chatter: w.weight < 1.0,
             // "In autumn" pins the time as "last year" does, unless the articles write it
             // only as (part of) a name ("The Winter Orchard").
-            chatter: w.weight < 1.0,
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             bonus: w.bonus,
             // A kind of person after it ("Reed's lawyer"), or, when words are asked
