@@ -117,10 +117,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // "when does it kick off", "is Zipcab coming back": the phrase is one word of
         // meaning, and its related words (start, return) are what an article says.
         let word_stem = lang.stem(&w.word);
-        let phrase = w
-            .particle
-            .as_deref()
-            .and_then(|p| Some((p, lang.phrase(&word_stem, p)?)));
+        let phrase = w.particle.as_deref().and_then(|p| {
+            // "is the price going down": the stemmer keeps a short verb's -ing form
+            // ("going"), which makes no phrase; its verb ("go") does.
+            let key = lang.phrase(&word_stem, p).or_else(|| {
+                let verb = w.word.strip_suffix("ing")?;
+                lang.phrase(&lang.stem(verb), p)
+            })?;
+            Some((p, key))
+        });
         let stem = match &phrase {
             Some((p, key)) => {
                 consumed.push(p);
@@ -1161,6 +1166,22 @@ mod tests {
         );
         // Written as a name, it is one: "Wales" is no typo of "wages".
         assert_eq!(alts("how many cases were there in Wales", "wales"), Some(0));
+    }
+
+    #[test]
+    fn a_short_verb_in_ing_makes_its_phrasal_verb() {
+        let (lang, ix) = setup(
+            "rel\tgo_down\tfall:0.9\nrel\tgo\tmove:0.6\n",
+            "The price of a pen will fall from 68 to 44 pounds.",
+        );
+        assert_eq!(
+            group_words(&ix, &lang, "is the price going down"),
+            ["price", "going down"]
+        );
+        assert_eq!(
+            group_words(&ix, &lang, "will the price go down"),
+            ["price", "go down"]
+        );
     }
 
     #[test]
