@@ -207,7 +207,7 @@ impl Lang {
 
     /// True when a stem is the first word of one of the lexicon's phrasal verbs.
     pub fn starts_phrase(&self, stem: &str) -> bool {
-        self.phrase_verbs.contains(stem)
+        self.phrase_verbs.contains(stem) || self.ing_verb(stem).is_some()
     }
 
     /// Writes into `key` the lexicon's key for a verb's stem and the word after it, and
@@ -218,7 +218,24 @@ impl Lang {
             return false;
         }
         phrase_key(key, stem, particle);
-        self.related.contains_key(key.as_str())
+        if self.related.contains_key(key.as_str()) {
+            return true;
+        }
+        match self.ing_verb(stem) {
+            Some(verb) => {
+                phrase_key(key, &verb, particle);
+                self.related.contains_key(key.as_str())
+            }
+            None => false,
+        }
+    }
+
+    /// The verb of a short verb's -ing form that the stemmer keeps whole because the
+    /// lexicon knows it as a word of its own (`going`, a noun): `go`, which makes the
+    /// phrasal verbs ("going down" is `go_down`).
+    fn ing_verb(&self, stem: &str) -> Option<String> {
+        let verb = self.stem(stem.strip_suffix("ing")?);
+        self.phrase_verbs.contains(verb.as_str()).then_some(verb)
     }
 
     /// The lexicon's key for a verb's stem and the word after it when the two make a
@@ -443,6 +460,13 @@ mod tests {
         let come_back = Some(format!("{}_back", lang.stem("come")));
         assert_eq!(phrase("came", "back"), come_back);
         assert_eq!(phrase("kick", "it"), None);
+        // A short verb's -ing form the stemmer keeps whole: through its verb, wherever
+        // it is read (a question's words, an article's).
+        let going = Lang::with_records("rel\tgo_down\tfall:0.90\nrel\tgoing\tleave:0.70\n");
+        let go_down = Some(format!("{}_down", going.stem("go")));
+        assert_eq!(going.phrase(&going.stem("going"), "down"), go_down);
+        assert!(going.starts_phrase(&going.stem("going")));
+        assert!(!going.starts_phrase(&going.stem("leaving")));
         // `to` is the infinitive's: "how long will it take to conserve".
         let with_to = Lang::with_records("rel\ttake_to\tlike:0.60\n");
         assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);

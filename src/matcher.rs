@@ -117,15 +117,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // "when does it kick off", "is Zipcab coming back": the phrase is one word of
         // meaning, and its related words (start, return) are what an article says.
         let word_stem = lang.stem(&w.word);
-        let phrase = w.particle.as_deref().and_then(|p| {
-            // "is the price going down": the stemmer keeps a short verb's -ing form
-            // ("going"), which makes no phrase; its verb ("go") does.
-            let key = lang.phrase(&word_stem, p).or_else(|| {
-                let verb = w.word.strip_suffix("ing")?;
-                lang.phrase(&lang.stem(verb), p)
-            })?;
-            Some((p, key))
-        });
+        let phrase = w
+            .particle
+            .as_deref()
+            .and_then(|p| Some((p, lang.phrase(&word_stem, p)?)));
         let stem = match &phrase {
             Some((p, key)) => {
                 consumed.push(p);
