@@ -306,17 +306,19 @@ fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
     year_old || apposed
 }
 
+/// True for a season of the year (`autumn`): a time, but no date.
+pub fn is_season(w: &str) -> bool {
+    matches!(w, "autumn" | "spring" | "summer" | "winter")
+}
+
 /// True for the name of a month or a weekday (`july`, `sept`, `sunday`): like a number,
 /// it pins a question to one date.
 pub fn is_day_or_month(w: &str) -> bool {
     in_sorted(DATE_WORDS, w)
+        && !is_season(w)
         && !matches!(
             w,
-            "autumn"
-                | "spring"
-                | "summer"
-                | "winter"
-                | "midnight"
+            "midnight"
                 | "noon"
                 | "today"
                 | "tomorrow"

@@ -9,7 +9,8 @@
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
+    feature, is_day_or_month, is_season, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I,
+    TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
@@ -94,11 +95,6 @@ struct Group {
     /// A place the question names in the question itself ("at *Wendover* hospital",
     /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, ….
     proper: bool,
-}
-
-/// A season of the year.
-fn is_season(w: &str) -> bool {
-    matches!(w, "autumn" | "spring" | "summer" | "winter")
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -235,7 +231,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // A word of the chatter around the question that the articles lack, nor anything
         // like it ("brb *dinner*… how much did she win"), says nothing of what is asked:
         // it would only lower every sentence's share of the question.
-        if base.is_none() && alts.is_empty() && w.weight < 1.0 {
+        let chatter = w.weight < 1.0;
+        if base.is_none() && alts.is_empty() && chatter {
             continue;
         }
         let weight = match base {
@@ -281,7 +278,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 .any(|&(t, _)| !ix.people_with_term(t).is_empty());
         // Only in the question itself: chatter around it names what the asker likes ("my
         // flight is from Manchester 😬 are english airports still open").
-        let unknown_name = w.weight >= 1.0 && (strange_name || absent_speaker);
+        let unknown_name = !chatter && (strange_name || absent_speaker);
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
         // ("General" of several generals): the words must name the same people. Nor the
@@ -298,7 +295,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
-        let proper = w.weight >= 1.0
+        let proper = !chatter
             && w.placed
             && people.is_empty()
             && match base {
@@ -319,7 +316,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counts_persons: w.counted && lang.is_person(&stem),
             unknown_name,
-            chatter: w.weight < 1.0,
+            chatter,
             // "In autumn" pins the time as "last year" does, unless the articles write it
             // only as (part of) a name ("The Winter Orchard").
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
