@@ -155,7 +155,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 // A name the lexicon knows, written as one ("Wales"), is no typo of a
                 // common word ("wages"): the articles just do not name it. (In lowercase
                 // it may be: "the deputy mayer".)
-                .filter(|&(t, _)| !(w.name_like && lang.is_name(&w.word)) || ix.is_proper(t));
+                .filter(|&(t, _)| !(w.name_like && lang.is_name(&w.word)) || ix.is_proper(t))
+                // Too short to correct by distance, an abbreviation ("MWV") may still
+                // be one of the articles' ("MVW") with two letters swapped.
+                .or_else(|| {
+                    w.capitals
+                        .then(|| swapped_abbreviation(ix, &w.word))
+                        .flatten()
+                        .map(|t| (t, 1))
+                });
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
@@ -244,6 +252,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             None if w.word.starts_with(|c: char| c.is_ascii_digit()) => ix.max_idf(),
             None if lang.is_known(&stem)
                 || w.name_like
+                || w.capitals
                 || lang.is_name(&w.word)
                 || !lang.has_lexicon() =>
             {
@@ -265,8 +274,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // A name nothing in the articles is like. Too short a name may be a typo nothing
         // corrects ("Van Ryn" for "Van Rijn"); a word the lexicon knows only as a proper
         // name is one however it is written ("does it open in the uk").
+        let acronym = w.capitals && !lang.is_known(&stem);
         let strange_name = alts.is_empty()
-            && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN) || lang.is_name(&w.word));
+            && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN)
+                || lang.is_name(&w.word)
+                || acronym);
         // Asked for the words of a kind of person the articles never mention, nor any kin
         // that names someone ("what did the governor say"; Pellow's lawyer may be
         // "Pellow's barrister, Simon Carrow"): they quote someone else.
@@ -903,6 +915,21 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     out
 }
 
+/// A proper term of the articles that `word` spells with two neighbouring letters
+/// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
+fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
+    let mut letters: Vec<char> = word.chars().collect();
+    for i in 1..letters.len() {
+        letters.swap(i - 1, i);
+        let candidate: String = letters.iter().collect();
+        letters.swap(i - 1, i);
+        if let Some(t) = ix.surface(&candidate).filter(|&t| ix.is_proper(t)) {
+            return Some(t);
+        }
+    }
+    None
+}
+
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
 /// information asked for, less when it does not.
 fn kind_factor(
@@ -1210,6 +1237,22 @@ mod tests {
         assert!(unknown("when does the film open in bucharest").is_empty());
         // Chatter around the question names what the asker knows, not what is asked.
         assert!(unknown("my flight is from Verona 😬 when does the film open?").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_the_articles_lack_is_an_unknown_name() {
+        let (lang, ix) = setup(
+            "rel\twin\tsucceed:0.9\n",
+            "The Northern Fishermen's Association (NFA) said the farm would ruin them.",
+        );
+        let unknown = |question: &str| unknown_names(&ix, &lang, question);
+        assert_eq!(unknown("what did the RSPB say about the farm"), ["rspb"]);
+        assert!(unknown("what did the NFA say about the farm").is_empty());
+        // Two letters swapped: the articles' own abbreviation, mistyped.
+        assert!(unknown("what did the NAF say about the farm").is_empty());
+        // A shouted question, or a word the lexicon knows stressed, names no one.
+        assert!(unknown("WHAT DID THE RSPB SAY ABOUT THE FARM").is_empty());
+        assert!(unknown("did the farm WIN").is_empty());
     }
 
     #[test]

@@ -64,6 +64,10 @@ pub struct Word {
     /// After `at`, `in`, `near` or `from` (and perhaps `the`): where something is ("at
     /// *Wendover* hospital", "near *Whitchurch*").
     pub placed: bool,
+    /// Written in capitals inside a question that is not shouted ("what did the *RSPB*
+    /// say"): an abbreviation, so a name, unless it is an ordinary word stressed ("did
+    /// they WIN"), which only the lexicon can tell.
+    pub capitals: bool,
 }
 
 /// A question, read.
@@ -259,6 +263,13 @@ fn contains(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
+/// Two or more letters, all capitals ("RSPB", "NHS's"): an abbreviation, or a shout.
+fn is_capitals(word: &str) -> bool {
+    let letters = word.chars().take_while(|c| c.is_alphabetic());
+    let (n, upper) = letters.fold((0, true), |(n, u), c| (n + 1, u && c.is_uppercase()));
+    n >= 2 && upper
+}
+
 /// Reads a raw question. `max_chars` cuts very long input (the reply says so).
 pub fn parse(raw: &str, max_chars: usize) -> Question {
     let cleaned = clean(raw);
@@ -281,6 +292,18 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     };
     let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
     let has_question = (0..segments.len()).any(is_question);
+    // Capitals stand out only where most words are in lowercase ("what did the RSPB
+    // say"); in a shouted question ("WHO LEADS THE MISSION") they say nothing.
+    let mixed_case = {
+        let words = text.split_whitespace();
+        let (caps, lower) = words.fold((0, 0), |(c, l), w| {
+            (
+                c + usize::from(is_capitals(w)),
+                l + usize::from(w.chars().any(char::is_lowercase)),
+            )
+        });
+        lower > caps
+    };
     let mut words = Vec::new();
     let mut kind = Kind::Other;
     let mut kind_found = false;
@@ -591,6 +614,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                         |k: usize| matches!(lower[k].as_str(), "at" | "in" | "near" | "from");
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
                 },
+                capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
             });
         }
     }
