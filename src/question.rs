@@ -162,6 +162,8 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("min", "minister"),
     ("mins", "minutes"),
     ("num", "number"),
+    ("op", "operation"),
+    ("ops", "operations"),
     ("pic", "picture"),
     ("pics", "pictures"),
     ("pls", "please"),
@@ -1582,6 +1584,10 @@ mod tests {
     fn chatter_and_shorthand() {
         let q = parse("hey guys lol, how many ppl will it include??", 500);
         assert_eq!(content(&q), ["people", "include"]);
+        assert_eq!(
+            content(&parse("which hospitals had ops cancelled", 500)),
+            ["hospitals", "operations", "cancelled"]
+        );
         assert_eq!(q.kind, Kind::HowMany);
         assert!(!q.smalltalk);
         // Street abbreviations as chat writes them; a capitalized "St" is kept (a name).
