@@ -417,6 +417,9 @@ pub struct Index {
     /// Per term: [`CAPITALIZED`] when written capitalized inside a sentence, [`LOWER`]
     /// when written in lowercase.
     case: Vec<u8>,
+    /// Terms for a kind of person, written in lowercase (`worker`, `resident`): what
+    /// "people" may stand for.
+    kinds_of_person: Vec<TermId>,
 }
 
 /// In [`Index::case`]: the term is written capitalized inside a sentence.
@@ -810,6 +813,13 @@ impl Index {
             ix.lens.iter().sum::<f32>() / n as f32
         };
 
+        ix.kinds_of_person = (0..ix.names.len() as TermId)
+            .filter(|&t| {
+                ix.case.get(t as usize).is_some_and(|c| c & LOWER != 0)
+                    && lang.is_person(&ix.names[t as usize])
+            })
+            .collect();
+
         // Deletion index over the vocabulary (symmetric-delete, one deletion).
         for (pos, (w, _)) in ix.vocab.iter().enumerate() {
             ix.deletes.entry(hash_str(w)).or_default().push(pos as u32);
@@ -971,6 +981,12 @@ impl Index {
     /// sentences, never in lowercase (`Wendover`, `Whitchurch`; not `council`).
     pub fn is_proper(&self, term: TermId) -> bool {
         self.case.get(term as usize) == Some(&CAPITALIZED)
+    }
+
+    /// Terms for a kind of person the articles write in lowercase (`worker`,
+    /// `resident`).
+    pub fn kinds_of_person(&self) -> &[TermId] {
+        &self.kinds_of_person
     }
 
     /// The stem of a term.

@@ -215,6 +215,16 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             add_related(ix, lang, lang.related(&key), &mut alts);
             base = base.or(key_term);
         }
+        // "the hollis ppl", "people on board": any kind of person the articles name
+        // ("workers", "passengers") may be who is meant. (A count of them is
+        // HEADCOUNT's.)
+        if PEOPLE_WORDS.contains(&w.word.as_str()) && !w.counted && !w.name_like {
+            for &t in ix.kinds_of_person() {
+                if ix.df(t) <= ix.common_df() {
+                    add_alt(&mut alts, t, PEOPLE_KIND);
+                }
+            }
+        }
         // "the United Nations" where the article writes "the UN".
         if let Some(t) = w.initials.as_deref().and_then(|a| ix.term(&lang.stem(a))) {
             add_alt(&mut alts, t, TYPO_1);
@@ -372,6 +382,9 @@ const PEOPLE_WORDS: &[&str] = &[
 /// How well a number of people of some kind ("800 residents") stands for "how many
 /// *people*".
 const HEADCOUNT: f32 = 0.8;
+
+/// How well a kind of person ("workers") stands for "people" asked about.
+const PEOPLE_KIND: f32 = 0.7;
 
 /// True for the counted word of "how many people": any kind of person counts.
 fn counts_people(g: &Group) -> bool {
@@ -1241,6 +1254,28 @@ mod tests {
         assert!(unknown("when does the film open in bucharest").is_empty());
         // Chatter around the question names what the asker knows, not what is asked.
         assert!(unknown("my flight is from Verona 😬 when does the film open?").is_empty());
+    }
+
+    #[test]
+    fn people_may_be_any_kind_of_person_the_articles_name() {
+        let (lang, ix) = setup(
+            "class\tworker\tperson\n",
+            "More than 1,800 workers walked out on Friday.\n\nThe People's Party won 12 seats.",
+        );
+        let alts = |question: &str| {
+            groups_of(&ix, &lang, question)
+                .into_iter()
+                .find(|g| g.word == "people")
+                .map(|g| g.alts)
+                .unwrap_or_default()
+        };
+        let workers = ix.term(&lang.stem("workers")).unwrap();
+        assert!(alts("why are the hollis people on strike").contains(&(workers, PEOPLE_KIND)));
+        assert!(alts("why r the hollis ppl on strike").contains(&(workers, PEOPLE_KIND)));
+        // A name is itself, not anyone.
+        assert!(!alts("how many seats did the People's Party win")
+            .iter()
+            .any(|a| a.0 == workers));
     }
 
     #[test]
