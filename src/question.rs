@@ -1584,12 +1584,12 @@ mod tests {
     fn chatter_and_shorthand() {
         let q = parse("hey guys lol, how many ppl will it include??", 500);
         assert_eq!(content(&q), ["people", "include"]);
+        assert_eq!(q.kind, Kind::HowMany);
+        assert!(!q.smalltalk);
         assert_eq!(
             content(&parse("which hospitals had ops cancelled", 500)),
             ["hospitals", "operations", "cancelled"]
         );
-        assert_eq!(q.kind, Kind::HowMany);
-        assert!(!q.smalltalk);
         // Street abbreviations as chat writes them; a capitalized "St" is kept (a name).
         let q = parse("when's the last game at elm st? and on kingsway rd", 500);
         assert_eq!(
