@@ -60,7 +60,9 @@ What it writes (see HEADER below for the format as documented in the output):
 * Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
   Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
   be): they are morphology, not meaning. So are the regular comparatives and superlatives
-  of short adjectives in use (warmest -> warm, largest -> large), which no stemmer maps.
+  of short adjectives in use (warmest -> warm, largest -> large), which no stemmer maps,
+  and the -men plurals of nouns in -man (women -> woman, fishermen -> fisherman), which
+  WordNet makes by rule rather than list.
 * Each key keeps at most MAX_RELATED related words, highest weight first.
 """
 
@@ -176,6 +178,7 @@ class WordNet:
         for name in ("noun", "verb", "adj", "adv"):
             self._read_exc(os.path.join(root, name + ".exc"))
         self._add_comparisons()
+        self._add_man_plurals()
 
     def _read_data(self, path, pos):
         for line in data_lines(path):
@@ -249,6 +252,19 @@ class WordNet:
                 other = set(self.senses.get(form, {})) - {"a", "r"}
                 if not other and form not in self.exceptions:
                     self.exceptions[form].add(adj)
+
+
+    def _add_man_plurals(self):
+        """Plurals in -men of nouns in -man (women -> woman, fishermen -> fisherman,
+        spokesmen -> spokesman): WordNet's own morphology (Morphy) makes these with a
+        suffix rule, so its .exc files do not list them, and a Snowball stemmer leaves
+        "women" apart from "woman". Not a form that is a word of its own."""
+        for lemma in sorted(self.senses):
+            if not is_plain(lemma) or "n" not in self.senses[lemma] or not lemma.endswith("man"):
+                continue
+            form = lemma[:-3] + "men"
+            if len(lemma) > 3 and form not in self.senses and form not in self.exceptions:
+                self.exceptions[form].add(lemma)
 
 
 class SenseModel:
