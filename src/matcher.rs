@@ -321,14 +321,17 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
+        // Or a kind of person owning what is asked ("the *women's* course record"): a
+        // sentence without them speaks of someone else's.
         let proper = !chatter
-            && w.placed
-            && people.is_empty()
-            && match base {
-                Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
-                // "in Manchester", which the articles never name.
-                None => w.name_like || lang.is_name(&w.word),
-            };
+            && ((w.placed
+                && people.is_empty()
+                && match base {
+                    Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
+                    // "in Manchester", which the articles never name.
+                    None => w.name_like || lang.is_name(&w.word),
+                })
+                || (w.possessive && !w.name_like && lang.is_person(&stem) && base.is_some()));
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -1254,6 +1257,25 @@ mod tests {
         assert!(unknown("when does the film open in bucharest").is_empty());
         // Chatter around the question names what the asker knows, not what is asked.
         assert!(unknown("my flight is from Verona 😬 when does the film open?").is_empty());
+    }
+
+    #[test]
+    fn a_kind_of_person_in_the_possessive_must_be_in_the_answer() {
+        let (lang, ix) = setup(
+            "class\twoman\tperson\nbase\twomen\twoman\n",
+            "Alemu broke the course record.\n\nIn the women's race, Munro won.",
+        );
+        let proper = |question: &str| {
+            groups_of(&ix, &lang, question)
+                .into_iter()
+                .filter(|g| g.proper)
+                .map(|g| g.word)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(proper("what was the women's course record"), ["women"]);
+        // A name owns nothing the answer must repeat; nor does a plain word.
+        assert!(proper("what was Alemu's course record").is_empty());
+        assert!(proper("what was the race's course record").is_empty());
     }
 
     #[test]
