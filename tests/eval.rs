@@ -33,7 +33,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/evening-digest.tsv", 0.65, 0.92),
     ("tests/eval/daybreak-bulletin.tsv", 0.67, 0.87),
     ("tests/eval/coastline-chronicle.tsv", 0.67, 0.89),
-    ("tests/eval/valley-herald.tsv", 0.56, 0.52),
+    ("tests/eval/valley-herald.tsv", 0.56, 0.57),
     ("tests/eval/lakeside-ledger.tsv", 0.80, 0.76),
 ];
 
