@@ -93,7 +93,9 @@ struct Group {
     /// question itself.
     chatter: bool,
     /// A place the question names in the question itself ("at *Wendover* hospital",
-    /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, ….
+    /// "near *Whitchurch*"): a proper name that is no one's, after `at`, `in`, …; or a
+    /// kind of person owning what is asked ("the *women's* record"). A sentence (and its
+    /// article's title) without it speaks of another place's or person's.
     proper: bool,
 }
 
@@ -321,8 +323,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
-        // Or a kind of person owning what is asked ("the *women's* course record"): a
-        // sentence without them speaks of someone else's.
+        // A place named, or a kind of person owning what is asked (see Group::proper).
         let proper = !chatter
             && ((w.placed
                 && people.is_empty()
