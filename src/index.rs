@@ -813,11 +813,14 @@ impl Index {
             ix.lens.iter().sum::<f32>() / n as f32
         };
 
-        ix.kinds_of_person = (0..ix.names.len() as TermId)
+        // (Through the cache the headcount check filled: each term is looked up once.)
+        person_term.resize(ix.names.len(), None);
+        ix.kinds_of_person = (0..ix.names.len())
             .filter(|&t| {
-                ix.case.get(t as usize).is_some_and(|c| c & LOWER != 0)
-                    && lang.is_person(&ix.names[t as usize])
+                ix.case.get(t).is_some_and(|c| c & LOWER != 0)
+                    && *person_term[t].get_or_insert_with(|| lang.is_person(&ix.names[t]))
             })
+            .map(|t| t as TermId)
             .collect();
 
         // Deletion index over the vocabulary (symmetric-delete, one deletion).
