@@ -324,15 +324,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             continue;
         }
         // A place named, or a kind of person owning what is asked (see Group::proper).
-        let proper = !chatter
-            && ((w.placed
-                && people.is_empty()
-                && match base {
-                    Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
-                    // "in Manchester", which the articles never name.
-                    None => w.name_like || lang.is_name(&w.word),
-                })
-                || (w.possessive && !w.name_like && lang.is_person(&stem) && base.is_some()));
+        let place = w.placed
+            && people.is_empty()
+            && match base {
+                Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
+                // "in Manchester", which the articles never name.
+                None => w.name_like || lang.is_name(&w.word),
+            };
+        let owning_kind = w.possessive && !w.name_like && lang.is_person(&stem) && base.is_some();
+        let proper = !chatter && (place || owning_kind);
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
