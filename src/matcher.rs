@@ -1158,6 +1158,13 @@ mod tests {
         groups(ix, lang, &crate::question::parse(question, 1000))
     }
 
+    /// The group of one word (or phrase) of a question.
+    fn group_of(ix: &Index, lang: &Lang, question: &str, word: &str) -> Option<Group> {
+        groups_of(ix, lang, question)
+            .into_iter()
+            .find(|g| g.word == word)
+    }
+
     #[test]
     fn a_refusal_answers_only_what_it_says_before_the_refusal() {
         let (lang, ix) = setup(
@@ -1193,12 +1200,8 @@ mod tests {
             "class\tsumer\tname\nrel\tsumer\tsumerian:0.7\nclass\twales\tname\nrel\twales\twelsh:0.7\n",
             "The line carries 4,000 passengers a day in summer, and the wages rose.",
         );
-        let alts = |question: &str, word: &str| {
-            groups_of(&ix, &lang, question)
-                .into_iter()
-                .find(|g| g.word == word)
-                .map(|g| g.alts.len())
-        };
+        let alts =
+            |question: &str, word: &str| group_of(&ix, &lang, question, word).map(|g| g.alts.len());
         // "sumer" (an ancient land) typed for "summer".
         assert_eq!(
             alts("how many passengers use the line in sumer", "sumer"),
@@ -1286,9 +1289,7 @@ mod tests {
             "More than 1,800 workers walked out on Friday.\n\nThe People's Party won 12 seats.",
         );
         let alts = |question: &str| {
-            groups_of(&ix, &lang, question)
-                .into_iter()
-                .find(|g| g.word == "people")
+            group_of(&ix, &lang, question, "people")
                 .map(|g| g.alts)
                 .unwrap_or_default()
         };
@@ -1307,10 +1308,7 @@ mod tests {
             "rel\tcomet\tobject:0.4\nrel\tcall\tname:0.9\n",
             "The comet was named by the union.\n\nThe strike was called by the union.",
         );
-        let group = groups_of(&ix, &lang, "what is the commet calld")
-            .into_iter()
-            .find(|g| g.word == "calld")
-            .unwrap();
+        let group = group_of(&ix, &lang, "what is the commet calld", "calld").unwrap();
         let quality = |word: &str| {
             let t = ix.term(&lang.stem(word)).unwrap();
             group.alts.iter().find(|a| a.0 == t).map(|a| a.1)
@@ -1426,8 +1424,7 @@ mod tests {
         let write = ix.term(&lang.stem("write")).unwrap();
         let mail = ix.term(&lang.stem("mail")).unwrap();
         let alts = |question: &str, word: &str| -> Vec<TermId> {
-            let g = groups_of(&ix, &lang, question);
-            let g = g.into_iter().find(|g| g.word == word).unwrap();
+            let g = group_of(&ix, &lang, question, word).unwrap();
             g.alts.iter().map(|a| a.0).collect()
         };
         assert_eq!(alts("can you write a letter", "write"), [write]);
