@@ -1187,9 +1187,19 @@ mod tests {
 
     /// The question words taken for names the articles lack.
     fn unknown_names(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
+        words_where(ix, lang, question, |g| g.unknown_name)
+    }
+
+    /// The words of the question's groups for which `pred` holds.
+    fn words_where(
+        ix: &Index,
+        lang: &Lang,
+        question: &str,
+        pred: impl Fn(&Group) -> bool,
+    ) -> Vec<String> {
         groups_of(ix, lang, question)
             .into_iter()
-            .filter(|g| g.unknown_name)
+            .filter(|g| pred(g))
             .map(|g| g.word)
             .collect()
     }
@@ -1269,13 +1279,7 @@ mod tests {
             "class\twoman\tperson\nbase\twomen\twoman\n",
             "Alemu broke the course record.\n\nIn the women's race, Munro won.",
         );
-        let proper = |question: &str| {
-            groups_of(&ix, &lang, question)
-                .into_iter()
-                .filter(|g| g.proper)
-                .map(|g| g.word)
-                .collect::<Vec<_>>()
-        };
+        let proper = |question: &str| words_where(&ix, &lang, question, |g| g.proper);
         assert_eq!(proper("what was the women's course record"), ["women"]);
         // A name owns nothing the answer must repeat; nor does a plain word.
         assert!(proper("what was Alemu's course record").is_empty());
@@ -1352,10 +1356,7 @@ mod tests {
 
     /// The question's groups, by their words.
     fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
-        groups_of(ix, lang, question)
-            .into_iter()
-            .map(|g| g.word)
-            .collect()
+        words_where(ix, lang, question, |_| true)
     }
 
     #[test]
