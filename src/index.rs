@@ -700,6 +700,11 @@ impl Index {
                         let term = ix.intern(&mut stem_cache, lang, w);
                         add_local(&mut local, term, MENTION_ROLE);
                     }
+                } else if s.context.as_deref() == Some(p.name.as_str()) {
+                    // "He had been mayor since May 2021" speaks of Pryce as much as a
+                    // sentence naming him ("how long had Pryce been in the job"); it
+                    // holds his name through its context, not as a mention of a person.
+                    ix.mentions[sid].push(p.id);
                 }
             }
             if let Some(sp) = s.speaker {
@@ -950,6 +955,8 @@ impl Index {
         name.starts_with(|c: char| c.is_ascii_digit()) || in_sorted(NUMBER_WORDS, name)
     }
 
+    /// The people a sentence names, or stands for by an opening pronoun ("He had been
+    /// mayor…").
     pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
         &self.mentions[s as usize]
     }
@@ -1119,6 +1126,20 @@ mod tests {
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_pronoun_mentions_its_referent() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe mayor, Mr. Gareth Pryce, has resigned.\n\n\
+                    He had been mayor since May 2021.\n\nThe council met.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        assert_eq!(ix.mentions(0), &[0]);
+        assert_eq!(ix.mentions(1), &[0]);
+        assert!(ix.mentions(2).is_empty());
+        // Held by its context, not named: no person for *who*.
+        assert_eq!(ix.features(1) & feature::PERSON, 0);
     }
 
     #[test]
