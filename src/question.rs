@@ -515,8 +515,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 && !matches!(next, "you" | "u" | "ya" | "yall" | "ye");
             // "wait, can they see it" is chatter; "have to *wait*", "the *wait*" is not.
             let waiting = w == "wait" && matches!(prev, "to" | "the" | "a" | "long");
+            // "… ?? asking for my mum": beside the question, the asker says whom it is for;
+            // in it, "what is the union asking for" asks what they want.
+            let asking_for = weight < 1.0 && matches!(w, "asking" | "asked");
             if is_function_word(w)
                 || (contains(FILLER, w) && !time_of_day && !thanks_someone && !waiting)
+                || asking_for
             {
                 continue;
             }
@@ -1888,6 +1892,18 @@ mod tests {
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn asking_for_someone_beside_the_question_is_chatter() {
+        let q = parse(
+            "how many kids had their cards blocked? asking for my nephew",
+            500,
+        );
+        assert_eq!(content(&q), ["kids", "cards", "blocked", "nephew"]);
+        // In the question it is what is asked.
+        let q = parse("what is the union asking for?", 500);
+        assert_eq!(content(&q), ["union", "asking"]);
     }
 
     #[test]
