@@ -35,6 +35,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/coastline-chronicle.tsv", 0.67, 0.89),
     ("tests/eval/valley-herald.tsv", 0.56, 0.57),
     ("tests/eval/lakeside-ledger.tsv", 0.80, 0.76),
+    ("tests/eval/riverside-courier.tsv", 0.69, 0.76),
+    ("tests/eval/highland-observer.tsv", 0.62, 0.82),
 ];
 
 fn root() -> &'static Path {
