@@ -748,8 +748,9 @@ pub fn is_future(word: &str, next: Option<&str>) -> bool {
 
 /// Where a refusal to speak opens among a sentence's lowercase words (`X declined to
 /// comment`, `did not respond to requests for comment`, `could not be reached for
-/// comment`): the word that opens it, up to eight words before `comment`. Such a
-/// sentence is what the article says of the person's words: nothing.
+/// comment`, `declined to be interviewed`): the word that opens it, up to eight words
+/// before `comment` (or `interview`). Such a sentence is what the article says of the
+/// person's words: nothing.
 pub fn refusal_at<S: AsRef<str>>(words: &[S]) -> Option<usize> {
     const REFUSING: &[&str] = &[
         "declined",
@@ -764,9 +765,13 @@ pub fn refusal_at<S: AsRef<str>>(words: &[S]) -> Option<usize> {
         "could", "couldnt", "did", "didnt", "had", "hadnt", "has", "hasnt", "have", "havent",
         "was", "wasnt", "were", "werent", "would", "wouldnt",
     ];
-    let c = words
-        .iter()
-        .position(|w| matches!(w.as_ref(), "comment" | "comments"))?;
+    // (An interview refused is a comment refused: "declined to be interviewed".)
+    let c = words.iter().position(|w| {
+        matches!(
+            w.as_ref(),
+            "comment" | "comments" | "interview" | "interviewed"
+        )
+    })?;
     (c.saturating_sub(8)..c).find(|&k| {
         let w = words[k].as_ref();
         REFUSING.contains(&w)
@@ -795,6 +800,11 @@ mod function_word_tests {
             Some(2)
         );
         assert_eq!(at("the comment was short"), None);
+        assert_eq!(
+            at("its chief executive declined to be interviewed"),
+            Some(3)
+        );
+        assert_eq!(at("she gave an interview to the bbc"), None);
         assert_eq!(at("she couldnt be reached for comment"), Some(1));
         assert_eq!(
             at("he said he had heard many complaints and then made a comment"),
