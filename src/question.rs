@@ -539,11 +539,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if w == "one" && contains(ONE_BEFORE, prev) {
                 continue;
             }
-            // "how many", "how big": the kind of question, not its topic; nor "based" in
-            // "where is Brightmead Foods based" (the place is the answer).
-            if (prev == "how" && contains(HOW_WORDS, w))
-                || (kind == Kind::Where && contains(WHERE_VERBS, w) && !contains(DETERMINERS, prev))
-            {
+            // "how many", "how big": the kind of question, not its topic. Nor is "based"
+            // in "where is Brightmead Foods based" (the place is the answer), though a
+            // sentence that says it is the better for it: a bonus word.
+            let where_verb =
+                kind == Kind::Where && contains(WHERE_VERBS, w) && !contains(DETERMINERS, prev);
+            if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
             }
             // "so far" means "until now"; "going to" is the future, "used to" the past
@@ -579,6 +580,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "which *town*": the answer need not say it, but one that does ("in the town
             // of Licking Falls") says it is one.
             let bonus = type_noun == Some(i) && contains(PLACE_NOUNS, w);
+            // The same for "where is Veltro *based*": "Veltro, which is based in
+            // Shenzhen" says it is the place.
+            if where_verb {
+                weight *= TYPE_NOUN_WEIGHT;
+            }
+            let bonus = bonus || where_verb;
             if type_noun == Some(i) {
                 if contains(KIND_NOUNS, w) && !bonus {
                     continue;
@@ -778,7 +785,8 @@ const MY_WEIGHT: f32 = 0.4;
 const LIGHT_WEIGHT: f32 = 0.3;
 /// Verbs that only say "where" again: "where is the firm *based*", "where does Prof.
 /// Achebe *work*" (the answer gives the place: "a neurologist at Leeds General
-/// Infirmary"). Not after a determiner: "where will *the work* be done" asks about it.
+/// Infirmary"), so they are bonus words. Not after a determiner: "where will *the
+/// work* be done" asks about it.
 const WHERE_VERBS: &[&str] = &[
     "based",
     "headquartered",
@@ -1461,12 +1469,15 @@ mod tests {
     }
 
     #[test]
-    fn where_is_it_based_asks_only_where() {
+    fn where_is_it_based_asks_where_and_says_it_of_the_answer() {
+        // The verb is a bonus: a sentence that says it ("Veltro, which is based in
+        // Shenzhen") says it gives the place, one that does not is no worse.
         let q = parse("Where is Brightmead Foods based?", 500);
         assert_eq!(q.kind, Kind::Where);
-        assert_eq!(content(&q), ["brightmead", "foods"]);
+        assert_eq!(words_where(&q, |w| !w.bonus), ["brightmead", "foods"]);
+        assert_eq!(words_where(&q, |w| w.bonus), ["based"]);
         assert_eq!(
-            content(&parse("where does profesor Achebe work", 500)),
+            words_where(&parse("where does profesor Achebe work", 500), |w| !w.bonus),
             ["profesor", "achebe"]
         );
         // Elsewhere the word is a word: "which firm is based in Leeds", "the work".
