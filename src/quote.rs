@@ -1899,6 +1899,16 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             if !name.is_empty() {
                 return Some(name);
             }
+            // Or the place it is at: "the coal-fired power station at Ashworth Ridge".
+            if toks
+                .get(i + 1)
+                .is_some_and(|p| matches!(p.text, "at" | "in") && next_to(text, t, p))
+            {
+                let place = words_after(text, toks, i + 1, |n| is_title_case(n.base()));
+                if !place.is_empty() {
+                    return Some(place);
+                }
+            }
             // Or what the noun was of: "the city council's ban on ride-hailing apps".
             toks.get(i + 1).filter(|p| {
                 matches!(p.text, "on" | "of" | "for" | "against") && next_to(text, t, p)
@@ -2680,6 +2690,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         // "The new Harbour Board": `The` and `new` are no part of the name.
         assert_eq!(ctx("The board said").as_deref(), Some("Harbour Board"));
+        // Or the place it stands at.
+        let k = parse(
+            "Title\n\nThe coal-fired power station at Ashworth Ridge shut down on Monday. \
+             The station opened in 1974. The plant in the valley closed.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("The station opened").as_deref(), Some("Ashworth Ridge"));
+        assert_eq!(ctx("The plant in"), None);
     }
 
     #[test]
