@@ -137,7 +137,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         } else {
             ix.surface(&w.word)
         };
-        if let Some(t) = surface.or_else(|| ix.term(&stem)) {
+        if let Some(t) = surface
+            .or_else(|| ix.term(&stem))
+            .or_else(|| decade(ix, &w.word))
+        {
             alts.push((t, EXACT));
             base = Some(t);
         } else if phrase.is_some() {
@@ -371,6 +374,19 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             .retain(|&(t, quality)| quality == EXACT || !own.contains(&t));
     }
     out
+}
+
+/// The decade the articles write in full for one said in two digits ("the 80s" / "the
+/// 1980s"): the last century's, else this one's.
+fn decade(ix: &Index, word: &str) -> Option<TermId> {
+    let b = word.as_bytes();
+    let short = b.len() == 3 && b[0].is_ascii_digit() && b[1] == b'0' && b[2] == b's';
+    if !short {
+        return None;
+    }
+    ["19", "20"]
+        .iter()
+        .find_map(|century| ix.term(&format!("{century}{word}")))
 }
 
 /// Words that ask for a number of people of any kind.
@@ -1163,6 +1179,17 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_decade_in_two_digits_is_the_articles_decade_in_full() {
+        let (lang, ix) = setup("", "About 1,200 people worked there in the 1980s.");
+        let g = group_of(&ix, &lang, "how many worked there in the 80s", "80s").expect("group");
+        assert_eq!(g.alts, [(ix.term("1980s").expect("indexed"), EXACT)]);
+        // Only a decade: "80s" is no "1980s" when the articles have no such decade.
+        let (lang, ix) = setup("", "About 1,200 people worked there in 1980.");
+        let g = group_of(&ix, &lang, "how many worked there in the 80s", "80s").expect("group");
+        assert!(g.alts.is_empty());
     }
 
     #[test]
