@@ -317,6 +317,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut dimension = None;
     // Words follow "say about" ("what did X say about the cut"): what X spoke of.
     let mut spoke_of = false;
+    // A price asked with "what" ("what does the ticket cost"), not "how much".
+    let mut what_price = false;
     let mut future = false;
     let mut past = false;
     let mut wants_name = false;
@@ -397,6 +399,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if let Some((k, at)) = kind_of(&lower) {
                 kind = k;
                 kind_found = true;
+                what_price = k == Kind::HowMuch && lower[at] == "what";
                 if k == Kind::Measure {
                     dimension = dimension_of(&lower, at);
                 }
@@ -636,8 +639,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         wants_quote = false;
     }
     // "What did Achebe say about the price cut": the price is what she spoke of, not a
-    // sum asked for; her words need not hold one.
-    if wants_quote && kind == Kind::HowMuch && spoke_of {
+    // sum asked for; her words need not hold one. Nor in "what does Brennan say the ban
+    // will cost": what he says it costs ("65 local jobs") need be no sum.
+    if wants_quote && kind == Kind::HowMuch && (spoke_of || what_price) {
         kind = Kind::Other;
         dimension = None;
     }
@@ -1466,6 +1470,12 @@ mod tests {
         let q = parse("What did Helen Achebe say about the price cut?", 500);
         assert_eq!((q.kind, q.wants_quote), (Kind::Other, true));
         assert_eq!(parse("what does the pen cost?", 500).kind, Kind::HowMuch);
+        // What someone says a thing costs may be no sum ("65 local jobs").
+        let q = parse("What does Tom Brennan say the ban will cost?", 500);
+        assert_eq!((q.kind, q.wants_quote), (Kind::Other, true));
+        // Asked "how much", it is one.
+        let q = parse("How much does Tom Brennan say the ban will cost?", 500);
+        assert_eq!((q.kind, q.wants_quote), (Kind::HowMuch, true));
     }
 
     #[test]
