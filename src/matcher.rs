@@ -606,6 +606,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     });
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.
+    // The people asked about are named by no word of their names, only of their roles.
+    let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     let asked_people = if q.kind == Kind::Who && q.wants_quote {
         Vec::new()
     } else {
@@ -793,6 +795,19 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         }
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
+            // "How many jobs does the union say …": asked by a word of someone's role
+            // (the union's secretary), the question may ask what the organisation
+            // itself says, unquoted ("The … Union, which represents …, says the scheme
+            // would eliminate about 520 jobs"): reported words, not a mere mention.
+            if q.wants_quote
+                && asked_by_role
+                && !asked_people.is_empty()
+                && k.sentence(h.sentence).speaker.is_none()
+                && ix.features(h.sentence) & feature::REPORTS != 0
+                && speaks_as_subject(ix, lang, &k.sentence(h.sentence).text, &groups)
+            {
+                f *= REPORTED / NOT_SPEECH;
+            }
             // "How much will the evacuation cost" / "X declined to comment on how much
             // the evacuation would cost": a refusal names the topic but gives no fact.
             // (What the sentence says before it, "Redline, which runs the routes,
@@ -1133,6 +1148,27 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
     all
 }
 
+/// True when a word of the people asked about comes before the sentence's first
+/// reporting verb: "The … Workers' Union (ADPWU), which represents …, *says* the
+/// scheme would …" is the union speaking; "Fairway *said* the contamination was traced
+/// to … Brightmead Foods" is not Brightmead.
+fn speaks_as_subject(ix: &Index, lang: &Lang, text: &str, groups: &[Group]) -> bool {
+    let asked = |t: TermId| {
+        groups
+            .iter()
+            .any(|g| !g.people.is_empty() && holds(&g.alts, t))
+    };
+    for tok in crate::text::tokenize(text) {
+        if crate::quote::is_reporting_verb(&tok.word) {
+            return false;
+        }
+        if ix.term(&lang.stem(&tok.word)).is_some_and(asked) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when the sentence holds a number other than those the question says (a year
 /// counts nothing).
 fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
@@ -1190,6 +1226,34 @@ mod tests {
         let (lang, ix) = setup("", "About 1,200 people worked there in 1980.");
         let g = group_of(&ix, &lang, "how many worked there in the 80s", "80s").expect("group");
         assert!(g.alts.is_empty());
+    }
+
+    #[test]
+    fn an_organisation_asked_by_a_role_word_speaks_where_it_is_the_subject() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe Dock Workers' Union, which represents the drivers, says \
+                    the scheme would eliminate about 520 jobs.\n\n\
+                    The port said the scheme would eliminate no jobs, the union heard.\n\n\
+                    The union's general secretary, Declan Furey, said: \"We will fight.\"\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let q = "how many jobs does the union say the scheme would eliminate";
+        let groups = groups_of(&ix, &lang, q);
+        // "union" is a word of Furey's role, so the question is about him…
+        assert!(groups
+            .iter()
+            .any(|g| g.word == "union" && !g.people.is_empty()));
+        // …but the union speaks in the first sentence, not in the second.
+        assert!(speaks_as_subject(&ix, &lang, &k.sentences[0].text, &groups));
+        assert!(!speaks_as_subject(
+            &ix,
+            &lang,
+            &k.sentences[1].text,
+            &groups
+        ));
+        let hits = rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        assert_eq!(hits[0].sentence, 0);
+        assert!(hits[0].score >= 0.5, "{}", hits[0].score);
     }
 
     #[test]
