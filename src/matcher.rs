@@ -604,10 +604,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 || is_day_or_month(&g.word)
                 || g.period)
     });
-    // "Who said a nurse would have to pay": the speaker is what is asked, and the people
-    // the question names are what they spoke of.
     // The people asked about are named by no word of their names, only of their roles.
     let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
+    // "Who said a nurse would have to pay": the speaker is what is asked, and the people
+    // the question names are what they spoke of.
     let asked_people = if q.kind == Kind::Who && q.wants_quote {
         Vec::new()
     } else {
@@ -799,12 +799,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             // (the union's secretary), the question may ask what the organisation
             // itself says, unquoted ("The … Union, which represents …, says the scheme
             // would eliminate about 520 jobs"): reported words, not a mere mention.
+            let s = k.sentence(h.sentence);
             if q.wants_quote
                 && asked_by_role
                 && !asked_people.is_empty()
-                && k.sentence(h.sentence).speaker.is_none()
+                && s.speaker.is_none()
                 && ix.features(h.sentence) & feature::REPORTS != 0
-                && speaks_as_subject(ix, lang, &k.sentence(h.sentence).text, &groups)
+                && speaks_as_subject(ix, lang, &s.text, &groups)
             {
                 f *= REPORTED / NOT_SPEECH;
             }

@@ -581,14 +581,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 weight *= TYPE_NOUN_WEIGHT;
             }
             // "which *town*": the answer need not say it, but one that does ("in the town
-            // of Licking Falls") says it is one.
-            let bonus = type_noun == Some(i) && contains(PLACE_NOUNS, w);
-            // The same for "where is Veltro *based*": "Veltro, which is based in
-            // Shenzhen" says it is the place.
+            // of Licking Falls") says it is one. The same for "where is Veltro *based*":
+            // "Veltro, which is based in Shenzhen" says it is the place.
+            let bonus = (type_noun == Some(i) && contains(PLACE_NOUNS, w)) || where_verb;
             if where_verb {
                 weight *= TYPE_NOUN_WEIGHT;
             }
-            let bonus = bonus || where_verb;
             if type_noun == Some(i) {
                 if contains(KIND_NOUNS, w) && !bonus {
                     continue;
