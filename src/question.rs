@@ -554,7 +554,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // ("where did she use to teach"); "what does OPSS stand for" asks for the
             // name the letters stand for, which the sentence that spells it out (`the
             // Office for … (OPSS)`) gives without the phrase.
+            // "who complained in the first place": originally, no place.
+            let first_place = |k: usize| {
+                k >= 2
+                    && lower.get(k + 1).is_some_and(|p| p == "place")
+                    && lower[k] == "first"
+                    && lower[k - 1] == "the"
+                    && lower[k - 2] == "in"
+            };
             if (prev == "so" && w == "far")
+                || first_place(i)
+                || (i > 0 && first_place(i - 1))
                 || (w == "going" && next == "to")
                 || (next == "to" && used_to(&lower[..i], w))
                 || (matches!(w, "stand" | "stands" | "short") && next == "for")
@@ -1911,6 +1921,17 @@ mod tests {
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn in_the_first_place_is_no_place() {
+        let q = parse("who even complained in the first place??", 500);
+        assert_eq!(content(&q), ["complained"]);
+        // A first place won is one.
+        assert_eq!(
+            content(&parse("who took first place", 500)),
+            ["took", "first", "place"]
+        );
     }
 
     #[test]
