@@ -550,10 +550,6 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
             }
-            // "so far" means "until now"; "going to" is the future, "used to" the past
-            // ("where did she use to teach"); "what does OPSS stand for" asks for the
-            // name the letters stand for, which the sentence that spells it out (`the
-            // Office for … (OPSS)`) gives without the phrase.
             // "who complained in the first place": originally, no place.
             let first_place = |k: usize| {
                 k >= 2
@@ -562,6 +558,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     && lower[k - 1] == "the"
                     && lower[k - 2] == "in"
             };
+            // "so far" means "until now"; "going to" is the future, "used to" the past
+            // ("where did she use to teach"); "what does OPSS stand for" asks for the
+            // name the letters stand for, which the sentence that spells it out (`the
+            // Office for … (OPSS)`) gives without the phrase.
             if (prev == "so" && w == "far")
                 || first_place(i)
                 || (i > 0 && first_place(i - 1))
