@@ -402,6 +402,9 @@ pub struct Index {
     /// `seq[seq_end[i-1]..seq_end[i]]`.
     seq: Vec<TermId>,
     seq_end: Vec<u32>,
+    /// Where in `seq` each sentence's first reporting verb stands (its `seq_end` when it
+    /// has none).
+    report_at: Vec<u32>,
     avg_len: f32,
     features: Vec<u32>,
     /// The article of each sentence.
@@ -509,6 +512,7 @@ impl Index {
             seq_tokens.clear();
             let mut own = 0usize;
             let mut feats = 0u32;
+            let mut report_at: Option<usize> = None;
             if refusal_at(&words).is_some() {
                 feats |= feature::NO_COMMENT;
             }
@@ -621,6 +625,7 @@ impl Index {
                 }
                 if is_reporting_verb(w) {
                     feats |= feature::REPORTS;
+                    report_at.get_or_insert(ix.seq.len());
                 }
                 // "would" too: the future as reported ("said the plant would close"), and
                 // "due to be" (not "due to the fog").
@@ -758,6 +763,7 @@ impl Index {
             ix.sentence_article.push(s.article);
             ix.features[sid] = feats;
             ix.lens[sid] = own.max(1) as f32;
+            ix.report_at.push(report_at.unwrap_or(ix.seq.len()) as u32);
             ix.seq_end.push(ix.seq.len() as u32);
             for (term, weight) in local {
                 ix.postings[term as usize].push(Posting {
@@ -936,13 +942,21 @@ impl Index {
 
     /// A sentence's own terms, in order.
     pub fn sequence(&self, s: SentenceId) -> &[TermId] {
-        let i = s as usize;
-        let start = if i == 0 {
-            0
-        } else {
-            self.seq_end[i - 1] as usize
-        };
-        &self.seq[start..self.seq_end[i] as usize]
+        &self.seq[self.seq_start(s)..self.seq_end[s as usize] as usize]
+    }
+
+    /// Where a sentence's terms start in `seq`.
+    fn seq_start(&self, s: SentenceId) -> usize {
+        match s as usize {
+            0 => 0,
+            i => self.seq_end[i - 1] as usize,
+        }
+    }
+
+    /// The terms a sentence says before its first reporting verb, all of them when it
+    /// has none: "The … Union, which represents …," of "… *says* the scheme would …".
+    pub fn before_reporting(&self, s: SentenceId) -> &[TermId] {
+        &self.seq[self.seq_start(s)..self.report_at[s as usize] as usize]
     }
 
     pub fn features(&self, s: SentenceId) -> u32 {

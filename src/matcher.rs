@@ -805,7 +805,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 && !asked_people.is_empty()
                 && s.speaker.is_none()
                 && ix.features(h.sentence) & feature::REPORTS != 0
-                && speaks_as_subject(ix, lang, &s.text, &groups)
+                && speaks_as_subject(ix, h.sentence, &groups)
             {
                 f *= REPORTED / NOT_SPEECH;
             }
@@ -1153,21 +1153,12 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
 /// reporting verb: "The … Workers' Union (ADPWU), which represents …, *says* the
 /// scheme would …" is the union speaking; "Fairway *said* the contamination was traced
 /// to … Brightmead Foods" is not Brightmead.
-fn speaks_as_subject(ix: &Index, lang: &Lang, text: &str, groups: &[Group]) -> bool {
-    let asked = |t: TermId| {
+fn speaks_as_subject(ix: &Index, sid: u32, groups: &[Group]) -> bool {
+    ix.before_reporting(sid).iter().any(|&t| {
         groups
             .iter()
             .any(|g| !g.people.is_empty() && holds(&g.alts, t))
-    };
-    for tok in crate::text::tokenize(text) {
-        if crate::quote::is_reporting_verb(&tok.word) {
-            return false;
-        }
-        if ix.term(&lang.stem(&tok.word)).is_some_and(asked) {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// True when the sentence holds a number other than those the question says (a year
@@ -1245,13 +1236,8 @@ mod tests {
             .iter()
             .any(|g| g.word == "union" && !g.people.is_empty()));
         // …but the union speaks in the first sentence, not in the second.
-        assert!(speaks_as_subject(&ix, &lang, &k.sentences[0].text, &groups));
-        assert!(!speaks_as_subject(
-            &ix,
-            &lang,
-            &k.sentences[1].text,
-            &groups
-        ));
+        assert!(speaks_as_subject(&ix, 0, &groups));
+        assert!(!speaks_as_subject(&ix, 1, &groups));
         let hits = rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
         assert_eq!(hits[0].sentence, 0);
         assert!(hits[0].score >= 0.5, "{}", hits[0].score);
