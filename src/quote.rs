@@ -1899,24 +1899,18 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             if !name.is_empty() {
                 return Some(name);
             }
-            // Or the place it is at: "the coal-fired power station at Ashworth Ridge".
-            if toks
-                .get(i + 1)
-                .is_some_and(|p| matches!(p.text, "at" | "in") && next_to(text, t, p))
-            {
-                let place = words_after(text, toks, i + 1, |n| is_title_case(n.base()));
-                if !place.is_empty() {
-                    return Some(place);
-                }
-            }
-            // Or what the noun was of: "the city council's ban on ride-hailing apps".
-            toks.get(i + 1).filter(|p| {
-                matches!(p.text, "on" | "of" | "for" | "against") && next_to(text, t, p)
-            })?;
-            let what = words_after(text, toks, i + 1, |n| {
-                !crate::text::is_function_word(&n.lower())
-                    && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
-            });
+            // Or what a preposition after the noun names: the place it is at ("the
+            // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
+            // council's ban on ride-hailing apps").
+            let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
+            let what = match p.text {
+                "at" | "in" => words_after(text, toks, i + 1, |n| is_title_case(n.base())),
+                "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
+                    !crate::text::is_function_word(&n.lower())
+                        && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                }),
+                _ => return None,
+            };
             (!what.is_empty()).then_some(what)
         })
     })
