@@ -37,6 +37,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/lakeside-ledger.tsv", 0.80, 0.76),
     ("tests/eval/riverside-courier.tsv", 0.69, 0.76),
     ("tests/eval/highland-observer.tsv", 0.62, 0.82),
+    ("tests/eval/meadow-dispatch.tsv", 0.70, 0.89),
+    ("tests/eval/estuary-times.tsv", 0.73, 0.78),
 ];
 
 fn root() -> &'static Path {
