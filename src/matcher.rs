@@ -819,7 +819,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             {
                 f *= REFUSAL;
             }
-            h.score = (h.score * f).clamp(0.0, 1.0);
+            h.score = (h.score * f).max(0.0);
         }
         for &sid in touched.iter() {
             acc[sid as usize] = Acc::EMPTY;
@@ -850,13 +850,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     if groups.len() > 1 {
         for h in hits.iter_mut().take(PROXIMITY_CANDIDATES) {
             let pairs = adjacent_pairs(ix.sequence(h.sentence), &groups);
-            h.score =
-                (h.score * (1.0 + PROXIMITY * pairs as f32 / (groups.len() - 1) as f32)).min(1.0);
+            h.score *= 1.0 + PROXIMITY * pairs as f32 / (groups.len() - 1) as f32;
         }
         let n = PROXIMITY_CANDIDATES.min(hits.len());
         hits[..n].sort_by(order);
     }
     hits.truncate(limit);
+    for h in &mut hits {
+        h.score = h.score.min(1.0);
+    }
     hits
 }
 

@@ -991,3 +991,20 @@ The trust expects to carry out about 18,000 scans a year.
     let q = "my dad smokes like a chimney 😬 where is the first van going";
     assert!(answer(&e, q).is_some_and(|a| a.contains("Wyebridge")));
 }
+
+#[test]
+fn scores_are_capped_after_ranking_not_before() {
+    // Both the opening sentence (the director, "won") and the one that says "Best
+    // director went to" cover "who won best director" in full; the second also says it
+    // in order, which only counts when the first's full cover has not already been
+    // capped at the same 1.0.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/articles/courts-culture-wire/festival-winter-orchard.txt");
+    let text = std::fs::read_to_string(&path).expect("the fixture reads");
+    let e = engine(&text);
+    let r = e.ask("who won best director");
+    assert_eq!(r.outcome, Outcome::Answered);
+    let first = &e.knowledge().sentence(r.answers[0].sentence).text;
+    assert!(first.starts_with("Best director went to"), "{first}");
+    assert!(r.answers.iter().all(|a| a.score <= 1.0));
+}
