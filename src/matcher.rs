@@ -315,6 +315,21 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // ("General" of several generals): the words must name the same people. Nor the
         // words of one person's role ("who chairs the governing council"): each says
         // something of its own, and "the council chamber" is not the chair.
+        // "the circuit *boss*", "the union chief": a word for a leader the articles never
+        // call anyone, after a word that names someone by their role ("the circuit's
+        // managing director"), is that person, not someone else to find. (Not any kind
+        // of person: "the health minister" and "Ortiz's lawyer" are someone else.)
+        let kin = base.is_none()
+            && !chatter
+            && lang.is_person(&stem)
+            && lang.related(&stem).iter().any(|(r, _)| r == "leader");
+        if let Some(prev) = out
+            .last_mut()
+            .filter(|p| kin && !p.people.is_empty() && !p.focus && !w.focus)
+        {
+            prev.word = format!("{} {}", prev.word, w.word);
+            continue;
+        }
         let named = base.is_some_and(|t| ix.is_name_term(t));
         if let Some(prev) = out.last_mut().filter(|p| {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
@@ -1432,6 +1447,25 @@ mod tests {
         assert!(!unknown("what did the barrister say"));
         // Not asked for words: the governor is just a word the articles lack.
         assert!(!unknown("who is the governor"));
+    }
+
+    #[test]
+    fn a_word_for_a_leader_after_a_role_word_is_that_person() {
+        let (lang, ix) = setup(
+            "rel\tboss\tforeman:0.9 leader:0.42\nclass\tboss\tperson\n\
+             class\tlawyer\tperson\n",
+            "\"We have spent £1.3m on barriers,\" said the circuit's managing director, \
+             Richard Calloway.",
+        );
+        // The boss of the circuit is its managing director: one group, his.
+        assert_eq!(
+            group_words(&ix, &lang, "what did the circuit boss say about barriers"),
+            ["circuit boss", "barriers"]
+        );
+        let unknown = |question: &str| !unknown_names(&ix, &lang, question).is_empty();
+        assert!(!unknown("what did the circuit boss say about barriers"));
+        // A kind of person that is no leader is someone else the articles do not quote.
+        assert!(unknown("what did the circuit lawyer say about barriers"));
     }
 
     /// The question's groups, by their words.
