@@ -464,17 +464,16 @@ impl Index {
             .iter()
             .map(|p| {
                 let mut ws: Vec<String> = Vec::new();
-                for t in p
-                    .role
-                    .iter()
-                    .chain(p.title.iter())
-                    .flat_map(|r| tokenize(r))
-                {
-                    // `Gov.` is asked about as "the governor".
-                    let word = title_word(&t.word).map_or(t.word, str::to_string);
-                    let honorific = word.chars().count() <= 3;
-                    if !honorific && !is_function_word(&word) && !ws.contains(&word) {
-                        ws.push(word);
+                for r in p.role.iter().chain(p.title.iter()) {
+                    for t in tokenize(r) {
+                        // `Gov.` is asked about as "the governor".
+                        let word = title_word(&t.word).map_or(t.word, str::to_string);
+                        // `Mr`, `Dr` say nothing of the role; `MP`, `CEO` (in capitals) do.
+                        let acronym = r[t.start..t.end].chars().all(|c| c.is_uppercase());
+                        let honorific = word.chars().count() <= 3 && !acronym;
+                        if !honorific && !is_function_word(&word) && !ws.contains(&word) {
+                            ws.push(word);
+                        }
                     }
                 }
                 ws
@@ -1140,6 +1139,20 @@ mod tests {
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
+    }
+
+    #[test]
+    fn a_role_in_capitals_names_its_holder() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe local MP, Dr. Rebecca Lowe, called the attack shameful.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let people = |w: &str| {
+            ix.term(&lang.stem(w))
+                .map(|t| ix.people_with_term(t).to_vec())
+        };
+        assert_eq!(people("mp"), Some(vec![0]));
+        assert_eq!(people("local"), Some(vec![0]));
     }
 
     #[test]
