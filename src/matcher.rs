@@ -157,10 +157,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             let corrected = ix
                 .correct(&w.word)
                 .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten())
-                // A name the lexicon knows, written as one ("Wales"), is no typo of a
-                // common word ("wages"): the articles just do not name it. (In lowercase
-                // it may be: "the deputy mayer".)
-                .filter(|&(t, _)| !(w.name_like && lang.is_name(&w.word)) || ix.is_proper(t))
+                // A word written as a name ("Wales", "the Faroe Islands") is no typo of a
+                // common word ("wages", "farm"): the articles just do not name it. It may
+                // be one of a name they write ("Kotorva"), and in lowercase of a common
+                // word ("the deputy mayer").
+                .filter(|&(t, _)| {
+                    !w.name_like || ix.is_proper(t) || !lang.is_known(ix.term_name(t))
+                })
                 // Too short to correct by distance, an abbreviation ("MWV") may still
                 // be one of the articles' ("MVW") with two letters swapped.
                 .or_else(|| {
@@ -1447,6 +1450,21 @@ mod tests {
         assert!(!unknown("what did the barrister say"));
         // Not asked for words: the governor is just a word the articles lack.
         assert!(!unknown("who is the governor"));
+    }
+
+    #[test]
+    fn a_name_is_no_typo_of_a_common_word() {
+        let (lang, ix) = setup(
+            "rel\tfarm\tfarmer:0.5\n",
+            "Iceland's fleet may catch 262,000 tonnes, the farm said.\n\nKotorova spoke.",
+        );
+        let alts = |q: &str, w: &str| group_of(&ix, &lang, q, w).expect("group").alts;
+        // "Faroe" (stem "faro") is one letter from "farm", but written as a name.
+        assert!(alts("how much can the Faroe Islands catch", "faroe").is_empty());
+        // In lowercase it may be a typo of the common word…
+        assert!(!alts("how big is the faroe", "faroe").is_empty());
+        // …and written as a name, a typo of a name the articles write ("Kotorova").
+        assert!(!alts("what did Kotorva say", "kotorva").is_empty());
     }
 
     #[test]
