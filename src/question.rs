@@ -474,9 +474,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 }) {
                     j += 1;
                 }
+                // Not a phrasal verb: "how many ambulances *turned up*" asks how many came,
+                // which an article says in its own words ("sent four ambulances").
                 if lower
                     .get(j)
                     .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+                    && !particle_of(&lower, j)
+                        .is_some_and(|p| matches!(p, "up" | "out" | "off" | "down" | "away"))
                 {
                     focus = Some(j);
                 }
@@ -1550,6 +1554,9 @@ mod tests {
         // Not a verb of another form, nor what the counted do in the present.
         assert!(focus(&parse("How many passengers does route 31 carry?", 500)).is_empty());
         assert!(focus(&parse("How many seats will the stadium have?", 500)).is_empty());
+        // Nor a phrasal verb, which says "came" or "were" in other words.
+        assert!(focus(&parse("How many ambulances turned up?", 500)).is_empty());
+        assert!(focus(&parse("how many ppl ended up in hospital??", 500)).is_empty());
     }
 
     #[test]
