@@ -1823,7 +1823,22 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
         first.text,
         "He" | "She" | "His" | "Her" | "It" | "Its" | "They" | "Their" | "This" | "These" | "The"
     );
-    let first = if opens && refers { first } else { reported()? };
+    // "About 38,000 people live within *its* boundaries": a possessive with nothing it
+    // could stand for before it in the sentence (no name, no noun after an article: not
+    // "the council will pay from *its* budget") refers back as an opening one does.
+    let possessive = || {
+        let at = toks.iter().position(|t| t.text == "its")?;
+        let own = toks[..at].iter().enumerate().any(|(i, t)| {
+            (i > 0 && t.capitalized())
+                || matches!(t.lower().as_str(), "the" | "a" | "an" | "that" | "this")
+        });
+        (!own).then(|| &toks[at])
+    };
+    let first = if opens && refers {
+        first
+    } else {
+        reported().or_else(possessive)?
+    };
     match first.text {
         "He" | "She" | "His" | "Her" => {
             let g = if matches!(first.text, "He" | "His") {
@@ -1839,7 +1854,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
             let id = own.or_else(|| antecedent(people, range.start, s, Some(g)))?;
             Some(people.who[id].name())
         }
-        "It" | "Its" | "They" | "Their" | "This" | "These" | "it" | "they" => {
+        "It" | "Its" | "They" | "Their" | "This" | "These" | "it" | "they" | "its" => {
             if matches!(first.text, "This" | "These") {
                 // `This mission is…` names its subject; only a bare `This is…` refers back.
                 let next = toks.get(1)?;
@@ -2649,6 +2664,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             sentence(&k, "It flooded").context.as_deref(),
             Some("The river")
         );
+    }
+
+    #[test]
+    fn a_possessive_with_nothing_before_it_refers_back() {
+        let k = parse(
+            "Title\n\nThe Wyvern Hills have been designated as a national park. About \
+             38,000 people live within its boundaries. The council will pay the rest from \
+             its highways budget.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("About 38,000").as_deref(), Some("The Wyvern Hills"));
+        // "its" after "the council" is the council's.
+        assert_eq!(ctx("The council will"), None);
     }
 
     #[test]
