@@ -162,7 +162,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 // be one of a name they write ("Kotorva"), and in lowercase of a common
                 // word ("the deputy mayer").
                 .filter(|&(t, _)| {
-                    !w.name_like || ix.is_proper(t) || !lang.is_known(ix.term_name(t))
+                    !w.name_like
+                        || ix.is_proper(t)
+                        || !(lang.is_name(&w.word) || lang.is_known(ix.term_name(t)))
                 })
                 // Too short to correct by distance, an abbreviation ("MWV") may still
                 // be one of the articles' ("MVW") with two letters swapped.
