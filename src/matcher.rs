@@ -315,11 +315,6 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // Only in the question itself: chatter around it names what the asker likes ("my
         // flight is from Manchester 😬 are english airports still open").
         let unknown_name = !chatter && (strange_name || absent_speaker);
-        // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
-        // of one name are one group, met by any of them. Not a role shared by others
-        // ("General" of several generals): the words must name the same people. Nor the
-        // words of one person's role ("who chairs the governing council"): each says
-        // something of its own, and "the council chamber" is not the chair.
         // "the circuit *boss*", "the union chief": a word for a leader the articles never
         // call anyone, after a word that names someone by their role ("the circuit's
         // managing director"), is that person, not someone else to find. (Not any kind
@@ -335,6 +330,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
+        // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
+        // of one name are one group, met by any of them. Not a role shared by others
+        // ("General" of several generals): the words must name the same people. Nor the
+        // words of one person's role ("who chairs the governing council"): each says
+        // something of its own, and "the council chamber" is not the chair.
         let named = base.is_some_and(|t| ix.is_name_term(t));
         if let Some(prev) = out.last_mut().filter(|p| {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people

@@ -1829,8 +1829,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
     let possessive = || {
         let at = toks.iter().position(|t| t.text == "its")?;
         let own = toks[..at].iter().enumerate().any(|(i, t)| {
-            (i > 0 && t.capitalized())
-                || matches!(t.lower().as_str(), "the" | "a" | "an" | "that" | "this")
+            (i > 0 && t.capitalized()) || lower_has(&["the", "a", "an", "that", "this"], t.text)
         });
         (!own).then(|| &toks[at])
     };
