@@ -1434,6 +1434,8 @@ fn phrase_before<'t>(
     end: usize,
     sentence_start: usize,
 ) -> Option<(usize, &'t str)> {
+    // The name may be given as such: `The pilot, named locally as Daniel Whitcombe,`.
+    let from = naming_words(toks, from).unwrap_or(from);
     let first = &toks[from];
     let head = &text[sentence_start.min(first.start)..first.start];
     let gap = head.trim_end();
@@ -1479,6 +1481,20 @@ fn phrase_before<'t>(
         None => return None,
     };
     Some((det, &text[toks[det].start..comma]))
+}
+
+/// The first of the words that say a name is given (`named as`, `named locally as`,
+/// `identified as`) right before token `from`, if there are such words.
+fn naming_words(toks: &[Tok], from: usize) -> Option<usize> {
+    if toks.get(from.checked_sub(1)?)?.lower() != "as" {
+        return None;
+    }
+    let mut k = from - 1;
+    while k > 0 && matches!(toks[k - 1].lower().as_str(), "locally" | "officially") {
+        k -= 1;
+    }
+    let verb = toks.get(k.checked_sub(1)?)?;
+    matches!(verb.lower().as_str(), "named" | "identified").then_some(k - 1)
 }
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
@@ -2252,6 +2268,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             person(&k, "Tom Reed").role.as_deref(),
             Some("the council's spokesman")
+        );
+        // The name given as such.
+        let k = parse(
+            "Balloon\n\nThe pilot, named locally as Mr. Daniel Whitcombe, has flown for \
+             20 years. The farmer, identified as Mr. Gareth Pryce, said he heard a roar.",
+        );
+        assert_eq!(
+            person(&k, "Daniel Whitcombe").role.as_deref(),
+            Some("the pilot")
+        );
+        assert_eq!(
+            person(&k, "Gareth Pryce").role.as_deref(),
+            Some("the farmer")
         );
     }
 
