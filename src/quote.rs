@@ -1486,15 +1486,19 @@ fn phrase_before<'t>(
 /// The first of the words that say a name is given (`named as`, `named locally as`,
 /// `identified as`) right before token `from`, if there are such words.
 fn naming_words(toks: &[Tok], from: usize) -> Option<usize> {
-    if toks.get(from.checked_sub(1)?)?.lower() != "as" {
+    if !toks
+        .get(from.checked_sub(1)?)?
+        .text
+        .eq_ignore_ascii_case("as")
+    {
         return None;
     }
     let mut k = from - 1;
-    while k > 0 && matches!(toks[k - 1].lower().as_str(), "locally" | "officially") {
+    while k > 0 && lower_has(&["locally", "officially"], toks[k - 1].text) {
         k -= 1;
     }
     let verb = toks.get(k.checked_sub(1)?)?;
-    matches!(verb.lower().as_str(), "named" | "identified").then_some(k - 1)
+    lower_has(&["named", "identified"], verb.text).then_some(k - 1)
 }
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
