@@ -522,6 +522,11 @@ fn cover(groups: &[Group], mask: &mut u64, these: u64, quality: f32) -> f32 {
     added
 }
 
+/// The summed weight of the groups in `these`.
+fn weight_of(groups: &[Group], these: u64) -> f32 {
+    bits(these).map(|gi| groups[gi].weight).sum()
+}
+
 /// Per-sentence running total while the groups are summed.
 #[derive(Clone, Copy)]
 struct Acc {
@@ -605,6 +610,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let proper = group_mask(&groups, |g| g.proper);
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
+    let speaker_groups = group_mask(&groups, |g| !g.focus);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
@@ -734,8 +740,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // "operation" for "mission") says nothing of what the question is about.
                 let holds_focus = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC
                     // "What did the department say about the deal": that it declined to
-                    // comment answers whatever the topic.
-                    || (q.wants_quote && ix.features(sid) & feature::NO_COMMENT != 0);
+                    // comment answers whatever the topic, when it is the one asked about
+                    // (every other word met: not "what did the *NCTA's* chief executive
+                    // say", by another firm's chief executive declining).
+                    || (q.wants_quote
+                        && ix.features(sid) & feature::NO_COMMENT != 0
+                        && owners & !a.mask == 0
+                        && weight_of(&groups, speaker_groups & a.mask)
+                            >= weight_of(&groups, speaker_groups) * 0.5);
                 if holds_focus {
                     // A focus word met only loosely ("money" by "funded") is met fully by
                     // what the sentence holds (the sum).
@@ -1283,6 +1295,33 @@ mod tests {
         assert!(refused("how much will the evacuation cost", 0));
         assert!(!refused("which company runs the night routes", 1));
         assert!(refused("what about the cuts", 1));
+    }
+
+    #[test]
+    fn a_refusal_answers_for_the_one_asked_about() {
+        let lang = Lang::plain();
+        let text = "Title\n\nHarrowfield General Hospital will scrap its parking charges \
+                    from 1 April.\n\nCaldor Motors' chief executive, Stefan Kroll, declined \
+                    to comment.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let ask = |q: &str| rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        // Kroll's refusal answers what Kroll said about anything…
+        let hits = ask("What did Stefan Kroll say about the parking charges?");
+        assert_eq!(hits[0].sentence, 1);
+        assert!(hits[0].score >= 0.5, "{}", hits[0].score);
+        // …not what another firm's chief executive said, nor a chief medical officer,
+        // whom it resembles in one word of three.
+        for q in [
+            "What did the health board's chief executive say about the parking charges?",
+            "What did the chief medical officer say about the parking charges?",
+        ] {
+            let hits = ask(q);
+            assert!(
+                hits.iter().all(|h| h.sentence != 1 || h.score < 0.5),
+                "{q}: {hits:?}"
+            );
+        }
     }
 
     /// The question words taken for names the articles lack.
