@@ -1565,12 +1565,32 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             }
         }
     }
+    // `Brennock Coatings, which employs 230 people`, `Northwind Renewables (NWR)`: a
+    // name the article treats as a thing's anywhere is an organisation's everywhere.
+    let firms: Vec<&[String]> = per_sentence
+        .iter()
+        .enumerate()
+        .flat_map(|(s, names)| {
+            let text = doc.par_text(s);
+            names
+                .iter()
+                .filter(move |(m, _)| {
+                    // (`the novelist Thomas O'Neill, which …`: the role's noun is what
+                    // `which` stands for.)
+                    m.title.is_none() && m.role.is_none() && is_firm(&m.words, &text[m.end..])
+                })
+                .map(|(m, _)| m.words.as_slice())
+        })
+        .collect();
     let mut people = People::default();
     for (s, names) in per_sentence.iter().enumerate() {
         let p = doc.paragraph_of(s);
         let first_ref = people.refs.len();
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for (m, cue) in names {
+            if m.title.is_none() && firms.contains(&m.words.as_slice()) {
+                continue;
+            }
             let promoted = m
                 .words
                 .last()
@@ -1635,6 +1655,31 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
         people.refs[first_ref..].sort_by_key(|r| r.start);
     }
     people
+}
+
+/// True when what follows the name `words` marks it as an organisation's: `, which …`,
+/// its initials in brackets (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or
+/// `said in a statement that it …`.
+fn is_firm(words: &[String], after: &str) -> bool {
+    if after.starts_with(", which ") {
+        return true;
+    }
+    let initial = |w: Option<&String>| w.and_then(|w| w.chars().next());
+    if let Some(rest) = after.strip_prefix(" (") {
+        let abbr: Vec<char> = rest.chars().take_while(|&c| c != ')').collect();
+        if (2..=6).contains(&abbr.len())
+            && abbr.iter().all(char::is_ascii_uppercase)
+            && abbr.first().copied() == initial(words.first())
+            && abbr.last().copied() == initial(words.last())
+        {
+            return true;
+        }
+    }
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    matches!(
+        words.as_slice(),
+        [verb, "in", "a", "statement", "that", "it"] if is_reporting_verb(verb)
+    )
 }
 
 /// Resolves `he`/`she` outside quotes to the latest compatible person before them, and
@@ -2629,6 +2674,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(names(&k), ["Ann Lee"]);
         assert_eq!(said_by(&k, "His union"), None);
+    }
+
+    #[test]
+    fn a_name_the_article_treats_as_a_things_is_no_person() {
+        let k = parse(
+            "Title\n\nBrennock Coatings said the tank had failed. Brennock Coatings, which \
+             employs 230 people, is cooperating. The developer, Northwind Renewables (NWR), \
+             says the turbines are safe. Skyward Balloon Flights said in a statement that it \
+             had suspended all flights. Sandra Greaves said in a speech that it was over. Tom Reed, who \
+             runs the shop, said he was shocked.\n",
+        );
+        assert_eq!(names(&k), ["Sandra Greaves", "Tom Reed"]);
     }
 
     #[test]
