@@ -48,6 +48,8 @@ const UNKNOWN_NAME: f32 = 0.6;
 const NUMBER_MISSING: f32 = 0.5;
 /// How well a sentence answers that lacks a place the question names.
 const PROPER_MISSING: f32 = 0.6;
+/// How well a sentence answers that names someone else than the person the question names.
+const PERSON_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
 /// The weight of a day or month name in the question, relative to its idf.
@@ -611,6 +613,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let speaker_groups = group_mask(&groups, |g| !g.focus);
+    let named_people = group_mask(&groups, |g| g.named && !g.people.is_empty() && !g.chatter);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
@@ -814,6 +817,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // Hospital").
                 if proper & !a.mask & !title != 0 {
                     score *= PROPER_MISSING;
+                }
+                // And a person the question names, where the sentence names someone else
+                // instead ("how many colonies did Tom Aldridge lose" / "Graham Pike … lost
+                // nine of his 12 colonies").
+                if named_people != 0 && named_people & a.mask == 0 && {
+                    let mentions = ix.mentions(sid);
+                    !mentions.is_empty()
+                        && !bits(named_people)
+                            .any(|gi| mentions.iter().any(|p| groups[gi].people.contains(p)))
+                } {
+                    score *= PERSON_MISSING;
                 }
                 Hit {
                     sentence: sid,
@@ -1322,6 +1336,26 @@ mod tests {
                 "{q}: {hits:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_sentence_naming_someone_else_answers_less() {
+        let lang = Lang::plain();
+        let text = "Title\n\nGraham Pike said he had lost nine of his 12 colonies.\n\n\
+                    Tom Aldridge said he had visited 47 apiaries.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let ask = |q: &str| rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        let pike = ask("How many colonies has Graham Pike lost?");
+        let aldridge = ask("How many colonies has Tom Aldridge lost?");
+        assert_eq!(pike[0].sentence, 0);
+        assert!(pike[0].score >= 0.5, "{pike:?}");
+        // Pike's loss is not Aldridge's: his sentence keeps PERSON_MISSING of its score.
+        let other = aldridge
+            .iter()
+            .find(|h| h.sentence == 0)
+            .expect("Pike's sentence");
+        assert!(other.score < 0.5, "{aldridge:?}");
     }
 
     /// The question words taken for names the articles lack.
