@@ -209,12 +209,14 @@ pub fn title_word(abbreviation: &str) -> Option<&'static str> {
 /// Nouns that end an organisation's name in `of the …` after a name.
 #[rustfmt::skip]
 const ORG_NOUNS: &[&str] = &[
-    "agency", "army", "association", "authority", "bank", "board", "centre", "center", "charity",
+    "agency", "airline", "army", "association", "authority", "bakery", "bank", "board",
+    "brewery", "broadcaster", "business", "carrier", "centre", "center", "chain", "charity",
     "club", "college", "commission", "committee", "company", "council", "court", "department",
-    "firm", "force", "forces", "foundation", "government", "group", "hospital", "institute",
-    "laboratory", "ministry", "navy", "network", "newspaper", "office", "organisation",
-    "organization", "party", "police", "school", "service", "society", "team", "trust", "union",
-    "university",
+    "factory", "farm", "firm", "force", "forces", "foundation", "government", "group",
+    "hospital", "institute", "insurer", "laboratory", "lender", "manufacturer", "ministry",
+    "navy", "network", "newspaper", "office", "operator", "organisation", "organization",
+    "party", "police", "publisher", "retailer", "school", "service", "shop", "society", "store",
+    "supplier", "team", "trust", "union", "university", "utility",
 ];
 
 /// Words that end a subject noun phrase: auxiliaries, common verbs and irregular past
@@ -2674,6 +2676,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(names(&k), ["Ann Lee"]);
         assert_eq!(said_by(&k, "His union"), None);
+        // With the real lexicon, which knows more kinds of person: a farm is none.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        let lang = Lang::load(Some(&path)).expect("lexicon");
+        let text = "Title\n\nThe farm, Brookhouse Eggs, supplies free-range eggs to two \
+                    national supermarket chains. Its manager, Tom Reed, said he was sad.\n";
+        let k = crate::article::parse_article(std::path::Path::new("t.txt"), text, &lang)
+            .expect("parses");
+        assert_eq!(names(&k), ["Tom Reed"]);
     }
 
     #[test]
