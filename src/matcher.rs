@@ -48,7 +48,7 @@ const UNKNOWN_NAME: f32 = 0.6;
 const NUMBER_MISSING: f32 = 0.5;
 /// How well a sentence answers that lacks a place the question names.
 const PROPER_MISSING: f32 = 0.6;
-/// How well a sentence answers that names someone else than the person the question names.
+/// How well a sentence answers that names someone other than the person the question names.
 const PERSON_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
 const EVIDENCE_BASE: f32 = 0.6;
@@ -1236,6 +1236,19 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
 mod tests {
     use super::*;
 
+    /// The article `text` (title first), read and indexed without a lexicon.
+    fn plain_article(text: &str) -> (Lang, Knowledge, Index) {
+        let lang = Lang::plain();
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        (lang, k, ix)
+    }
+
+    /// The three best candidates for `question`, as `rank` orders them.
+    fn top3(lang: &Lang, k: &Knowledge, ix: &Index, question: &str) -> Vec<Hit> {
+        rank(ix, k, lang, &crate::question::parse(question, 1000), 3)
+    }
+
     /// A `Lang` from lexicon lines, and the index of an article of these paragraphs.
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
         let lang = Lang::with_records(lexicon);
@@ -1270,13 +1283,12 @@ mod tests {
 
     #[test]
     fn an_organisation_asked_by_a_role_word_speaks_where_it_is_the_subject() {
-        let lang = Lang::plain();
-        let text = "Title\n\nThe Dock Workers' Union, which represents the drivers, says \
-                    the scheme would eliminate about 520 jobs.\n\n\
-                    The port said the scheme would eliminate no jobs, the union heard.\n\n\
-                    The union's general secretary, Declan Furey, said: \"We will fight.\"\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe Dock Workers' Union, which represents the drivers, says the scheme \
+             would eliminate about 520 jobs.\n\n\
+             The port said the scheme would eliminate no jobs, the union heard.\n\n\
+             The union's general secretary, Declan Furey, said: \"We will fight.\"\n",
+        );
         let q = "how many jobs does the union say the scheme would eliminate";
         let groups = groups_of(&ix, &lang, q);
         // "union" is a word of Furey's role, so the question is about him…
@@ -1286,7 +1298,7 @@ mod tests {
         // …but the union speaks in the first sentence, not in the second.
         assert!(speaks_as_subject(&ix, 0, &groups));
         assert!(!speaks_as_subject(&ix, 1, &groups));
-        let hits = rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        let hits = top3(&lang, &k, &ix, q);
         assert_eq!(hits[0].sentence, 0);
         assert!(hits[0].score >= 0.5, "{}", hits[0].score);
     }
@@ -1313,13 +1325,11 @@ mod tests {
 
     #[test]
     fn a_refusal_answers_for_the_one_asked_about() {
-        let lang = Lang::plain();
-        let text = "Title\n\nHarrowfield General Hospital will scrap its parking charges \
-                    from 1 April.\n\nCaldor Motors' chief executive, Stefan Kroll, declined \
-                    to comment.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
-        let ask = |q: &str| rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        let (lang, k, ix) = plain_article(
+            "Title\n\nHarrowfield General Hospital will scrap its parking charges from 1 \
+             April.\n\nCaldor Motors' chief executive, Stefan Kroll, declined to comment.\n",
+        );
+        let ask = |q: &str| top3(&lang, &k, &ix, q);
         // Kroll's refusal answers what Kroll said about anything…
         let hits = ask("What did Stefan Kroll say about the parking charges?");
         assert_eq!(hits[0].sentence, 1);
@@ -1340,12 +1350,11 @@ mod tests {
 
     #[test]
     fn a_sentence_naming_someone_else_answers_less() {
-        let lang = Lang::plain();
-        let text = "Title\n\nGraham Pike said he had lost nine of his 12 colonies.\n\n\
-                    Tom Aldridge said he had visited 47 apiaries.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
-        let ask = |q: &str| rank(&ix, &k, &lang, &crate::question::parse(q, 1000), 3);
+        let (lang, k, ix) = plain_article(
+            "Title\n\nGraham Pike said he had lost nine of his 12 colonies.\n\n\
+             Tom Aldridge said he had visited 47 apiaries.\n",
+        );
+        let ask = |q: &str| top3(&lang, &k, &ix, q);
         let pike = ask("How many colonies has Graham Pike lost?");
         let aldridge = ask("How many colonies has Tom Aldridge lost?");
         assert_eq!(pike[0].sentence, 0);

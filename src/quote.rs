@@ -1677,9 +1677,9 @@ fn is_firm(words: &[String], after: &str) -> bool {
             return true;
         }
     }
-    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let next: Vec<&str> = after.split_whitespace().take(6).collect();
     matches!(
-        words.as_slice(),
+        next.as_slice(),
         [verb, "in", "a", "statement", "that", "it"] if is_reporting_verb(verb)
     )
 }
@@ -2692,8 +2692,8 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             "Title\n\nBrennock Coatings said the tank had failed. Brennock Coatings, which \
              employs 230 people, is cooperating. The developer, Northwind Renewables (NWR), \
              says the turbines are safe. Skyward Balloon Flights said in a statement that it \
-             had suspended all flights. Sandra Greaves said in a speech that it was over. Tom Reed, who \
-             runs the shop, said he was shocked.\n",
+             had suspended all flights. Sandra Greaves said in a speech that it was over. \
+             Tom Reed, who runs the shop, said he was shocked.\n",
         );
         assert_eq!(names(&k), ["Sandra Greaves", "Tom Reed"]);
     }
