@@ -231,6 +231,11 @@ const QUOTE_WORDS: &[&str] = &[
     "stated", "statement", "think", "thinks", "thought", "view", "views", "words",
 ];
 
+/// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across", "around", "at", "from", "in", "near", "off", "outside", "over",
+];
+
 /// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
 const TELLING_REPORTING_VERBS: &[&str] = &[
     "add",
@@ -647,8 +652,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 bonus,
                 period: relative_period(prev, w),
                 placed: {
-                    let place =
-                        |k: usize| matches!(lower[k].as_str(), "at" | "in" | "near" | "from");
+                    let place = |k: usize| contains(PLACE_PREPOSITIONS, &lower[k]);
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
                 },
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
@@ -1317,7 +1321,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_after_at_in_near_or_from_is_placed() {
+    fn a_word_after_a_preposition_of_place_is_placed() {
         let placed = |t: &str| -> Vec<String> {
             parse(t, 500)
                 .words
@@ -1334,6 +1338,11 @@ mod tests {
             placed("how many hens were culled near the Whitchurch farm"),
             ["whitchurch"]
         );
+        assert_eq!(
+            placed("How many people saw the fireball over Cornwall?"),
+            ["cornwall"]
+        );
+        assert_eq!(placed("any flights across Europe?"), ["europe"]);
         assert!(placed("Who leads the mission to Iraq?").is_empty());
     }
 
