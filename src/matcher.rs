@@ -814,8 +814,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
                 // So does a place the question names, where neither the sentence nor its
                 // article's title says it ("at Wendover hospital" vs "at Brackley General
-                // Hospital").
-                if proper & !a.mask & !title != 0 {
+                // Hospital"), or an owner not met even through the speaker it owns ("the
+                // NCTA's chief executive" vs "Caldor Motors' chief executive").
+                if proper & !a.mask & !title != 0 || owners & !mask & !title != 0 {
                     score *= PROPER_MISSING;
                 }
                 // And a person the question names, where the sentence names someone else
@@ -1346,6 +1347,27 @@ mod tests {
                 "{q}: {hits:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_owner_asked_about_must_be_the_speakers() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe NCTA ended the bus trial in May.\n\nCaldor Motors' chief \
+             executive, Stefan Kroll, said: \"The trial was a success.\"\n\nThe \
+             hospital's chief executive, Alison Pearce, said: \"Parking is free.\"\n",
+        );
+        let kroll = |q: &str| {
+            top3(&lang, &k, &ix, q)
+                .into_iter()
+                .find(|h| h.sentence == 1)
+                .map_or(0.0, |h| h.score)
+        };
+        let own = kroll("What did Caldor Motors' chief executive say about the trial?");
+        assert!(own >= 0.5, "{own}");
+        // Another firm's chief executive (of two in the article): the NCTA's has said
+        // nothing.
+        let other = kroll("What did the NCTA's chief executive say about the trial?");
+        assert!(other < 0.5, "{other}");
     }
 
     #[test]
