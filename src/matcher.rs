@@ -613,6 +613,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let speaker_groups = group_mask(&groups, |g| !g.focus);
+    let speaker_weight = weight_of(&groups, speaker_groups);
     let named_people = group_mask(&groups, |g| g.named && !g.people.is_empty() && !g.chatter);
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
@@ -749,8 +750,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     || (q.wants_quote
                         && ix.features(sid) & feature::NO_COMMENT != 0
                         && owners & !a.mask == 0
-                        && weight_of(&groups, speaker_groups & a.mask)
-                            >= weight_of(&groups, speaker_groups) * 0.5);
+                        && weight_of(&groups, speaker_groups & a.mask) >= speaker_weight * 0.5);
                 if holds_focus {
                     // A focus word met only loosely ("money" by "funded") is met fully by
                     // what the sentence holds (the sum).

@@ -2169,8 +2169,12 @@ mod tests {
     }
 
     fn parse(text: &str) -> Knowledge {
-        crate::article::parse_article(std::path::Path::new("t.txt"), text, &Lang::plain())
-            .expect("parses")
+        parse_with(text, &Lang::plain())
+    }
+
+    /// As `parse`, with a lexicon that knows kinds of person.
+    fn parse_with(text: &str, lang: &Lang) -> Knowledge {
+        crate::article::parse_article(std::path::Path::new("t.txt"), text, lang).expect("parses")
     }
 
     #[test]
@@ -2179,9 +2183,7 @@ mod tests {
                     a retired signalman from Eastfield. \"I waited six years,\" he said.\n\n\
                     The main contractor, Halden Rail Systems, declined to comment.\n";
         let lexicon = "class\tsignalman\tperson\nclass\tcontractor\tperson\n";
-        let lang = Lang::with_records(lexicon);
-        let k = crate::article::parse_article(std::path::Path::new("t.txt"), text, &lang)
-            .expect("parses");
+        let k = parse_with(text, &Lang::with_records(lexicon));
         assert_eq!(speaker(&k, "\"I waited").as_deref(), Some("Ken Thorpe"));
         assert_eq!(
             person(&k, "Ken Thorpe").role.as_deref(),
@@ -2681,8 +2683,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let lang = Lang::load(Some(&path)).expect("lexicon");
         let text = "Title\n\nThe farm, Brookhouse Eggs, supplies free-range eggs to two \
                     national supermarket chains. Its manager, Tom Reed, said he was sad.\n";
-        let k = crate::article::parse_article(std::path::Path::new("t.txt"), text, &lang)
-            .expect("parses");
+        let k = parse_with(text, &lang);
         assert_eq!(names(&k), ["Tom Reed"]);
     }
 
