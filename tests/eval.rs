@@ -41,6 +41,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/estuary-times.tsv", 0.76, 0.78),
     ("tests/eval/moorland-gazette.tsv", 0.73, 0.78),
     ("tests/eval/ferryside-post.tsv", 0.64, 0.99),
+    ("tests/eval/kingsbridge-echo.tsv", 0.76, 0.88),
+    ("tests/eval/saltmarsh-record.tsv", 0.71, 0.88),
 ];
 
 fn root() -> &'static Path {
