@@ -307,8 +307,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 || acronym);
         // Asked for the words of a kind of person the articles never mention, nor any kin
         // that names someone ("what did the governor say"; Pellow's lawyer may be
-        // "Pellow's barrister, Simon Carrow"): they quote someone else.
+        // "Pellow's barrister, Simon Carrow"): they quote someone else. Not the one spoken
+        // of ("what did Gwen Parry say about the *winner*"): that is the topic.
         let absent_speaker = q.wants_quote
+            && !w.focus
             && base.is_none()
             && lang.is_person(&stem)
             && !alts
@@ -1556,6 +1558,8 @@ mod tests {
         assert!(!unknown("what did the barrister say"));
         // Not asked for words: the governor is just a word the articles lack.
         assert!(!unknown("who is the governor"));
+        // Nor the one spoken of: "what did Carrow say about the governor" asks Carrow.
+        assert!(!unknown("what did Carrow say about the governor"));
     }
 
     #[test]
