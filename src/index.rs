@@ -1006,6 +1006,14 @@ impl Index {
         self.case.get(term as usize) == Some(&CAPITALIZED)
     }
 
+    /// True when the articles write the term capitalized inside some sentence, as part
+    /// of a name (`Road` in `Marsh Road`), whether or not they also write it in lowercase.
+    pub fn in_a_name(&self, term: TermId) -> bool {
+        self.case
+            .get(term as usize)
+            .is_some_and(|c| c & CAPITALIZED != 0)
+    }
+
     /// Terms for a kind of person the articles write in lowercase (`worker`,
     /// `resident`).
     pub fn kinds_of_person(&self) -> &[TermId] {

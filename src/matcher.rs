@@ -161,12 +161,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten())
                 // A word written as a name ("Wales", "the Faroe Islands") is no typo of a
                 // common word ("wages", "farm"): the articles just do not name it. It may
-                // be one of a name they write ("Kotorva"), and in lowercase of a common
-                // word ("the deputy mayer").
+                // be one of a name they write ("Kotorva"), of a common word they write in
+                // a name ("Marsh Raod" for "Marsh Road"; not when the lexicon knows the
+                // typed word as a name), and in lowercase of a common word ("the deputy
+                // mayer").
                 .filter(|&(t, _)| {
                     !w.name_like
                         || ix.is_proper(t)
-                        || !(lang.is_name(&w.word) || lang.is_known(ix.term_name(t)))
+                        || !lang.is_name(&w.word)
+                            && (ix.in_a_name(t) || !lang.is_known(ix.term_name(t)))
                 })
                 // Too short to correct by distance, an abbreviation ("MWV") may still
                 // be one of the articles' ("MVW") with two letters swapped.
@@ -1565,8 +1568,9 @@ mod tests {
     #[test]
     fn a_name_is_no_typo_of_a_common_word() {
         let (lang, ix) = setup(
-            "rel\tfarm\tfarmer:0.5\n",
-            "Iceland's fleet may catch 262,000 tonnes, the farm said.\n\nKotorova spoke.",
+            "rel\tfarm\tfarmer:0.5\nrel\troad\tstreet:0.5\n",
+            "Iceland's fleet may catch 262,000 tonnes, the farm said.\n\nKotorova spoke on \
+             Marsh Road, and the road was shut.",
         );
         let alts = |q: &str, w: &str| group_of(&ix, &lang, q, w).expect("group").alts;
         // "Faroe" (stem "faro") is one letter from "farm", but written as a name.
@@ -1575,6 +1579,8 @@ mod tests {
         assert!(!alts("how big is the faroe", "faroe").is_empty());
         // …and written as a name, a typo of a name the articles write ("Kotorova").
         assert!(!alts("what did Kotorva say", "kotorva").is_empty());
+        // …or of a common word the articles write in a name ("Marsh Road").
+        assert!(!alts("is Marsh Raod still shut", "raod").is_empty());
     }
 
     #[test]
