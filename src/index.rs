@@ -331,6 +331,17 @@ pub fn is_day_or_month(w: &str) -> bool {
         )
 }
 
+/// True when token `i` is a word of a name: capitalized after the sentence's first word,
+/// and no date, function word or title (`Mr.`).
+pub fn is_name_word(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].word.as_str();
+    i > 0
+        && tokens[i].capitalized
+        && !in_sorted(DATE_WORDS, w)
+        && !is_function_word(w)
+        && title_word(w).is_none()
+}
+
 fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -578,7 +589,7 @@ impl Index {
                         || (i > 1 && tokens[i - 1].word == "the" && place_before(i - 2)))
                 {
                     feats |= feature::PLACE;
-                } else if capital && i > 0 && !is_function_word(w) && title_word(w).is_none() {
+                } else if is_name_word(&tokens, i) {
                     feats |= feature::NAME;
                 }
                 // "by"/"from" and a capitalized name that is no date, after at most a

@@ -9,13 +9,13 @@
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, is_season, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I,
-    TITLE,
+    feature, is_day_or_month, is_name_word, is_season, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER,
+    SPEAKER_AS_I, TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question};
-use crate::text::is_ordinal;
+use crate::text::{is_ordinal, tokenize};
 
 /// Match quality of a term standing for a question word.
 const EXACT: f32 = 1.0;
@@ -871,6 +871,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             {
                 f *= REFUSAL;
             }
+            // "What is Janet's surname" / "a woman who gave her name only as Janet": a
+            // sentence whose only names are the question's own gives no name.
+            if q.wants_name
+                && ix.features(h.sentence) & feature::NAME != 0
+                && !names_other(ix, lang, &s.text, &groups)
+            {
+                f *= NAME_MISSING;
+            }
             h.score = (h.score * f).max(0.0);
         }
         for &sid in touched.iter() {
@@ -1035,6 +1043,19 @@ fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
         }
     }
     None
+}
+
+/// True when `text` holds a word of a name that no word of the question stands for.
+fn names_other(ix: &Index, lang: &Lang, text: &str, groups: &[Group]) -> bool {
+    let tokens = tokenize(text);
+    (0..tokens.len()).any(|i| {
+        is_name_word(&tokens, i)
+            && ix.term(&lang.stem(&tokens[i].word)).is_none_or(|t| {
+                !groups
+                    .iter()
+                    .any(|g| g.alts.iter().any(|&(a, q)| a == t && q >= TYPO_2))
+            })
+    })
 }
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
@@ -1352,6 +1373,27 @@ mod tests {
                 "{q}: {hits:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_asked_for_is_one_the_question_does_not_say() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe note was signed by a woman who gave her name only as Janet.\n\n\
+             The parcel was posted by Janet Hollis from Vancouver.\n",
+        );
+        let score = |q: &str, sid: u32| {
+            top3(&lang, &k, &ix, q)
+                .into_iter()
+                .find(|h| h.sentence == sid)
+                .map_or(0.0, |h| h.score)
+        };
+        // Janet's surname is nowhere in the first sentence, which names only her…
+        let only_janet = score("What is Janet's surname?", 0);
+        let with_it = score("What is Janet's surname?", 1);
+        assert!(only_janet < 0.5, "{only_janet}");
+        // …and in the second, which names her in full.
+        assert!(with_it > only_janet, "{with_it} vs {only_janet}");
+        assert!(score("Who signed the note?", 0) >= 0.5);
     }
 
     #[test]

@@ -697,7 +697,8 @@ fn asks_name(lower: &[String]) -> bool {
         return false;
     };
     let name = (at + 1..lower.len()).any(|i| {
-        matches!(lower[i].as_str(), "name" | "names") && lower.get(i + 1).is_none_or(|n| n == "of")
+        matches!(lower[i].as_str(), "name" | "names" | "surname")
+            && lower.get(i + 1).is_none_or(|n| n == "of")
     });
     let last = lower.len() - 1;
     name || (last > at + 1 && matches!(lower[last].as_str(), "called" | "named"))
@@ -1574,6 +1575,7 @@ mod tests {
         assert!(wants("What is the name of the man who was arrested?"));
         assert!(wants("what are the names of the pharmacies"));
         assert!(wants("What's the shop's name?"));
+        assert!(wants("What is Janet's surname?"));
         assert!(wants("What will the new ground be called?"));
         assert!(wants(
             "whats the Kellbridge Taxi Federation's chairman called?"
