@@ -623,7 +623,22 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let people_counted = group_mask(&groups, counts_people);
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
-    let scale = if groups.iter().any(|g| g.unknown_name) {
+    // "What did the leader of the Power Workers' Union say": asked (by no name) with
+    // words for kinds of person that no one person's role holds together (the council
+    // leader; the plant's longest-serving worker), it asks of someone the articles do
+    // not name.
+    let no_one = {
+        let roles: Vec<&Vec<PersonId>> = groups
+            .iter()
+            .filter(|g| !g.chatter && !g.people.is_empty() && lang.is_person(&lang.stem(&g.word)))
+            .map(|g| &g.people)
+            .collect();
+        (q.kind == Kind::Who || q.wants_quote)
+            && !groups.iter().any(|g| g.named && !g.people.is_empty())
+            && roles.len() >= 2
+            && !roles[0].iter().any(|p| roles.iter().all(|r| r.contains(p)))
+    };
+    let scale = if groups.iter().any(|g| g.unknown_name) || no_one {
         UNKNOWN_NAME
     } else {
         1.0
@@ -1394,6 +1409,25 @@ mod tests {
         // …and in the second, which names her in full.
         assert!(with_it > only_janet, "{with_it} vs {only_janet}");
         assert!(score("Who signed the note?", 0) >= 0.5);
+    }
+
+    #[test]
+    fn roles_no_one_holds_together_name_no_one() {
+        let lang = Lang::with_records(
+            "class\tchief\tperson\nclass\tsecretary\tperson\nclass\texecutive\tperson\n\
+             class\tgeneral\tperson\n",
+        );
+        let text = "Title\n\nGraham Whitlow, the bakery's chief executive, said: \"We are \
+                    disappointed.\"\n\nJo Baines, the union's general secretary, said: \"We \
+                    will strike.\"\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let best = |q: &str| top3(&lang, &k, &ix, q).first().map_or(0.0, |h| h.score);
+        assert!(best("What did the general secretary say?") >= 0.5);
+        assert!(best("What did the chief executive say?") >= 0.5);
+        // A chief secretary is neither of them.
+        let neither = best("What did the chief secretary say?");
+        assert!(neither < 0.5, "{neither}");
     }
 
     #[test]
