@@ -142,6 +142,14 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         if let Some(t) = surface
             .or_else(|| ix.term(&stem))
             .or_else(|| decade(ix, &w.word))
+            // "the mens eight", "Meenas first calf": a possessive typed without its
+            // apostrophe is the word the articles write.
+            .or_else(|| {
+                let bare = w.word.strip_suffix('s')?;
+                (phrase.is_none() && bare.len() >= 3)
+                    .then(|| ix.surface(bare))
+                    .flatten()
+            })
         {
             alts.push((t, EXACT));
             base = Some(t);
@@ -1639,6 +1647,17 @@ mod tests {
         assert!(!unknown("who is the governor"));
         // Nor the one spoken of: "what did Carrow say about the governor" asks Carrow.
         assert!(!unknown("what did Carrow say about the governor"));
+    }
+
+    #[test]
+    fn a_possessive_without_its_apostrophe_is_the_word() {
+        // "mens" is also an English word (menses), so no typo either.
+        let (lang, ix) = setup(
+            "rel\tmens\tmenstruation:0.9\nbase\tmen\tman\n",
+            "Britain won gold in the men’s eight.",
+        );
+        let alts = |q: &str, w: &str| group_of(&ix, &lang, q, w).expect("group").alts;
+        assert!(!alts("who won the mens eight", "mens").is_empty());
     }
 
     #[test]
