@@ -318,9 +318,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 || acronym);
         // Asked for the words of a kind of person the articles never mention, nor any kin
         // that names someone ("what did the governor say"; Pellow's lawyer may be
-        // "Pellow's barrister, Simon Carrow"): they quote someone else. Not the one spoken
+        // "Pellow's barrister, Simon Carrow"), or who that person is ("who was the last
+        // lighthouse *keeper*"): they quote, or name, someone else. Not the one spoken
         // of ("what did Gwen Parry say about the *winner*"): that is the topic.
-        let absent_speaker = q.wants_quote
+        let absent_speaker = (q.wants_quote || q.kind == Kind::Who)
             && !w.focus
             && base.is_none()
             && lang.is_person(&stem)
@@ -1643,8 +1644,11 @@ mod tests {
         assert!(unknown("what did the governor say"));
         assert!(!unknown("what did the lawyer say"));
         assert!(!unknown("what did the barrister say"));
-        // Not asked for words: the governor is just a word the articles lack.
-        assert!(!unknown("who is the governor"));
+        // Asked who holds the role, too: the articles name no governor.
+        assert!(unknown("who is the governor"));
+        assert!(!unknown("who is the barrister"));
+        // Not asked for words or a person: the governor is just a word the articles lack.
+        assert!(!unknown("when did the governor visit"));
         // Nor the one spoken of: "what did Carrow say about the governor" asks Carrow.
         assert!(!unknown("what did Carrow say about the governor"));
     }
