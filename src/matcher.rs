@@ -371,7 +371,17 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 None => w.name_like || lang.is_name(&w.word),
             };
         let owning_kind = w.possessive && !w.name_like && lang.is_person(&stem) && base.is_some();
-        let proper = !chatter && (place || owning_kind);
+        // A name the articles write only capitalized, no one's, before a common word:
+        // a place (or animal) owning what is asked ("the chief executive of *St.* Mary's
+        // Hospital", "*Meenas* first calf"). Not when words are asked for: the name
+        // before a role there is often the speaker's body, which the quote calls "the
+        // charity" or "the report".
+        let place_modifier = !q.wants_quote
+            && w.name_like
+            && people.is_empty()
+            && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t))
+            && q.words.get(wi + 1).is_some_and(|n| !n.name_like);
+        let proper = !chatter && (place || owning_kind || place_modifier);
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -1578,6 +1588,22 @@ mod tests {
         // A name owns nothing the answer must repeat; nor does a plain word.
         assert!(proper("what was Alemu's course record").is_empty());
         assert!(proper("what was the race's course record").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_what_it_owns_must_be_in_the_answer() {
+        let (lang, ix) = setup(
+            "",
+            "Ruth Ellison, the council's leader, spoke.\n\nThe Kelsford council met, and \
+             Meena's calf is well.",
+        );
+        let proper = |question: &str| words_where(&ix, &lang, question, |g| g.proper);
+        assert_eq!(proper("who is the Kelsford council leader"), ["kelsford"]);
+        assert_eq!(proper("how is Meenas calf"), ["meenas"]);
+        // A person's name is no place; nor is a name asked of for someone's words (the
+        // quote may call the body "the council").
+        assert!(proper("what is Ellison's calf called").is_empty());
+        assert!(proper("what did the Kelsford council leader say").is_empty());
     }
 
     #[test]
