@@ -233,7 +233,8 @@ const QUOTE_WORDS: &[&str] = &[
 
 /// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall").
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "across", "around", "at", "from", "in", "near", "off", "outside", "over",
+    "across", "along", "around", "at", "behind", "beneath", "beside", "from", "in", "inside",
+    "into", "near", "off", "outside", "over", "through", "under",
 ];
 
 /// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
@@ -1344,6 +1345,7 @@ mod tests {
             ["cornwall"]
         );
         assert_eq!(placed("any flights across Europe?"), ["europe"]);
+        assert_eq!(placed("When was the pipe under Mill Road laid?"), ["mill"]);
         assert!(placed("Who leads the mission to Iraq?").is_empty());
     }
 
