@@ -312,10 +312,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // corrects ("Van Ryn" for "Van Rijn"); a word the lexicon knows only as a proper
         // name is one however it is written ("does it open in the uk").
         let acronym = w.capitals && !lang.is_known(&stem);
-        let strange_name = alts.is_empty()
+        let strange_name = (alts.is_empty()
             && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN)
                 || lang.is_name(&w.word)
-                || acronym);
+                || acronym))
+            // "in France" where the articles only say "French": no place they name.
+            || (w.placed && base.is_none() && (w.name_like || lang.is_name(&w.word)));
         // Asked for the words of a kind of person the articles never mention, nor any kin
         // that names someone ("what did the governor say"; Pellow's lawyer may be
         // "Pellow's barrister, Simon Carrow"), or who that person is ("who was the last
@@ -559,6 +561,8 @@ struct Acc {
     seen: bool,
     /// Groups (question words) the sentence matched, one bit each.
     mask: u64,
+    /// Groups it matched by the word itself or a typo of it, not a related word.
+    sure: u64,
     score: f32,
     group: usize,
     best: f32,
@@ -572,6 +576,7 @@ impl Acc {
     const EMPTY: Acc = Acc {
         seen: false,
         mask: 0,
+        sure: 0,
         score: 0.0,
         group: 0,
         best: 0.0,
@@ -712,6 +717,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         a.topic = a.topic.max(quality);
                     }
                     a.mask |= 1u64 << gi.min(63);
+                    if quality >= TYPO_2 {
+                        a.sure |= 1u64 << gi.min(63);
+                    }
                     if a.group != gi {
                         a.score += a.best;
                         a.best = 0.0;
@@ -855,7 +863,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // article's title says it ("at Wendover hospital" vs "at Brackley General
                 // Hospital"), or an owner not met even through the speaker it owns ("the
                 // NCTA's chief executive" vs "Caldor Motors' chief executive").
-                if proper & !a.mask & !title != 0 || owners & !mask & !title != 0 {
+                if proper & !a.sure & !title != 0 || owners & !mask & !title != 0 {
                     score *= PROPER_MISSING;
                 }
                 // And a person the question names, where the sentence names someone else
@@ -1588,6 +1596,20 @@ mod tests {
         // A name owns nothing the answer must repeat; nor does a plain word.
         assert!(proper("what was Alemu's course record").is_empty());
         assert!(proper("what was the race's course record").is_empty());
+    }
+
+    #[test]
+    fn a_place_the_articles_only_name_a_relative_of_is_not_theirs() {
+        let lang = Lang::with_records("rel\tfrance\tfrench:0.56\nclass\tfrance\tname\n");
+        let text = "Title\n\nCity Link, which runs 186 buses on 32 routes, is owned by the \
+                    French transport group Mobilis.\n\nThe strike ended on Monday.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let q = "How many buses does Mobilis run in France?";
+        assert_eq!(unknown_names(&ix, &lang, q), ["france"]);
+        let best = top3(&lang, &k, &ix, q)[0].score;
+        assert!(best < 0.5, "{best}");
+        assert!(top3(&lang, &k, &ix, "How many buses does City Link run?")[0].score >= 0.5);
     }
 
     #[test]
