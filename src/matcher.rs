@@ -1307,7 +1307,15 @@ mod tests {
 
     /// The article `text` (title first), read and indexed without a lexicon.
     fn plain_article(text: &str) -> (Lang, Knowledge, Index) {
-        let lang = Lang::plain();
+        indexed(Lang::plain(), text)
+    }
+
+    /// The article `text` (title first), read and indexed with a lexicon of these lines.
+    fn article_with(lexicon: &str, text: &str) -> (Lang, Knowledge, Index) {
+        indexed(Lang::with_records(lexicon), text)
+    }
+
+    fn indexed(lang: Lang, text: &str) -> (Lang, Knowledge, Index) {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         (lang, k, ix)
@@ -1320,10 +1328,7 @@ mod tests {
 
     /// A `Lang` from lexicon lines, and the index of an article of these paragraphs.
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
-        let lang = Lang::with_records(lexicon);
-        let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, _, ix) = article_with(lexicon, &format!("Title\n\n{body}\n"));
         (lang, ix)
     }
 
@@ -1440,15 +1445,13 @@ mod tests {
 
     #[test]
     fn roles_no_one_holds_together_name_no_one() {
-        let lang = Lang::with_records(
+        let (lang, k, ix) = article_with(
             "class\tchief\tperson\nclass\tsecretary\tperson\nclass\texecutive\tperson\n\
              class\tgeneral\tperson\n",
+            "Title\n\nGraham Whitlow, the bakery's chief executive, said: \"We are \
+             disappointed.\"\n\nJo Baines, the union's general secretary, said: \"We will \
+             strike.\"\n",
         );
-        let text = "Title\n\nGraham Whitlow, the bakery's chief executive, said: \"We are \
-                    disappointed.\"\n\nJo Baines, the union's general secretary, said: \"We \
-                    will strike.\"\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
         let best = |q: &str| top3(&lang, &k, &ix, q).first().map_or(0.0, |h| h.score);
         assert!(best("What did the general secretary say?") >= 0.5);
         assert!(best("What did the chief executive say?") >= 0.5);
@@ -1600,11 +1603,11 @@ mod tests {
 
     #[test]
     fn a_place_the_articles_only_name_a_relative_of_is_not_theirs() {
-        let lang = Lang::with_records("rel\tfrance\tfrench:0.56\nclass\tfrance\tname\n");
-        let text = "Title\n\nCity Link, which runs 186 buses on 32 routes, is owned by the \
-                    French transport group Mobilis.\n\nThe strike ended on Monday.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let (lang, k, ix) = article_with(
+            "rel\tfrance\tfrench:0.56\nclass\tfrance\tname\n",
+            "Title\n\nCity Link, which runs 186 buses on 32 routes, is owned by the French \
+             transport group Mobilis.\n\nThe strike ended on Monday.\n",
+        );
         let q = "How many buses does Mobilis run in France?";
         assert_eq!(unknown_names(&ix, &lang, q), ["france"]);
         let best = top3(&lang, &k, &ix, q)[0].score;
