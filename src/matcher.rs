@@ -682,11 +682,32 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.
-    let asked_people = if q.kind == Kind::Who && q.wants_quote {
+    let mut asked_people = if q.kind == Kind::Who && q.wants_quote {
         Vec::new()
     } else {
         asked_people(&groups)
     };
+    // "What did Mark Caddick tell ITV Wales" / "Mr. Caddick told ITV Wales": someone the
+    // article names only by title and surname may be the one asked about by full name.
+    if !asked_people.is_empty() {
+        let extra: Vec<PersonId> = groups
+            .iter()
+            .filter(|g| g.named)
+            .flat_map(|g| g.people.iter().copied())
+            .filter(|&p| {
+                let person = k.person(p);
+                person.title.is_some()
+                    && !person.name.contains(' ')
+                    && !asked_people.contains(&p)
+                    && asked_people
+                        .iter()
+                        .all(|&a| k.person(a).article == person.article)
+            })
+            .collect();
+        asked_people.extend(extra);
+        asked_people.sort_unstable();
+        asked_people.dedup();
+    }
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
         let Scratch {
@@ -1441,6 +1462,18 @@ mod tests {
         // …and in the second, which names her in full.
         assert!(with_it > only_janet, "{with_it} vs {only_janet}");
         assert!(score("Who signed the note?", 0) >= 0.5);
+    }
+
+    #[test]
+    fn someone_named_by_title_and_surname_may_be_the_full_name_asked() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nHer owners, Lisa and Mark Caddick from Swansea, searched for weeks.\n\n\
+             \"We never gave up,\" said Mrs. Caddick.\n\nMr. Caddick told ITV Wales that the \
+             family had never changed their number.\n",
+        );
+        let hits = top3(&lang, &k, &ix, "What did Mark Caddick tell ITV Wales?");
+        assert_eq!(hits[0].sentence, 2, "{hits:?}");
+        assert!(hits[0].score >= 0.5, "{hits:?}");
     }
 
     #[test]

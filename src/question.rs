@@ -521,6 +521,16 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if contains(QUOTE_WORDS, w) && !not_speech {
                 wants_quote = true;
             }
+            // "What did the bee inspector tell the BBC": what was told is words. (Not
+            // "what time were they told", "did they tell residents".)
+            if matches!(w, "tell" | "told")
+                && lower.first().is_some_and(|f| f == "what")
+                && lower
+                    .get(1)
+                    .is_some_and(|d| matches!(d.as_str(), "did" | "does" | "do" | "has" | "have"))
+            {
+                wants_quote = true;
+            }
             topic |= wants_quote && w == "about";
             spoke_of |= topic;
             speech |= is_reporting_verb(w);
@@ -1937,6 +1947,8 @@ mod tests {
         assert!(!parse("how much time will the detour add to my drive", 1000).wants_quote);
         assert!(!parse("it will add 15 minutes, right?", 1000).wants_quote);
         assert!(parse("what did she add?", 1000).wants_quote);
+        assert!(parse("What did the bee inspector tell the BBC?", 1000).wants_quote);
+        assert!(!parse("what time were they told?", 1000).wants_quote);
         // Adding in, claiming responsibility, a state that is a place: no speech.
         assert!(!parse("how much did the state of Ohio add in tax credits", 1000).wants_quote);
         assert!(!parse("Who has claimed responsibility for the attack?", 1000).wants_quote);
