@@ -645,23 +645,22 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let speaker_weight = weight_of(&groups, speaker_groups);
     let named_people = group_mask(&groups, |g| g.named && !g.people.is_empty() && !g.chatter);
     let people_counted = group_mask(&groups, counts_people);
-    // A question about someone or something the articles never name is about another
-    // story ("is there a flood barrier in London too?"), however well the rest matches.
+    // The people asked about are named by no word of their names, only of their roles.
+    let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     // "What did the leader of the Power Workers' Union say": asked (by no name) with
     // words for kinds of person that no one person's role holds together (the council
     // leader; the plant's longest-serving worker), it asks of someone the articles do
     // not name.
-    let no_one = {
+    let no_one = (q.kind == Kind::Who || q.wants_quote) && asked_by_role && {
         let roles: Vec<&Vec<PersonId>> = groups
             .iter()
             .filter(|g| !g.chatter && !g.people.is_empty() && lang.is_person(&lang.stem(&g.word)))
             .map(|g| &g.people)
             .collect();
-        (q.kind == Kind::Who || q.wants_quote)
-            && !groups.iter().any(|g| g.named && !g.people.is_empty())
-            && roles.len() >= 2
-            && !roles[0].iter().any(|p| roles.iter().all(|r| r.contains(p)))
+        roles.len() >= 2 && common_people(&roles).is_empty()
     };
+    // A question about someone or something the articles never name is about another
+    // story ("is there a flood barrier in London too?"), however well the rest matches.
     let scale = if groups.iter().any(|g| g.unknown_name) || no_one {
         UNKNOWN_NAME
     } else {
@@ -678,8 +677,6 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 || is_day_or_month(&g.word)
                 || g.period)
     });
-    // The people asked about are named by no word of their names, only of their roles.
-    let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.
     let mut asked_people = if q.kind == Kind::Who && q.wants_quote {
@@ -1236,6 +1233,17 @@ fn dimension_feature(q: &Question) -> u32 {
     }
 }
 
+/// The people every one of these lists holds (none for no list).
+fn common_people(naming: &[&Vec<PersonId>]) -> Vec<PersonId> {
+    naming.first().map_or_else(Vec::new, |first| {
+        first
+            .iter()
+            .copied()
+            .filter(|p| naming.iter().all(|n| n.contains(p)))
+            .collect()
+    })
+}
+
 /// The people a question names: those all its name words agree on ("Dr. Rao": the one
 /// Dr. called Rao, not every doctor), or, where they name different people ("Fortin
 /// and Kotorova"), each of them; not the owner in "Milne's agent".
@@ -1259,17 +1267,8 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
             .filter(|p| !p.is_empty())
             .collect()
     };
-    let agreed = |naming: &[&Vec<PersonId>]| -> Vec<PersonId> {
-        naming.first().map_or_else(Vec::new, |first| {
-            first
-                .iter()
-                .copied()
-                .filter(|p| naming.iter().all(|n| n.contains(p)))
-                .collect()
-        })
-    };
     let all_words = naming(false);
-    let by_all = agreed(&all_words);
+    let by_all = common_people(&all_words);
     if !by_all.is_empty() {
         return by_all;
     }
@@ -1277,7 +1276,7 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
     // about; a word of another person's role ("deputy director of hospital
     // *inspection*") is only the topic. (Not a name in the topic: "what did the
     // chairman say about sacking *Milne*".)
-    let by_names = agreed(&naming(true));
+    let by_names = common_people(&naming(true));
     if !by_names.is_empty() {
         return by_names;
     }
