@@ -43,6 +43,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/ferryside-post.tsv", 0.65, 0.99),
     ("tests/eval/kingsbridge-echo.tsv", 0.77, 0.89),
     ("tests/eval/saltmarsh-record.tsv", 0.74, 0.89),
+    ("tests/eval/tidebrook-times.tsv", 0.58, 0.63),
+    ("tests/eval/hillcrest-post.tsv", 0.75, 0.89),
 ];
 
 fn root() -> &'static Path {
