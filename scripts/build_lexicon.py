@@ -134,6 +134,10 @@ HEADER = """\
 #       uk, verona, einstein): every sense is a capitalized noun and one is an instance.
 #       A question that names one the articles never mention asks about something else,
 #       even written in lowercase ("does it open in the uk").
+#   class<TAB>word<TAB>company
+#       one of the word's noun senses is a kind of company or business (firm, airline,
+#       chain, carrier, manufacturer): "The company said …" may stand for the firm a
+#       sentence before named ("Loomwell Crafts, which sells yarn, …").
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man), or a
 #       regular comparative or superlative of a short adjective (warmest -> warm). The form
@@ -467,7 +471,7 @@ def build(wn):
 
     verbs = by_pos("v")
     nouns = by_pos("n")
-    return best, verbs, nouns, people(wn, model), broad, model.total_tags
+    return best, verbs, nouns, people(wn, model), companies(wn, model), broad, model.total_tags
 
 
 def demonyms(wn, add):
@@ -513,6 +517,34 @@ def people(wn, model):
         if senses and reaches(max(senses, key=senses.get)):
             out.append(word)
     return out
+
+
+def companies(wn, model):
+    """Words one of whose noun senses, frequent or not, is a kind of company or business:
+    news calls a firm "the airline" or "the chain" in senses rarer than a hose or a
+    fetter, and the word is only read where a sentence opens with it ("The chain said
+    …"). Not every organization: "the council", "the union", "the committee" are bodies
+    of their own, which a nearby firm's name does not stand for."""
+    hypernyms = {
+        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
+        for k, ptrs in wn.synset_ptrs.items()
+    }
+    # company (an institution to conduct business), business (a business concern),
+    # enterprise (an organization created for business ventures).
+    roots = {("n", wn.senses["company"]["n"][0]), ("n", wn.senses["business"]["n"][0])}
+    roots.add(("n", wn.senses["enterprise"]["n"][1]))
+    is_company = {}
+
+    def reaches(synset):
+        if synset not in is_company:
+            is_company[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
+        return is_company[synset]
+
+    return [
+        word
+        for word in sorted(model.share)
+        if any(reaches(("n", off)) for off in wn.senses.get(word, {}).get("n", []))
+    ]
 
 
 def names(wn):
@@ -573,7 +605,7 @@ def phrasal_verbs(wn, frequent, below, add):
                             add(lemma, other, kind, factor)
 
 
-def render(best, verbs, nouns, persons, popularity, wn, out):
+def render(best, verbs, nouns, persons, companies, popularity, wn, out):
     out.write(HEADER.format(max_related=MAX_RELATED))
 
     def items(related):
@@ -594,6 +626,8 @@ def render(best, verbs, nouns, persons, popularity, wn, out):
                 out.write(f"{kind}\t{word}\t{line}\n")
     for word in persons:
         out.write(f"class\t{word}\tperson\n")
+    for word in companies:
+        out.write(f"class\t{word}\tcompany\n")
     for word in names(wn):
         out.write(f"class\t{word}\tname\n")
     for form in sorted(wn.exceptions):
@@ -605,12 +639,12 @@ def main(argv):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
-    best, verbs, nouns, persons, broad, popularity = build(wn)
+    best, verbs, nouns, persons, firms, broad, popularity = build(wn)
     sys.stderr.write(
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
-    render(best, verbs, nouns, persons, popularity, wn, sys.stdout)
+    render(best, verbs, nouns, persons, firms, popularity, wn, sys.stdout)
     return 0
 
 

@@ -314,6 +314,12 @@ impl Lang {
         self.lexicon.is_person_word(word)
     }
 
+    /// True when `word` (lowercase, as written: not a stem) may name a kind of company
+    /// (`firm`, `airline`).
+    pub fn is_company_word(&self, word: &str) -> bool {
+        self.lexicon.is_company_word(word)
+    }
+
     /// True when `word` (lowercase, as written) is only ever a proper name (`uk`,
     /// `verona`), by the lexicon.
     pub fn is_name(&self, word: &str) -> bool {

@@ -57,6 +57,9 @@ pub struct Lexicon {
     persons: Vec<String>,
     /// `class … name` records: words that are only proper names (`france`, `uk`).
     names: Vec<String>,
+    /// `class … company` records: words for a kind of company (`firm`, `airline`),
+    /// sorted.
+    companies: Vec<String>,
 }
 
 /// A part of speech with its own records in the lexicon.
@@ -115,6 +118,7 @@ impl Lexicon {
             .sort_entries(&rel_lines)
             .map_err(|(line, m)| error(line, m))?;
         lexicon.persons.sort_unstable();
+        lexicon.companies.sort_unstable();
         Ok(lexicon)
     }
 
@@ -179,7 +183,12 @@ impl Lexicon {
             // Another class is a mistake to report, not to skip.
             "class" if rest == "person" => self.persons.push(word.to_string()),
             "class" if rest == "name" => self.names.push(word.to_string()),
-            "class" => return Err(format!("unknown class `{rest}` (expected person or name)")),
+            "class" if rest == "company" => self.companies.push(word.to_string()),
+            "class" => {
+                return Err(format!(
+                    "unknown class `{rest}` (expected person, company or name)"
+                ))
+            }
             "base" => {
                 let lemmas = rest
                     .split_ascii_whitespace()
@@ -237,6 +246,14 @@ impl Lexicon {
     /// stemming, cheap enough for every capitalized phrase of every article.
     pub fn is_person_word(&self, word: &str) -> bool {
         self.persons
+            .binary_search_by(|p| p.as_str().cmp(word))
+            .is_ok()
+    }
+
+    /// True when `word` (lowercase, as written) may name a kind of company (`firm`,
+    /// `chain`): a lookup with no stemming.
+    pub fn is_company_word(&self, word: &str) -> bool {
+        self.companies
             .binary_search_by(|p| p.as_str().cmp(word))
             .is_ok()
     }
@@ -354,10 +371,15 @@ mod tests {
 
     #[test]
     fn class_records_name_kinds_of_person() {
-        let lex = parse("class\trunner\tperson\nclass\tstaff\tperson\nclass\tverona\tname\n")
-            .expect("parses");
+        let lex = parse(
+            "class\trunner\tperson\nclass\tstaff\tperson\nclass\tverona\tname\n\
+             class\tfirm\tcompany\nclass\tairline\tcompany\n",
+        )
+        .expect("parses");
         assert_eq!(lex.persons(), ["runner", "staff"]);
         assert_eq!(lex.names(), ["verona"]);
+        assert!(lex.is_company_word("airline") && lex.is_company_word("firm"));
+        assert!(!lex.is_company_word("runner") && !lex.is_company_word("firms"));
         assert!(parse(SAMPLE).expect("parses").persons().is_empty());
     }
 

@@ -1936,9 +1936,124 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
             };
             (floor..s).rev().find_map(|k| subject_phrase(doc, k))
         }
-        "The" => named_by_noun(doc, s),
+        "The" => named_by_noun(doc, s).or_else(|| company_before(doc, people, s)),
         _ => None,
     }
+}
+
+/// `The company said …` (or the chain, the airline: a word for a kind of company) where
+/// no earlier sentence gave the noun a name ("the company Husklay"): the firm the
+/// nearest earlier sentence opened with ("Loomwell Crafts, which sells
+/// yarn, …, discovered the breach"), so that "how many people does Loomwell employ" finds
+/// "The business … now employs 11 people".
+fn company_before(doc: &Doc, people: &People, s: usize) -> Option<String> {
+    let toks = &doc.tokens[s];
+    let noun = toks.get(1)?;
+    // The noun is the subject, not a modifier of it ("The charity appeal was led by …"):
+    // a comma, a verb or a function word follows it.
+    let text = doc.par_text(s);
+    let heads = toks.get(2).is_none_or(|n| {
+        let w = n.lower();
+        text[noun.end_dot()..n.start].contains(',')
+            || crate::text::is_function_word(&w)
+            || has(VERBS, &w)
+            || is_reporting_verb(&w)
+            || w.ends_with("ed")
+    });
+    if !heads || noun.capitalized() || !doc.lang.is_company_word(&noun.lower()) {
+        return None;
+    }
+    // Of the names sentences nearby open with, the one they mention most: the firm the
+    // story is about ("Loomwell has reported the incident to the ICO"), not a body that
+    // speaks once ("Trading Standards officers said …"); the nearest of equals.
+    let near = s.saturating_sub(NOUN_REACH)..s;
+    let mentions = |name: &str| {
+        let first = name.split(' ').next().unwrap_or(name);
+        doc.tokens[near.clone()]
+            .iter()
+            .filter(|toks| toks.iter().any(|t| t.base() == first))
+            .count()
+    };
+    let mut best: Option<(usize, String)> = None;
+    for name in near
+        .clone()
+        .rev()
+        .filter_map(|k| opening_name(doc, people, k, near.clone()))
+    {
+        let n = mentions(&name);
+        if best.as_ref().is_none_or(|(m, _)| n > *m) {
+            best = Some((n, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// The name sentence `k` opens with, unless it is a person's: a run of title-case words
+/// ("Skylark Air", "Loomwell Crafts, which sells …"), also after a description ("The
+/// supermarket chain Fairway Foods is to …"); a single word only in capitals ("MVW") or
+/// written capitalized inside a sentence nearby ("Fairway said …" / "Shares in
+/// Fairway's parent company"), not "Customers can report …", "Untreated sewage …".
+fn opening_name(
+    doc: &Doc,
+    people: &People,
+    k: usize,
+    near: std::ops::Range<usize>,
+) -> Option<String> {
+    let (_, start, _, heading) = doc.sentences[k];
+    let toks = &doc.tokens[k];
+    let text = doc.par_text(k);
+    if heading
+        || toks
+            .first()
+            .is_none_or(|t| !text[start..t.start].trim().is_empty())
+    {
+        return None;
+    }
+    // The description's words are lowercase ones of meaning ("supermarket chain"), up to
+    // three; not "On Monday, …".
+    let at = match toks.first()?.text {
+        "The" => (1..toks.len().min(5))
+            .find(|&i| name_word(&toks[i]))
+            .filter(|&i| {
+                toks[1..i]
+                    .iter()
+                    .all(|t| !t.capitalized() && !crate::text::is_function_word(&t.lower()))
+            })?,
+        _ => 0,
+    };
+    let first = &toks[at];
+    if !name_word(first) || crate::text::is_function_word(&first.lower()) {
+        return None;
+    }
+    let rest = words_after(text, toks, at, name_word);
+    // Not a person's name, nor a title before one ("Mr. Tennant said …").
+    let end = toks[at + rest.split_whitespace().count()].end;
+    // Nor an owner ("The EA's area manager said …"): the subject is someone of it.
+    if people.refs[people.range(k)]
+        .iter()
+        .any(|r| (first.start..end).contains(&r.start) && r.person.is_some())
+        || text[end..].starts_with(['\'', '’'])
+    {
+        return None;
+    }
+    if !rest.is_empty() {
+        return Some(format!("{} {rest}", first.base()));
+    }
+    let word = first.base();
+    // ("DNA" is a word; "MVW" a name.)
+    let named = (is_all_capitals(word) && !doc.lang.is_word(&first.lower()))
+        || near.into_iter().any(|j| {
+            doc.tokens[j]
+                .iter()
+                .skip(1)
+                .any(|t| t.base() == word && (j != k || t.start != first.start))
+        });
+    named.then(|| word.to_string())
+}
+
+/// A word of a firm's name: `Loomwell`, `MVW`.
+fn name_word(t: &Tok) -> bool {
+    is_title_case(t.base()) || is_all_capitals(t.base())
 }
 
 /// A word as names are written: `Islay`, `Star`, not `NULL` nor `PyErr`.
@@ -2403,6 +2518,27 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert!(!sentence(&k, "Kowalski has run").quote);
         // A person named inside a quote is a person, but not its speaker.
         assert_eq!(speaker(&k, "\"I thank Mayor Lucas Berg"), jane);
+    }
+
+    #[test]
+    fn the_company_is_the_firm_the_sentences_before_open_with() {
+        let text = "Title\n\nLoomwell Crafts, which sells yarn, discovered the breach on 2 \
+                    November. Trading Standards officers said they had four complaints. \
+                    Loomwell has reported the incident. Mr. Tennant said it was bad. \
+                    Customers can report fake emails. The company said hackers got in. \
+                    The charity appeal was led by volunteers. The council said it would help.\n";
+        let lexicon = "class\tcompany\tcompany\nclass\tcharity\tcompany\n";
+        let k = parse_with(text, &Lang::with_records(lexicon));
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        // The firm mentioned most, not the nearest name (a person, a common word
+        // capitalized at the start, a body that speaks once).
+        assert_eq!(ctx("The company said").as_deref(), Some("Loomwell Crafts"));
+        // Not where the noun only describes the subject, nor for a kind of body.
+        assert_eq!(ctx("The charity appeal"), None);
+        assert_eq!(ctx("The council said"), None);
+        // The lexicon says which nouns are kinds of company.
+        let plain = parse(text);
+        assert_eq!(sentence(&plain, "The company said").context, None);
     }
 
     #[test]
