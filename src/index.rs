@@ -342,6 +342,11 @@ pub fn is_name_word(tokens: &[Token], i: usize) -> bool {
         && title_word(w).is_none()
 }
 
+/// True for a number written in digits or words (`12`, `two`, `dozens`).
+pub fn is_number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || in_sorted(NUMBER_WORDS, w)
+}
+
 fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -976,7 +981,7 @@ impl Index {
     /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
     pub fn is_number(&self, t: TermId) -> bool {
         let name = &self.names[t as usize];
-        name.starts_with(|c: char| c.is_ascii_digit()) || in_sorted(NUMBER_WORDS, name)
+        is_number_word(name)
     }
 
     /// The people a sentence names, or stands for by an opening pronoun ("He had been

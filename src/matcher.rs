@@ -677,6 +677,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 || is_day_or_month(&g.word)
                 || g.period)
     });
+    // "Which company offered to help": asked for a firm, the answer names it.
+    let wants_firm = q
+        .words
+        .iter()
+        .any(|w| w.kind_noun && !w.name_like && names_a_firm(lang, &w.word));
     // "Who said a nurse would have to pay": the speaker is what is asked, and the people
     // the question names are what they spoke of.
     let mut asked_people = if q.kind == Kind::Who && q.wants_quote {
@@ -932,10 +937,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 f *= REFUSAL;
             }
             // "What is Janet's surname" / "a woman who gave her name only as Janet": a
-            // sentence whose only names are the question's own gives no name.
-            if q.wants_name
+            // sentence whose only names are the question's own gives no name. Nor does
+            // one that names no firm but the question's, asked which firm ("which
+            // company offered to help develop PillCheck" / "A medical technology company
+            // has offered to help develop PillCheck").
+            if wants_firm && !names_other(ix, lang, &s.text, &groups, true) {
+                f *= FIRM_MISSING;
+            } else if q.wants_name
                 && ix.features(h.sentence) & feature::NAME != 0
-                && !names_other(ix, lang, &s.text, &groups)
+                && !names_other(ix, lang, &s.text, &groups, false)
             {
                 f *= NAME_MISSING;
             }
@@ -1106,17 +1116,36 @@ fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
 }
 
 /// True when `text` holds a word of a name that no word of the question stands for.
-fn names_other(ix: &Index, lang: &Lang, text: &str, groups: &[Group]) -> bool {
+/// With `firms`, only a name no person bears nor the lexicon knows as a place's
+/// ("Africa"), and also one opening the sentence that the articles only ever write
+/// capitalized or that runs on into a name ("*Redline* Buses, which operates …").
+fn names_other(ix: &Index, lang: &Lang, text: &str, groups: &[Group], firms: bool) -> bool {
     let tokens = tokenize(text);
     (0..tokens.len()).any(|i| {
-        is_name_word(&tokens, i)
-            && ix.term(&lang.stem(&tokens[i].word)).is_none_or(|t| {
+        let term = ix.term(&lang.stem(&tokens[i].word));
+        let named = if firms {
+            term.is_some_and(|t| !ix.is_name_term(t))
+                && !lang.is_name(&tokens[i].word)
+                && (is_name_word(&tokens, i)
+                    || (i == 0
+                        && tokens[i].capitalized
+                        && (term.is_some_and(|t| ix.is_proper(t))
+                            || tokens.len() > 1 && is_name_word(&tokens, 1))))
+        } else {
+            is_name_word(&tokens, i)
+        };
+        named
+            && term.is_none_or(|t| {
                 !groups
                     .iter()
                     .any(|g| g.alts.iter().any(|&(a, q)| a == t && q >= TYPO_2))
             })
     })
 }
+
+/// A sentence that names no firm, asked which firm: it describes one at most ("a medical
+/// technology company").
+const FIRM_MISSING: f32 = 0.4;
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
 /// information asked for, less when it does not.
@@ -1231,6 +1260,14 @@ fn dimension_feature(q: &Question) -> u32 {
         Some(Dimension::Temperature) => feature::TEMPERATURE,
         None => 0,
     }
+}
+
+/// True for a word for a kind of company, singular or plural ("airline", "firms").
+fn names_a_firm(lang: &Lang, word: &str) -> bool {
+    lang.is_company_word(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| lang.is_company_word(w))
 }
 
 /// The people every one of these lists holds (none for no list).
@@ -1461,6 +1498,40 @@ mod tests {
         // …and in the second, which names her in full.
         assert!(with_it > only_janet, "{with_it} vs {only_janet}");
         assert!(score("Who signed the note?", 0) >= 0.5);
+    }
+
+    #[test]
+    fn asked_which_firm_the_answer_names_one() {
+        let (lang, k, ix) = article_with(
+            "class\tcompany\tcompany\nclass\tairline\tcompany\nclass\tireland\tname\n\
+             class\tafrica\tname\n",
+            "Title\n\nGrace Okafor, 16, built PillCheck. A medical technology company has \
+             offered to help develop PillCheck, but Okafor said it must stay cheap for Africa.\n\nThe airport is in talks with \
+             two other airlines about flights to Ireland.\n\nRedline Buses, which runs the \
+             routes, declined to comment.\n",
+        );
+        let best = |q: &str| {
+            top3(&lang, &k, &ix, q)
+                .first()
+                .map(|h| (h.sentence, h.score))
+        };
+        // A firm described, not named (a person and a place are no firm's name)…
+        let described = best("Which company offered to help develop PillCheck?");
+        assert!(described.is_none_or(|(_, s)| s < 0.5), "{described:?}");
+        let two = best("Which two airlines is the airport talking to?");
+        assert!(two.is_none_or(|(_, s)| s < 0.5), "{two:?}");
+        // …but named at the start of the sentence.
+        let named = best("Which company runs the routes?");
+        assert!(
+            named.is_some_and(|(sid, s)| sid == 3 && s >= 0.5),
+            "{named:?}"
+        );
+        // What the firm did, asked without "which", still finds the first.
+        let what = best("What did the company offer to develop?");
+        assert!(
+            what.is_some_and(|(sid, s)| sid == 1 && s >= 0.5),
+            "{what:?}"
+        );
     }
 
     #[test]

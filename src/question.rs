@@ -58,6 +58,9 @@ pub struct Word {
     /// Names the kind of place asked for ("which *town*"): a sentence that says it
     /// gains, one that does not loses nothing.
     pub bonus: bool,
+    /// The noun after "which"/"what" that names the kind of answer ("which *airlines*",
+    /// "what *event*").
+    pub kind_noun: bool,
     /// A period named relative to now ("last *year*", "this *season*"): a sentence about
     /// another period does not answer, as with a year or a month named.
     pub period: bool,
@@ -421,8 +424,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                         dimension = Some(Dimension::Money);
                     }
                 }
+                // ("which *two* airlines": the noun after the number.)
                 if matches!(lower[at].as_str(), "what" | "which") && focus.is_none() {
-                    type_noun = Some(at + 1);
+                    let counted = lower
+                        .get(at + 1)
+                        .is_some_and(|w| crate::index::is_number_word(w));
+                    type_noun = Some(at + 1 + usize::from(counted));
                 }
             }
         }
@@ -661,6 +668,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 pos,
                 possessive: is_possessive(&seg[t.start..]),
                 bonus,
+                kind_noun: type_noun == Some(i),
                 period: relative_period(prev, w),
                 placed: {
                     let place = |k: usize| contains(PLACE_PREPOSITIONS, &lower[k]);
@@ -1725,6 +1733,27 @@ mod tests {
         assert_eq!(weight_of(&q, "northair"), 1.0);
         let q = parse("NorthAir planes... where is the airport??", 500);
         assert!(weight_of(&q, "northair") < 1.0);
+    }
+
+    #[test]
+    fn the_noun_after_which_names_the_kind_of_answer() {
+        let kind = |t: &str| {
+            parse(t, 500)
+                .words
+                .into_iter()
+                .find(|w| w.kind_noun)
+                .map(|w| w.word)
+        };
+        assert_eq!(
+            kind("Which company offered help?").as_deref(),
+            Some("company")
+        );
+        // After a number: "which two airlines".
+        assert_eq!(
+            kind("Which two airlines is it talking to?").as_deref(),
+            Some("airlines")
+        );
+        assert_eq!(kind("Who offered help?"), None);
     }
 
     #[test]
