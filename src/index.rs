@@ -78,6 +78,9 @@ pub mod feature {
     /// A proper name that is no date and no place after `in`, `from`, …: `called the
     /// Riverside Arena`, `Dr. Rajesh Menon`. "What is the name of …" needs one.
     pub const NAME: u32 = 524_288;
+    /// A number of things, not a sum, span or measure: `11 people`, `74%`, `four
+    /// complaints`. "How many people were fined" is not answered by `fined up to £1,000`.
+    pub const COUNT: u32 = 1_048_576;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -260,12 +263,28 @@ const REASON_WORDS: &[&str] = &[
 /// [`feature::MONEY`], [`feature::DURATION`] or [`feature::MEASURE`] bit, or 0.
 fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     let sign = text[..tokens[i].start].trim_end().ends_with(CURRENCY_SIGNS);
-    let unit = tokens[i + 1..]
+    let at = tokens[i + 1..]
         .iter()
         .take(3)
-        .map(|t| t.word.as_str())
-        .find(|w| !in_sorted(MULTIPLIERS, w))
-        .unwrap_or("");
+        .position(|t| !in_sorted(MULTIPLIERS, &t.word))
+        .map(|p| i + 1 + p);
+    let unit = at.map_or("", |a| tokens[a].word.as_str());
+    // "1.2 million day visits": a unit of time in the singular before a noun, after a
+    // multiplier, says what kind of visit; what is counted is the visits. (Not right
+    // after the number: "a 48 hour strike" is a span.)
+    let modifier = at.is_some_and(|a| {
+        a > i + 1
+            && in_sorted(TIME_UNITS, unit)
+            && !unit.ends_with('s')
+            && tokens.get(a + 1).is_some_and(|n| {
+                !n.capitalized
+                    && n.word.chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::text::is_function_word(&n.word)
+            })
+    });
+    if modifier {
+        return 0;
+    }
     // `41.2°C`, `-3 °F`, `30 degrees Celsius`.
     let degree_sign = text[tokens[i].end..].trim_start().starts_with('°');
     if sign || in_sorted(CURRENCY_WORDS, unit) {
@@ -565,6 +584,10 @@ impl Index {
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
+                // "has scored only twice": a count with no number.
+                if matches!(w, "twice" | "thrice") {
+                    feats |= feature::COUNT;
+                }
                 if time || matches!(w, "noon" | "midday" | "midnight") {
                     feats |= feature::CLOCK | feature::DATE;
                 } else if digit && day {
@@ -572,7 +595,7 @@ impl Index {
                 } else if (digit && !year) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                     let kind = quantity_kind(&s.text, &tokens, i);
-                    feats |= kind;
+                    feats |= if kind == 0 { feature::COUNT } else { kind };
                     // "will review the changes after 12 months", "within six weeks": a
                     // time from now answers *when*.
                     if kind == feature::DURATION
@@ -1274,6 +1297,22 @@ mod tests {
         assert_ne!(features("The club was founded in 1900.") & feature::DATE, 0);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
+        // A unit of time after a multiplier, before a noun, only says what is counted.
+        assert_eq!(kind("about 1.2 million day visits a year"), 0);
+        assert_eq!(kind("a 48 hour strike"), feature::DURATION);
+    }
+
+    #[test]
+    fn a_count_is_a_number_of_things() {
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let count = |body: &str| first_features(&lang, body) & feature::COUNT != 0;
+        assert!(count("The business now employs 11 people."));
+        assert!(count("She has scored only twice since joining."));
+        assert!(count(
+            "The hills attract about 1.2 million day visits a year."
+        ));
+        assert!(!count("Customers could be fined up to £1,000."));
+        assert!(!count("The strike lasted 48 hours."));
     }
 
     #[test]

@@ -1180,8 +1180,11 @@ fn kind_factor(
         Kind::HowMany if has(feature::NUMBER) && !other_number(ix, sid, asked_numbers) => 0.5,
         // "how many passengers": best a number of passengers ("214 passengers"), not
         // a number of something else ("15 hours").
+        // Nor by a sum or a measure alone ("how many people have been fined" /
+        // "could be fined up to £1,000"): no count at all.
         Kind::HowMany if has(feature::NUMBER) => match counted {
-            Some(g) if !counts(ix, sid, g) => OTHER_COUNT,
+            Some(g) if !counts(ix, sid, g) && has(feature::COUNT) => OTHER_COUNT,
+            Some(g) if !counts(ix, sid, g) => 0.5,
             _ => 1.0,
         },
         Kind::HowMany => 0.5,
@@ -1498,6 +1501,26 @@ mod tests {
         // …and in the second, which names her in full.
         assert!(with_it > only_janet, "{with_it} vs {only_janet}");
         assert!(score("Who signed the note?", 0) >= 0.5);
+    }
+
+    #[test]
+    fn a_sum_is_no_count() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nCustomers who break the ban could be fined up to £1,000.\n\n\
+             Officers said they had fined 14 drivers for parking.\n",
+        );
+        let best = |q: &str| {
+            top3(&lang, &k, &ix, q)
+                .first()
+                .map(|h| (h.sentence, h.score))
+        };
+        let fined = best("How many people have been fined for breaking the ban?");
+        assert!(fined.is_none_or(|(_, s)| s < 0.5), "{fined:?}");
+        let drivers = best("How many drivers were fined for parking?");
+        assert!(
+            drivers.is_some_and(|(sid, s)| sid == 1 && s >= 0.5),
+            "{drivers:?}"
+        );
     }
 
     #[test]
