@@ -35,6 +35,8 @@ pub const SPEAKER: f32 = 0.6;
 /// the speaker, as sure as an opening `She` is its referent.
 pub const SPEAKER_AS_I: f32 = 0.95;
 pub const CONTEXT: f32 = 0.95;
+/// The words an abbreviation stands for ("SWS": Southmere Water Services).
+pub const EXPANSION: f32 = 0.6;
 /// The role of a person a sentence names ("Vasilescu": the director).
 pub const MENTION_ROLE: f32 = 0.4;
 pub const TITLE: f32 = 0.3;
@@ -536,6 +538,9 @@ impl Index {
         let mut person_term: Vec<Option<bool>> = Vec::new();
         let mut seq_tokens: Vec<usize> = Vec::new();
         let mut compounds: HashMap<String, Option<String>> = HashMap::new();
+        // Abbreviations the articles define ("Southmere Water Services (SWS)"), per
+        // article: the terms of the words they stand for.
+        let mut expansions: HashMap<(ArticleId, String), Vec<TermId>> = HashMap::new();
         for s in &knowledge.sentences {
             let sid = s.id as usize;
             let mut local: Vec<(TermId, f32)> = Vec::new();
@@ -723,9 +728,40 @@ impl Index {
             }
             // "World Health Organization" may be asked about as "the WHO", "Northern
             // Valley Railways" as "NVR": the initials of a run of capitalized words.
-            for (_, initials) in name_initials(&s.text, &tokens) {
+            for (range, initials) in name_initials(&s.text, &tokens) {
                 let term = ix.intern(&mut stem_cache, lang, &initials);
                 add_local(&mut local, term, OWN);
+                // Defined here: "Southmere Water Services (SWS)".
+                let defined = tokens.get(range.end).is_some_and(|t| {
+                    t.word == initials && s.text[tokens[range.end - 1].end..t.start].contains('(')
+                });
+                if defined {
+                    let words = tokens[range]
+                        .iter()
+                        .filter(|t| !is_function_word(&t.word))
+                        .map(|t| ix.intern(&mut stem_cache, lang, &t.word))
+                        .collect();
+                    expansions.insert((s.article, initials), words);
+                }
+            }
+            // "SWS's chief executive" speaks of Southmere Water, which a question may name
+            // in part ("the chief executive of Southmere Water"): an abbreviation holds
+            // the words it stands for, as an opening pronoun holds its referent's.
+            if !expansions.is_empty() {
+                let capitals = |t: &&Token| {
+                    (2..=4).contains(&t.word.len())
+                        // (Its letters only: "SWS's".)
+                        && s.text
+                            .get(t.start..t.start + t.word.len())
+                            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+                };
+                for t in tokens.iter().filter(capitals) {
+                    if let Some(words) = expansions.get(&(s.article, t.word.clone())) {
+                        for &term in words {
+                            add_local(&mut local, term, EXPANSION);
+                        }
+                    }
+                }
             }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
@@ -1186,6 +1222,25 @@ mod tests {
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
+    }
+
+    #[test]
+    fn an_abbreviation_holds_the_words_it_stands_for() {
+        let lang = Lang::plain();
+        let text = "Title\n\nSouthmere Water Services (SWS) declared a drought.\n\n\
+                    SWS's chief executive, Helen Marchant, said sorry.\n\nThe NHS said \
+                    nothing about SWS Water.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let term = |w: &str| ix.term(&lang.stem(w)).expect("indexed");
+        assert_eq!(weight_in(&ix, term("southmere"), 1), Some(EXPANSION));
+        assert_eq!(weight_in(&ix, term("services"), 1), Some(EXPANSION));
+        // Its own words count fully; an abbreviation the article does not define adds
+        // nothing ("NHS").
+        assert_eq!(weight_in(&ix, term("southmere"), 0), Some(OWN));
+        assert_eq!(weight_in(&ix, term("water"), 2), Some(OWN));
+        assert_eq!(weight_in(&ix, term("southmere"), 2), Some(EXPANSION));
+        assert_eq!(weight_in(&ix, term("chief"), 2), None);
     }
 
     #[test]
