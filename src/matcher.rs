@@ -238,6 +238,23 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             add_related(ix, lang, lang.related(&key), &mut alts);
             base = base.or(key_term);
         }
+        // "the Dublin *rout*": an English word the articles lack, nor anything like it,
+        // may be a slip for one they use, a letter away ("route"). Not a kind of
+        // person: "Pryce's *wife*" is someone they never mention, not "wide".
+        if base.is_none()
+            && alts.is_empty()
+            && phrase.is_none()
+            && !w.name_like
+            && w.weight >= 1.0
+            && !lang.is_person(&stem)
+        {
+            let common =
+                |&(t, d): &(TermId, usize)| d <= 1 && !ix.is_proper(t) && !ix.is_name_term(t);
+            if let Some((t, _)) = ix.correct(&w.word).filter(common) {
+                alts.push((t, TYPO_2));
+                base = Some(t);
+            }
+        }
         // "the hollis ppl", "people on board": any kind of person the articles name
         // ("workers", "passengers") may be who is meant. (A count of them is
         // HEADCOUNT's.)
@@ -1501,6 +1518,23 @@ mod tests {
         // …and in the second, which names her in full.
         assert!(with_it > only_janet, "{with_it} vs {only_janet}");
         assert!(score("Who signed the note?", 0) >= 0.5);
+    }
+
+    #[test]
+    fn an_english_word_the_articles_lack_may_be_a_slip_for_one_they_use() {
+        let (lang, ix) = setup(
+            "rel\trout\tdefeat:0.90\nrel\troute\tpath:0.90\nrel\twife\tspouse:0.90\n\
+             class\twife\tperson\n",
+            "The route to Dublin was launched on 30 March.\n\nMr. Tom Pryce said the rock \
+             was wide.",
+        );
+        let rout = group_of(&ix, &lang, "When was the Dublin rout launched?", "rout");
+        let route = ix.term(&lang.stem("route")).expect("indexed");
+        assert!(rout.is_some_and(|g| g.holds(route)));
+        // Not a kind of person: someone the articles never mention.
+        let wife = group_of(&ix, &lang, "What did Pryce's wife say?", "wife");
+        let wide = ix.term(&lang.stem("wide")).expect("indexed");
+        assert!(wife.is_some_and(|g| !g.holds(wide)));
     }
 
     #[test]
