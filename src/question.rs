@@ -228,8 +228,8 @@ const FILLER: &[&str] = &[
 /// Words that make a question ask for someone's words.
 #[rustfmt::skip]
 const QUOTE_WORDS: &[&str] = &[
-    "according", "add", "added", "claim", "claimed", "comment", "commented", "highlight",
-    "highlighted", "interview", "mention", "mentioned", "opinion", "quote", "quoted", "react",
+    "according", "add", "added", "claim", "claimed", "comment", "commented", "feel", "feels",
+    "felt", "highlight", "highlighted", "interview", "mention", "mentioned", "opinion", "quote", "quoted", "react",
     "reacted", "reaction", "remark", "remarks", "said", "say", "says", "speech", "state",
     "stated", "statement", "think", "thinks", "thought", "view", "views", "words",
 ];
@@ -1007,13 +1007,16 @@ fn used_to(before: &[String], w: &str) -> bool {
 /// True when a word of [`QUOTE_WORDS`] says nothing of speech where it stands, between
 /// `prev` and `next`: adding to or in something ("add to my drive", "added 15 minutes",
 /// "add in tax credits"), claiming responsibility or credit, a state that is a place
-/// ("the state of Ohio").
+/// ("the state of Ohio"), feeling anything but about something.
 fn not_speech(w: &str, prev: &str, next: &str) -> bool {
     match w {
         "add" | "added" => {
             matches!(next, "to" | "in" | "up") || next.starts_with(|c: char| c.is_ascii_digit())
         }
         "claim" | "claimed" => matches!(next, "responsibility" | "credit"),
+        // "How does Okafor feel about the short course" asks what he said of it; "did
+        // the ground feel wet", "felt strong" do not.
+        "feel" | "feels" | "felt" => next != "about",
         "state" => contains(DETERMINERS, prev) || next == "of",
         _ => false,
     }
@@ -1733,6 +1736,16 @@ mod tests {
         assert_eq!(weight_of(&q, "northair"), 1.0);
         let q = parse("NorthAir planes... where is the airport??", 500);
         assert!(weight_of(&q, "northair") < 1.0);
+    }
+
+    #[test]
+    fn how_someone_feels_about_something_asks_their_words() {
+        let q = parse("How does Okafor feel about the short course?", 500);
+        assert!(q.wants_quote);
+        assert_eq!(content(&q), ["okafor", "short", "course"]);
+        let q = parse("Did the ground feel wet?", 500);
+        assert!(!q.wants_quote);
+        assert_eq!(content(&q), ["ground", "feel", "wet"]);
     }
 
     #[test]
