@@ -44,6 +44,8 @@ const NAME_MISSING: f32 = 0.5;
 const AGENT_WHO: f32 = 0.85;
 /// Scores for a question naming what the articles never mention keep this share.
 const UNKNOWN_NAME: f32 = 0.6;
+/// A question with an English word the articles lack, nor anything like it.
+const UNMET: f32 = 0.95;
 /// A sentence without a number the question asks about keeps this share of its score.
 const NUMBER_MISSING: f32 = 0.5;
 /// How well a sentence answers that lacks a place the question names.
@@ -99,6 +101,9 @@ struct Group {
     /// kind of person owning what is asked ("the *women's* record"). A sentence (and its
     /// article's title) without it speaks of another place's or person's.
     proper: bool,
+    /// An English word the articles lack, with nothing the lexicon relates to it there
+    /// either ("did any soldiers *die*"): what it asks, they do not say.
+    unmet: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -401,6 +406,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t))
             && q.words.get(wi + 1).is_some_and(|n| !n.name_like);
         let proper = !chatter && (place || owning_kind || place_modifier);
+        let alts_empty = alts.is_empty();
         out.push(Group {
             word: match &phrase {
                 Some((p, _)) => format!("{} {p}", w.word),
@@ -426,6 +432,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                     .get(wi + 1)
                     .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word))),
             proper,
+            unmet: alts_empty
+                && !chatter
+                && !w.name_like
+                && lang.is_known(&stem)
+                && !lang.related(&stem).is_empty(),
         });
     }
     // A word of the question stands for itself only: "write a cover letter" must not
@@ -680,6 +691,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // story ("is there a flood barrier in London too?"), however well the rest matches.
     let scale = if groups.iter().any(|g| g.unknown_name) || no_one {
         UNKNOWN_NAME
+    } else {
+        1.0
+    } * if groups.iter().any(|g| g.unmet) {
+        UNMET
     } else {
         1.0
     };
@@ -1535,6 +1550,20 @@ mod tests {
         let wife = group_of(&ix, &lang, "What did Pryce's wife say?", "wife");
         let wide = ix.term(&lang.stem("wide")).expect("indexed");
         assert!(wife.is_some_and(|g| !g.holds(wide)));
+    }
+
+    #[test]
+    fn a_word_the_articles_lack_with_nothing_like_it_is_unmet() {
+        let (lang, ix) = setup(
+            "rel\tcombat\tfight:0.90\nrel\tdie\tdeath:0.90\nrel\tsoldier\ttroop:0.90\n",
+            "About 1,000 Iraqi soldiers have been trained. The troops will not fight.",
+        );
+        let q = "Did any Iraqi soldiers die?";
+        let unmet = |w: &str| group_of(&ix, &lang, q, w).is_some_and(|g| g.unmet);
+        assert!(unmet("die"));
+        assert!(!unmet("soldiers") && !unmet("iraqi"));
+        // Met by a word it is related to: "combat" / "fight".
+        assert!(!group_of(&ix, &lang, "Is it a combat mission?", "combat").is_some_and(|g| g.unmet));
     }
 
     #[test]
