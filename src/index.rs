@@ -83,6 +83,8 @@ pub mod feature {
     /// A number of things, not a sum, span or measure: `11 people`, `74%`, `four
     /// complaints`. "How many people were fined" is not answered by `fined up to £1,000`.
     pub const COUNT: u32 = 1_048_576;
+    /// A share: `74%`, `15 per cent`, `41 percent`. No count of anything.
+    pub const SHARE: u32 = 2_097_152;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -289,7 +291,15 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     }
     // `41.2°C`, `-3 °F`, `30 degrees Celsius`.
     let degree_sign = text[tokens[i].end..].trim_start().starts_with('°');
-    if sign || in_sorted(CURRENCY_WORDS, unit) {
+    let share = text[tokens[i].end..].starts_with('%')
+        || matches!(unit, "percent" | "pc")
+        || (unit == "per"
+            && at
+                .and_then(|a| tokens.get(a + 1))
+                .is_some_and(|t| t.word == "cent"));
+    if share {
+        feature::SHARE
+    } else if sign || in_sorted(CURRENCY_WORDS, unit) {
         feature::MONEY
     } else if degree_sign || matches!(unit, "degree" | "degrees" | "celsius" | "fahrenheit") {
         feature::MEASURE | feature::TEMPERATURE
@@ -829,6 +839,8 @@ impl Index {
                         ix.is_number(seq[j])
                             && !s.text[tokens[seq_tokens[j]].end..tok.start]
                                 .contains([',', ';', ':', '.'])
+                            // "74% of members" is a share of them, no number.
+                            && quantity_kind(&s.text, &tokens, seq_tokens[j]) != feature::SHARE
                     })
             });
             if headcount {
@@ -1368,6 +1380,17 @@ mod tests {
         ));
         assert!(!count("Customers could be fined up to £1,000."));
         assert!(!count("The strike lasted 48 hours."));
+        // A share is no count, nor a number of the people it is a share of.
+        let lang = Lang::with_records("class\tmember\tperson\nclass\tresident\tperson\n");
+        let f = first_features(&lang, "In the ballot 74% of members voted in favour.");
+        assert_eq!(
+            f & (feature::SHARE | feature::COUNT | feature::HEADCOUNT),
+            feature::SHARE
+        );
+        let f = first_features(&lang, "Pay has fallen by 18 per cent since 2015.");
+        assert_eq!(f & (feature::SHARE | feature::COUNT), feature::SHARE);
+        let f = first_features(&lang, "About 800 residents attended.");
+        assert_ne!(f & feature::HEADCOUNT, 0);
     }
 
     #[test]
