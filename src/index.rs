@@ -80,8 +80,9 @@ pub mod feature {
     /// A proper name that is no date and no place after `in`, `from`, …: `called the
     /// Riverside Arena`, `Dr. Rajesh Menon`. "What is the name of …" needs one.
     pub const NAME: u32 = 524_288;
-    /// A number of things, not a sum, span or measure: `11 people`, `74%`, `four
-    /// complaints`. "How many people were fined" is not answered by `fined up to £1,000`.
+    /// A number of things, not a sum, share, span or measure: `11 people`, `four
+    /// complaints`, `twice`. "How many people were fined" is not answered by `fined up to
+    /// £1,000`.
     pub const COUNT: u32 = 1_048_576;
     /// A share: `74%`, `15 per cent`, `41 percent`. No count of anything.
     pub const SHARE: u32 = 2_097_152;

@@ -229,9 +229,10 @@ const FILLER: &[&str] = &[
 #[rustfmt::skip]
 const QUOTE_WORDS: &[&str] = &[
     "according", "add", "added", "claim", "claimed", "comment", "commented", "feel", "feels",
-    "felt", "highlight", "highlighted", "interview", "mention", "mentioned", "opinion", "quote", "quoted", "react",
-    "reacted", "reaction", "remark", "remarks", "said", "say", "says", "speech", "state",
-    "stated", "statement", "think", "thinks", "thought", "view", "views", "words",
+    "felt", "highlight", "highlighted", "interview", "mention", "mentioned", "opinion", "quote",
+    "quoted", "react", "reacted", "reaction", "remark", "remarks", "said", "say", "says",
+    "speech", "state", "stated", "statement", "think", "thinks", "thought", "view", "views",
+    "words",
 ];
 
 /// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall").
@@ -1313,6 +1314,11 @@ mod tests {
         q.words.iter().map(|w| w.word.as_str()).collect()
     }
 
+    /// The first word of question `t` for which `pred` holds.
+    fn first_word(t: &str, pred: fn(&Word) -> bool) -> Option<String> {
+        parse(t, 500).words.into_iter().find(pred).map(|w| w.word)
+    }
+
     #[test]
     fn the_occasion_of_words_asked_for_counts_less() {
         let weights = |t: &str| -> Vec<(String, f32)> {
@@ -1750,13 +1756,7 @@ mod tests {
 
     #[test]
     fn the_noun_after_which_names_the_kind_of_answer() {
-        let kind = |t: &str| {
-            parse(t, 500)
-                .words
-                .into_iter()
-                .find(|w| w.kind_noun)
-                .map(|w| w.word)
-        };
+        let kind = |t: &str| first_word(t, |w| w.kind_noun);
         assert_eq!(
             kind("Which company offered help?").as_deref(),
             Some("company")
@@ -1771,13 +1771,7 @@ mod tests {
 
     #[test]
     fn focus_words() {
-        let focus = |t: &str| {
-            parse(t, 500)
-                .words
-                .into_iter()
-                .find(|w| w.focus)
-                .map(|w| w.word)
-        };
+        let focus = |t: &str| first_word(t, |w| w.focus);
         assert_eq!(
             focus("How old is Major General Fortin?").as_deref(),
             Some("old")
