@@ -579,6 +579,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if w == "one" && contains(ONE_BEFORE, prev) {
                 continue;
             }
+            // "thx! one more: is nato helping …", "quick one, how many …": chat about
+            // the question, not a number in it.
+            if w == "one" && (next == "more" || prev == "quick") {
+                continue;
+            }
             // "how many", "how big": the kind of question, not its topic. Nor is "based"
             // in "where is Brightmead Foods based" (the place is the answer), though a
             // sentence that says it is the better for it: a bonus word.
@@ -1742,6 +1747,20 @@ mod tests {
         assert_eq!(weight_of(&q, "northair"), 1.0);
         let q = parse("NorthAir planes... where is the airport??", 500);
         assert!(weight_of(&q, "northair") < 1.0);
+    }
+
+    #[test]
+    fn one_more_question_is_chat() {
+        let q = parse(
+            "thx! one more: is nato helping with stability of iraq or what",
+            500,
+        );
+        assert!(!content(&q).contains(&"one"), "{:?}", content(&q));
+        let q = parse("morning! quick one, how many ppl were in the trial?", 500);
+        assert!(!content(&q).contains(&"one"), "{:?}", content(&q));
+        // Not a one that is counted or named.
+        let q = parse("Was one person hurt?", 500);
+        assert!(content(&q).contains(&"one"));
     }
 
     #[test]
