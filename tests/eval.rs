@@ -12,7 +12,7 @@ use verbatim::lang::Lang;
 
 /// (set, top-1 floor on answerable questions, decline floor on must-decline ones)
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("tests/eval/seed.tsv", 0.89, 0.84),
+    ("tests/eval/seed.tsv", 0.90, 0.84),
     ("tests/eval/port-alder-flood-barrier.tsv", 0.90, 0.99),
     ("tests/eval/northfield-sodium-battery.tsv", 0.84, 0.99),
     ("tests/eval/valmont-measles-campaign.tsv", 0.76, 0.99),
