@@ -245,17 +245,13 @@ impl Lexicon {
     /// True when `word` (lowercase, as written) is a kind of person: a lookup with no
     /// stemming, cheap enough for every capitalized phrase of every article.
     pub fn is_person_word(&self, word: &str) -> bool {
-        self.persons
-            .binary_search_by(|p| p.as_str().cmp(word))
-            .is_ok()
+        sorted_contains(&self.persons, word)
     }
 
     /// True when `word` (lowercase, as written) may name a kind of company (`firm`,
     /// `chain`): a lookup with no stemming.
     pub fn is_company_word(&self, word: &str) -> bool {
-        self.companies
-            .binary_search_by(|p| p.as_str().cmp(word))
-            .is_ok()
+        sorted_contains(&self.companies, word)
     }
 
     /// Words that are only proper names (`class … name` records).
@@ -288,6 +284,11 @@ impl Lexicon {
 
 /// Words are looked up as the tokenizer produces them: lowercase, no spaces. A colon
 /// would make `word:weight` ambiguous.
+/// True when the sorted `list` holds `word`: the class lookups, with no stemming.
+fn sorted_contains(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|p| p.as_str().cmp(word)).is_ok()
+}
+
 fn check_word(word: &str) -> Result<(), String> {
     if word.is_empty() {
         return Err("empty word".to_string());

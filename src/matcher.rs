@@ -1154,13 +1154,17 @@ fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
 fn names_other(ix: &Index, lang: &Lang, text: &str, groups: &[Group], firms: bool) -> bool {
     let tokens = tokenize(text);
     (0..tokens.len()).any(|i| {
+        // Every name word is capitalized: the cheap test first, before stemming (this
+        // runs over each leading candidate's words).
+        if !tokens[i].capitalized {
+            return false;
+        }
         let term = ix.term(&lang.stem(&tokens[i].word));
         let named = if firms {
             term.is_some_and(|t| !ix.is_name_term(t))
                 && !lang.is_name(&tokens[i].word)
                 && (is_name_word(&tokens, i)
                     || (i == 0
-                        && tokens[i].capitalized
                         && (term.is_some_and(|t| ix.is_proper(t))
                             || tokens.len() > 1 && is_name_word(&tokens, 1))))
         } else {
