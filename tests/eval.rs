@@ -45,6 +45,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/saltmarsh-record.tsv", 0.74, 0.94),
     ("tests/eval/tidebrook-times.tsv", 0.61, 0.73),
     ("tests/eval/hillcrest-post.tsv", 0.75, 0.94),
+    ("tests/eval/brookfield-bulletin.tsv", 0.69, 0.84),
+    ("tests/eval/westmoor-tribune.tsv", 0.79, 0.73),
 ];
 
 fn root() -> &'static Path {
