@@ -2218,6 +2218,36 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
     }) {
         return None;
     }
+    let j = phrase_end(text, toks, i);
+    if j == i || (j == i + 1 && has(DETERMINERS, &hl)) {
+        return None;
+    }
+    // "The worst affected route is the 47, which …": what the subject is names the
+    // referent too ("It will drop from six journeys a day to two" speaks of the 47).
+    let mut end = j;
+    if let (Some(be), Some(next)) = (toks.get(j), toks.get(j + 1)) {
+        let plain_gap =
+            |a: &Tok, b: &Tok| !text[a.end_dot()..b.start].contains(|c: char| !c.is_whitespace());
+        if matches!(be.lower().as_str(), "is" | "was" | "are" | "were")
+            && plain_gap(&toks[j - 1], be)
+            && plain_gap(be, next)
+            && (has(DETERMINERS, &next.lower())
+                || next.capitalized()
+                || next.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            let k = phrase_end(text, toks, j + 1);
+            if k > j + 1 && !(k == j + 2 && has(DETERMINERS, &next.lower())) {
+                end = k;
+            }
+        }
+    }
+    let last = &toks[end - 1];
+    Some(squash(&text[head.start..last.end]))
+}
+
+/// Where the noun phrase opening at token `i` ends: at punctuation, a verb, an adverb, a
+/// relative pronoun or a preposition, after eight words at most.
+fn phrase_end(text: &str, toks: &[Tok], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && j - i < 8 {
         let t = &toks[j];
@@ -2261,17 +2291,17 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
                         | "through"
                         | "than"
                 )
-                || (l.ends_with("ed") && !l.contains('-') && j > i + 1))
+                // (Not after a superlative: "the worst affected route".)
+                || (l.ends_with("ed")
+                    && !l.contains('-')
+                    && j > i + 1
+                    && !matches!(toks[j - 1].lower().as_str(), "most" | "least" | "worst" | "best")))
         {
             break;
         }
         j += 1;
     }
-    if j == i || (j == i + 1 && has(DETERMINERS, &hl)) {
-        return None;
-    }
-    let last = &toks[j - 1];
-    Some(squash(&text[head.start..last.end]))
+    j
 }
 
 #[cfg(test)]
@@ -2556,6 +2586,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(ctx("It will reopen").as_deref(), Some("the bridge"));
         assert_eq!(ctx("Mr. Smith said"), None);
+    }
+
+    #[test]
+    fn what_the_subject_is_names_the_referent_too() {
+        let k = parse(
+            "Title\n\nThe worst affected route is the 47, which links Hawkscar to Kelbridge. \
+             It will drop from six journeys a day to two.\n\nThe plan is expected to cost \
+             more. It was approved on Monday.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("It will drop").as_deref(),
+            Some("The worst affected route is the 47")
+        );
+        // No noun phrase after "is": the subject alone.
+        assert_eq!(ctx("It was approved").as_deref(), Some("The plan"));
     }
 
     #[test]
