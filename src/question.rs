@@ -872,6 +872,12 @@ const ANSWER_NOUNS: &[&str] = &[
 fn focus_of(words: &[String], at: usize) -> Option<usize> {
     let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
     match w(at) {
+        // "how much *weight* did it lose", "how much did the bears *weigh*": the weight
+        // is what is asked, which any weight in a sentence gives ("lost about 300 grams").
+        "how" if w(at + 1) == "much" => words[at + 2..]
+            .iter()
+            .position(|w| w.starts_with("weigh"))
+            .map(|p| at + 2 + p),
         "how" => {
             let next = w(at + 1);
             let plain = !next.is_empty()
@@ -1811,6 +1817,19 @@ mod tests {
         assert_eq!(
             focus("What was the firm's profit in 2024?").as_deref(),
             Some("profit")
+        );
+        // A weight asked by "how much": any weight answers it.
+        assert_eq!(
+            focus("How much weight had the red panda lost?").as_deref(),
+            Some("weight")
+        );
+        assert_eq!(
+            focus("how much did the bears weigh").as_deref(),
+            Some("weigh")
+        );
+        assert_eq!(
+            focus("how much did the bears cost").as_deref(),
+            Some("cost")
         );
         // An event, not an attribute.
         assert_eq!(focus("what happened to Louise Hart's dad"), None);
