@@ -907,6 +907,18 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
             let last = words.len().checked_sub(1)?;
             (last > at + 2 && words[last].ends_with("ed") && words[last].len() > 4).then_some(last)
         }
+        // "when did the festival *begin*": the verb that ends the question. Only of the
+        // past: what is to come is announced with a date and no verb for it ("a four-day
+        // week from 1 June" answers "when does it start"; measured: five lost).
+        // (Not "-ing": "when did the farm notice the birds *dying*".)
+        "when" if w(at + 1) == "did" => {
+            let last = words.len().checked_sub(1)?;
+            (last > at + 2
+                && !is_function_word(&words[last])
+                && words[last].len() > 2
+                && !words[last].ends_with("ing"))
+            .then_some(last)
+        }
         _ => None,
     }
 }
@@ -1831,6 +1843,14 @@ mod tests {
             focus("how much did the bears cost").as_deref(),
             Some("cost")
         );
+        // The event a date is asked for, in the past: a date of another event does not
+        // answer it.
+        assert_eq!(
+            focus("When did the Riverside Sounds festival begin?").as_deref(),
+            Some("begin")
+        );
+        assert_eq!(focus("when did the farm notice the birds dying"), None);
+        assert_eq!(focus("when does the new rate start"), None);
         // An event, not an attribute.
         assert_eq!(focus("what happened to Louise Hart's dad"), None);
         // The possessive is no subject of the question: it asks for the turnout.
