@@ -233,7 +233,9 @@ const MULTIPLIERS: &[&str] = &[
 ];
 
 /// Words that introduce a place when a capitalized name follows them.
-const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "near", "to"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across", "along", "at", "behind", "beside", "from", "in", "near", "on", "outside", "to",
+];
 
 /// Words that introduce a reason or purpose.
 const REASON_WORDS: &[&str] = &[
@@ -1408,6 +1410,21 @@ mod tests {
         let text = format!("Title\n\n{body}\n");
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
         Index::build(&k, lang).features(0)
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_of_place_is_a_place() {
+        let lang = Lang::plain();
+        let placed = |body: &str| first_features(&lang, body) & feature::PLACE != 0;
+        assert!(placed(
+            "The panda sat in a tree behind a house on Orchard Lane."
+        ));
+        assert!(placed(
+            "Water stations were set up at the centre on Mill Road."
+        ));
+        assert!(placed("The bus stops outside Kelbridge College."));
+        // A day is no place.
+        assert!(!placed("The council will meet on Monday."));
     }
 
     #[test]

@@ -832,7 +832,9 @@ const KIND_NOUNS: &[&str] = &[
 ];
 
 /// Kinds of place after "which"/"what" ("which town").
-const PLACE_NOUNS: &[&str] = &["city", "country", "location", "place", "region", "town"];
+const PLACE_NOUNS: &[&str] = &[
+    "city", "country", "county", "location", "place", "region", "street", "town", "village",
+];
 
 /// The weight of a word after "my".
 const MY_WEIGHT: f32 = 0.4;
@@ -1244,14 +1246,7 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             "what" | "which" if matches!(next, Some("year" | "month" | "day" | "date")) => {
                 Kind::When
             }
-            "what" | "which"
-                if matches!(
-                    next,
-                    Some("city" | "country" | "place" | "location" | "town" | "region")
-                ) =>
-            {
-                Kind::Where
-            }
+            "what" | "which" if next.is_some_and(|n| contains(PLACE_NOUNS, n)) => Kind::Where,
             "number" | "amount" | "total" if i > 0 && words[i - 1] == "the" => Kind::HowMany,
             "what" | "which" | "how" => Kind::Other,
             _ => continue,
@@ -1466,6 +1461,10 @@ mod tests {
         assert_eq!(parse("what led the mission?", 500).kind, Kind::Other);
         // Question words misspelt in chat still ask.
         assert_eq!(parse("wher is Amara from", 500).kind, Kind::Where);
+        assert_eq!(
+            parse("wat street was Tenzin found on", 500).kind,
+            Kind::Where
+        );
         assert_eq!(parse("whn does it open", 500).kind, Kind::When);
         assert_eq!(parse("what is the mission", 500).kind, Kind::Other);
         // Phrasal verbs, with the particle after the object.
