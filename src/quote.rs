@@ -2241,8 +2241,40 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
             }
         }
     }
-    let last = &toks[end - 1];
-    Some(squash(&text[head.start..last.end]))
+    let mut phrase = squash(&text[head.start..toks[end - 1].end]);
+    // "The county council has promised a demand-responsive minibus service, … It is due
+    // to begin in June": a thing the sentence introduces (an indefinite object right
+    // after the verb) may be what the pronoun stands for as well.
+    if end == j {
+        let mut v = j;
+        while toks.get(v).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "been"
+                    | "be"
+            )
+        }) {
+            v += 1;
+        }
+        if let Some(a) = toks.get(v + 1).filter(|a| matches!(a.text, "a" | "an")) {
+            let plain_gap = text[toks[v].end_dot()..a.start].trim().is_empty();
+            let k = phrase_end(text, toks, v + 2);
+            if plain_gap && k > v + 2 {
+                phrase.push(' ');
+                phrase.push_str(&squash(&text[toks[v + 2].start..toks[k - 1].end]));
+            }
+        }
+    }
+    Some(phrase)
 }
 
 /// Where the noun phrase opening at token `i` ends: at punctuation, a verb, an adverb, a
@@ -2602,6 +2634,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         // No noun phrase after "is": the subject alone.
         assert_eq!(ctx("It was approved").as_deref(), Some("The plan"));
+    }
+
+    #[test]
+    fn a_thing_the_sentence_before_introduces_may_be_the_referent() {
+        let k = parse(
+            "Title\n\nThe county council has promised a demand-responsive minibus service, \
+             bookable by phone. It is due to begin in June.\n\nThe council approved the \
+             plan. It will meet again in May.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("It is due").as_deref(),
+            Some("The county council demand-responsive minibus service")
+        );
+        // A definite object is something already spoken of: the subject alone.
+        assert_eq!(ctx("It will meet").as_deref(), Some("The council"));
     }
 
     #[test]
