@@ -606,7 +606,14 @@ impl Index {
                 if matches!(w, "twice" | "thrice") {
                     feats |= feature::COUNT;
                 }
-                if time || matches!(w, "noon" | "midday" | "midnight") {
+                // "at 14:30", "in 2:09:14": hours and minutes (and seconds), a time of day or
+                // a time taken (a race's), either of which "what time" asks.
+                let clock = digit && {
+                    let after = &s.text[t.end..];
+                    after.starts_with(':')
+                        && after[1..].bytes().take_while(u8::is_ascii_digit).count() == 2
+                };
+                if time || clock || matches!(w, "noon" | "midday" | "midnight") {
                     feats |= feature::CLOCK | feature::DATE;
                 } else if digit && day {
                     feats |= feature::DATE;
@@ -1410,6 +1417,16 @@ mod tests {
         let text = format!("Title\n\n{body}\n");
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
         Index::build(&k, lang).features(0)
+    }
+
+    #[test]
+    fn hours_and_minutes_are_a_time() {
+        let lang = Lang::plain();
+        let clock = |body: &str| first_features(&lang, body) & feature::CLOCK != 0;
+        assert!(clock("The race was won by Daniel Okafor in 2:09:14."));
+        assert!(clock("The last train leaves at 23:40 on weekdays."));
+        assert!(!clock("The board backed the plan by a ratio of 3:1."));
+        assert!(!clock("City won 2-1 on Saturday."));
     }
 
     #[test]
