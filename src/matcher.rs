@@ -709,6 +709,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 || is_day_or_month(&g.word)
                 || g.period)
     });
+    // "in last year's race": the period is the year *before* this one, which a
+    // sentence's "29-year-old" does not say; the word that makes it relative is asked
+    // as much as the period, and by itself (not "finished" for "last").
+    let relative = group_mask(&groups, |g| {
+        !g.chatter && matches!(g.word.as_str(), "last" | "next" | "previous")
+    }) & bits(numbers)
+        .filter(|&gi| gi > 0 && groups[gi].period)
+        .fold(0u64, |m, gi| m | 1u64 << (gi - 1).min(63));
     // "Which company offered to help": asked for a firm, the answer names it.
     let wants_firm = q
         .words
@@ -911,7 +919,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
                 // A number asked about that the sentence does not hold: it speaks of
                 // another year or amount ("filed in 2022" vs "filed in 2023").
-                if numbers & !a.mask != 0 {
+                if numbers & !a.mask != 0 || relative & !a.sure != 0 {
                     score *= NUMBER_MISSING;
                 }
                 // So does a place the question names, where neither the sentence nor its
@@ -1445,6 +1453,20 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn last_year_is_not_met_by_a_year_of_age() {
+        let text = "Title\n\nLocal favourite Callum Reid, a 29-year-old teacher, finished third \
+                    in 2:11:05.\n\nLast year the race was won by Tom Hale.\n";
+        let (lang, k, ix) = article_with("rel\tlast\tfinish:0.48", text);
+        let score = |q: &str| best(&lang, &k, &ix, q).map(|(sid, s)| (sid, s > 0.5));
+        // This year's time, by a "29-year-old": not last year's, however "finished" is
+        // like "last".
+        let q = "What time did Callum Reid run in last year's race?";
+        assert!(best(&lang, &k, &ix, q).is_some_and(|(_, s)| s < 0.5));
+        assert_eq!(score("What time did Callum Reid run?"), Some((0, true)));
+        assert_eq!(score("Who won the race last year?"), Some((1, true)));
     }
 
     #[test]
