@@ -448,17 +448,28 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let end = toks.len() - if dated { 2 } else { 0 };
         if weight == 1.0 && focus.is_none() && end >= 2 {
             let last = end - 1;
-            let before = &toks[last - 1];
-            // (The owner's name may take several words: "Southdown Water's". "What
-            // happened to X's dad" asks for an event, not an attribute of the dad.)
-            let only_asks = lower[..last - 1].iter().enumerate().all(|(k, w)| {
-                is_function_word(w)
-                    || (contains(FILLER, w) && !w.starts_with("happen"))
-                    || QUESTION_WORDS.contains(&w.as_str())
-                    || (k + 2 == last && title_case(k, &toks[k]))
-            });
-            if is_possessive(&seg[before.start..]) && kind == Kind::Other && only_asks {
-                focus = Some(last);
+            // The owner right before the attribute, or before a two-word one ("Husklay's
+            // chief executive", asked who).
+            for owner in (last.saturating_sub(2)..last).rev() {
+                let two_words = owner + 2 == last;
+                if two_words && kind != Kind::Who {
+                    continue;
+                }
+                // (The owner's name may take several words: "Southdown Water's". "What
+                // happened to X's dad" asks for an event, not an attribute of the dad.)
+                let only_asks = lower[..owner].iter().enumerate().all(|(k, w)| {
+                    is_function_word(w)
+                        || (contains(FILLER, w) && !w.starts_with("happen"))
+                        || QUESTION_WORDS.contains(&w.as_str())
+                        || (k + 1 == owner && title_case(k, &toks[k]))
+                });
+                if is_possessive(&seg[toks[owner].start..])
+                    && matches!(kind, Kind::Other | Kind::Who)
+                    && only_asks
+                {
+                    focus = Some(last);
+                    break;
+                }
             }
         }
         // "brb coffee, ok back, which summit launched it?": what comes before a comma
@@ -1829,6 +1840,12 @@ mod tests {
             focus("What was the firm's profit in 2024?").as_deref(),
             Some("profit")
         );
+        // Asked who holds a role, the role: "chief operating officer" is someone else.
+        assert_eq!(
+            focus("Who is Husklay's chief executive?").as_deref(),
+            Some("executive")
+        );
+        assert_eq!(focus("who is Reid's coach").as_deref(), Some("coach"));
         // A weight asked by "how much": any weight answers it.
         assert_eq!(
             focus("How much weight had the red panda lost?").as_deref(),
