@@ -337,7 +337,18 @@ fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].capitalized
         && text[tokens[i - 1].end..t.start].trim() == ","
         && text[t.end..].trim_start().starts_with(',');
-    year_old || apposed
+    // "aged 67", "all aged between 24 and 41", "pupils aged 11 to 18".
+    let word = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j))
+            .map_or("", |t| t.word.as_str())
+    };
+    let aged = word(i.checked_sub(1)) == "aged"
+        || (word(i.checked_sub(2)) == "aged"
+            && matches!(
+                word(i.checked_sub(1)),
+                "between" | "from" | "under" | "over"
+            ));
+    year_old || apposed || aged
 }
 
 /// True for a season of the year (`autumn`): a time, but no date.
@@ -1408,6 +1419,11 @@ mod tests {
         let age = |text: &str| at_first_number(text, is_age);
         assert!(age("Solberg, 31, a former runner, won."));
         assert!(age("A 64-year-old runner collapsed."));
+        assert!(age(
+            "The group, all aged between 24 and 41, set off at 8 a.m."
+        ));
+        assert!(age("Pupils aged 11 to 18 sang."));
+        assert!(!age("Prices fell between 24 and 41 per cent."));
         assert!(!age("The ferry carried 214 passengers."));
         assert!(!age("On 14 March, the city opened it."));
     }
