@@ -1065,6 +1065,8 @@ const NOT_PAST: f32 = 0.85;
 const REFUSAL: f32 = 0.5;
 /// A why-question's answer gives a reason: a sentence with no word that introduces one.
 const NO_REASON: f32 = 0.9;
+/// For a sentence in quotation marks, where no one's words are asked for.
+const QUOTE_FACT: f32 = 0.95;
 
 /// Bonus for a sentence where every consecutive pair of question words stands together.
 const PROXIMITY: f32 = 0.15;
@@ -1295,6 +1297,19 @@ fn kind_factor(
     if s.heading {
         f *= 0.8;
     }
+    // "What did the school win": the reporter's own sentence ("has won the top prize")
+    // states the fact; a quote naming the same words ("to win against schools from big
+    // cities") is what someone said, a weaker answer when words are not asked for. Not
+    // for who (the quote's attribution names the person) or why (a quote often gives
+    // the reason).
+    if !q.wants_quote
+        && !q.speech
+        && s.quote
+        && !matches!(q.kind, Kind::Why | Kind::Who)
+        && s.text.contains(['"', '“', '”'])
+    {
+        f *= QUOTE_FACT;
+    }
     f
 }
 
@@ -1453,6 +1468,17 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_fact_is_stated_before_it_is_quoted() {
+        let text = "Title\n\nHead teacher Ann Lee said: \"The school won a gold trophy at the \
+                    awards.\"\n\nThe school won a gold trophy at the awards.\n";
+        let (lang, k, ix) = plain_article(text);
+        let top = |q: &str| best(&lang, &k, &ix, q).map(|(sid, _)| sid);
+        assert_eq!(top("What did the school win at the awards?"), Some(1));
+        // Asked for words, the quote.
+        assert_eq!(top("What did Ann Lee say about the awards?"), Some(0));
     }
 
     #[test]
