@@ -635,6 +635,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             // "how many people got hurt", "where can I get the jab": `get` mostly serves
             // another word (a passive, a noun), and means too many things to match alone.
+            // So does `come` ("who came second", "where did the seed come from"), a word
+            // WordNet spreads over so many senses that the lexicon drops it as broad.
             if contains(LIGHT_VERBS, w) {
                 weight *= LIGHT_WEIGHT;
             }
@@ -865,7 +867,9 @@ const WHERE_VERBS: &[&str] = &[
 ];
 
 /// Verbs that mostly serve another word. Sorted.
-const LIGHT_VERBS: &[&str] = &["get", "gets", "getting", "got", "gotten"];
+const LIGHT_VERBS: &[&str] = &[
+    "came", "come", "comes", "coming", "get", "gets", "getting", "got", "gotten",
+];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
 /// not repeat it.
@@ -2096,6 +2100,9 @@ mod tests {
         let w = |x: &str| weight_of(&q, x);
         assert_eq!(w("got"), LIGHT_WEIGHT);
         assert_eq!(w("hurt"), 1.0);
+        // "who came second": the place is what the article says ("was second").
+        let q = parse("Who came second in the marathon?", 500);
+        assert_eq!(weight_of(&q, "came"), LIGHT_WEIGHT);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
