@@ -635,8 +635,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             // "how many people got hurt", "where can I get the jab": `get` mostly serves
             // another word (a passive, a noun), and means too many things to match alone.
-            // So does `come` ("who came second", "where did the seed come from"), a word
-            // WordNet spreads over so many senses that the lexicon drops it as broad.
+            // So do `come` and `go` ("who came second", "where did the seed come from",
+            // "why did the network go down"), words WordNet spreads over so many senses
+            // that the lexicon drops them as broad.
             if contains(LIGHT_VERBS, w) {
                 weight *= LIGHT_WEIGHT;
             }
@@ -868,7 +869,8 @@ const WHERE_VERBS: &[&str] = &[
 
 /// Verbs that mostly serve another word. Sorted.
 const LIGHT_VERBS: &[&str] = &[
-    "came", "come", "comes", "coming", "get", "gets", "getting", "got", "gotten",
+    "came", "come", "comes", "coming", "get", "gets", "getting", "go", "goes", "going", "gone",
+    "got", "gotten", "went",
 ];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
@@ -2103,6 +2105,8 @@ mod tests {
         // "who came second": the place is what the article says ("was second").
         let q = parse("Who came second in the marathon?", 500);
         assert_eq!(weight_of(&q, "came"), LIGHT_WEIGHT);
+        let q = parse("NorthAir planes... where did they go??", 500);
+        assert_eq!(weight_of(&q, "go"), LIGHT_WEIGHT);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
