@@ -1619,11 +1619,8 @@ mod tests {
     fn a_slip_may_be_met_only_loosely_by_what_the_word_means() {
         // "opend" is read as "open"; "centers" has only a loose relative ("middle").
         let (lang, ix) = setup(
-            "rel	center	middle:0.40
-",
-            "Three ski centres opened for less than 20 days.
-
-The middle slope was shut.",
+            "rel\tcenter\tmiddle:0.40\n",
+            "Three ski centres opened for less than 20 days.\n\nThe middle slope was shut.",
         );
         let centers = group_of(&ix, &lang, "how many ski centers opend", "centers");
         let centres = ix.term(&lang.stem("centres")).expect("indexed");

@@ -2224,10 +2224,9 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
     }
     // "The worst affected route is the 47, which …": what the subject is names the
     // referent too ("It will drop from six journeys a day to two" speaks of the 47).
+    let plain_gap = |a: &Tok, b: &Tok| text[a.end_dot()..b.start].trim().is_empty();
     let mut end = j;
     if let (Some(be), Some(next)) = (toks.get(j), toks.get(j + 1)) {
-        let plain_gap =
-            |a: &Tok, b: &Tok| !text[a.end_dot()..b.start].contains(|c: char| !c.is_whitespace());
         if matches!(be.lower().as_str(), "is" | "was" | "are" | "were")
             && plain_gap(&toks[j - 1], be)
             && plain_gap(be, next)
@@ -2247,28 +2246,12 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
     // after the verb) may be what the pronoun stands for as well.
     if end == j {
         let mut v = j;
-        while toks.get(v).is_some_and(|t| {
-            matches!(
-                t.lower().as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "been"
-                    | "be"
-            )
-        }) {
+        while toks.get(v).is_some_and(|t| has(AUXILIARIES, &t.lower())) {
             v += 1;
         }
         if let Some(a) = toks.get(v + 1).filter(|a| matches!(a.text, "a" | "an")) {
-            let plain_gap = text[toks[v].end_dot()..a.start].trim().is_empty();
             let k = phrase_end(text, toks, v + 2);
-            if plain_gap && k > v + 2 {
+            if plain_gap(&toks[v], a) && k > v + 2 {
                 phrase.push(' ');
                 phrase.push_str(&squash(&text[toks[v + 2].start..toks[k - 1].end]));
             }
