@@ -40,8 +40,10 @@ const WHO_NO_PERSON: f32 = 0.6;
 /// "What is the name of the man who was arrested" / "a 19-year-old man from Bramford was
 /// arrested": a sentence that names nothing (but a place or a date) gives no name.
 const NAME_MISSING: f32 = 0.5;
-/// How well an organisation named as the doer answers *who* (a person: 1).
-const AGENT_WHO: f32 = 0.85;
+/// How well an organisation named as the doer answers *who* (a person: 1): "the
+/// hospital is run by the … NHS Trust". Swept over the thirty-five sets: 0.75 5694.6,
+/// 0.85 5699.1, 0.9 5700.2, 0.95 5701.3, 1.0 5696.1.
+const AGENT_WHO: f32 = 0.95;
 /// Scores for a question naming what the articles never mention keep this share.
 const UNKNOWN_NAME: f32 = 0.6;
 /// A question with an English word the articles lack, nor anything like it.
@@ -1472,6 +1474,15 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_body_named_as_the_doer_answers_who_nearly_as_a_person_does() {
+        let text = "Title\n\nThe hospital is run by the Harrowfield and Dales NHS Trust.\n";
+        let (lang, k, ix) = plain_article(text);
+        let score = best(&lang, &k, &ix, "Who runs the hospital?").map_or(0.0, |(_, s)| s);
+        // (Every word met, and side by side: at AGENT_WHO 0.85 this was 0.98.)
+        assert!(score >= 0.99, "{score}");
     }
 
     #[test]
