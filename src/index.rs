@@ -338,16 +338,9 @@ fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
         && text[tokens[i - 1].end..t.start].trim() == ","
         && text[t.end..].trim_start().starts_with(',');
     // "aged 67", "all aged between 24 and 41", "pupils aged 11 to 18".
-    let word = |j: Option<usize>| {
-        j.and_then(|j| tokens.get(j))
-            .map_or("", |t| t.word.as_str())
-    };
-    let aged = word(i.checked_sub(1)) == "aged"
-        || (word(i.checked_sub(2)) == "aged"
-            && matches!(
-                word(i.checked_sub(1)),
-                "between" | "from" | "under" | "over"
-            ));
+    let before = |d: usize| i.checked_sub(d).map_or("", |j| tokens[j].word.as_str());
+    let aged = before(1) == "aged"
+        || (before(2) == "aged" && matches!(before(1), "between" | "from" | "under" | "over"));
     year_old || apposed || aged
 }
 

@@ -887,16 +887,25 @@ const ANSWER_NOUNS: &[&str] = &[
     "size", "sort", "time", "total", "type", "year",
 ];
 
+/// Where a weight is asked for after "how much" at `how` ("how much *weight* did it
+/// lose", "how much did the bears *weigh*"): the question is a measure, that word its focus.
+fn weight_asked(words: &[String], how: usize) -> Option<usize> {
+    if words.get(how + 1).is_none_or(|w| w != "much") {
+        return None;
+    }
+    words[how + 2..]
+        .iter()
+        .position(|w| w.starts_with("weigh"))
+        .map(|p| how + 2 + p)
+}
+
 /// Where the attribute asked about is, in "how old is …" or "what is the address of …".
 fn focus_of(words: &[String], at: usize) -> Option<usize> {
     let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
     match w(at) {
         // "how much *weight* did it lose", "how much did the bears *weigh*": the weight
         // is what is asked, which any weight in a sentence gives ("lost about 300 grams").
-        "how" if w(at + 1) == "much" => words[at + 2..]
-            .iter()
-            .position(|w| w.starts_with("weigh"))
-            .map(|p| at + 2 + p),
+        "how" if w(at + 1) == "much" => weight_asked(words, at),
         "how" => {
             let next = w(at + 1);
             let plain = !next.is_empty()
@@ -1225,12 +1234,7 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             }
             "how" if next == Some("much") && asks_price(&words[i + 2..]) => Kind::HowMuch,
             // "how much did the bears weigh": a physical quantity.
-            "how"
-                if next == Some("much")
-                    && words[i + 2..].iter().any(|w| w.starts_with("weigh")) =>
-            {
-                Kind::Measure
-            }
+            "how" if weight_asked(words, i).is_some() => Kind::Measure,
             "how" if next == Some("long") => Kind::HowLong,
             "how" if next.is_some_and(|n| contains(MEASURE_WORDS, n)) => Kind::Measure,
             "how" if matches!(next, Some("many" | "much" | "big" | "large" | "old")) => {
