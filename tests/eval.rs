@@ -47,6 +47,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/hillcrest-post.tsv", 0.79, 0.94),
     ("tests/eval/brookfield-bulletin.tsv", 0.73, 0.89),
     ("tests/eval/westmoor-tribune.tsv", 0.82, 0.73),
+    ("tests/eval/oakridge-courier.tsv", 0.70, 0.73),
+    ("tests/eval/pinewood-chronicle.tsv", 0.70, 0.78),
 ];
 
 fn root() -> &'static Path {
