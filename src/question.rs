@@ -235,10 +235,11 @@ const QUOTE_WORDS: &[&str] = &[
     "words",
 ];
 
-/// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall").
+/// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall",
+/// "a fare to Dublin"), or a day named as a name is ("open on Saturdays").
 const PLACE_PREPOSITIONS: &[&str] = &[
     "across", "along", "around", "at", "behind", "beneath", "beside", "from", "in", "inside",
-    "into", "near", "off", "outside", "over", "through", "under",
+    "into", "near", "off", "on", "outside", "over", "through", "to", "under",
 ];
 
 /// Reporting verbs among QUOTE_WORDS that say more than "say" (sorted).
@@ -1412,7 +1413,13 @@ mod tests {
         );
         assert_eq!(placed("any flights across Europe?"), ["europe"]);
         assert_eq!(placed("When was the pipe under Mill Road laid?"), ["mill"]);
-        assert!(placed("Who leads the mission to Iraq?").is_empty());
+        // Where one travels to, and the day something happens on ("the library
+        // opens on Sundays" speaks of another day).
+        assert_eq!(placed("How much is a one-way fare to Dublin?"), ["dublin"]);
+        assert_eq!(
+            placed("What time does the library open on Saturdays?"),
+            ["saturdays"]
+        );
     }
 
     #[test]
