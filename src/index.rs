@@ -138,6 +138,11 @@ const DATE_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// "Twice", "thrice": a number of times in one word.
+pub fn is_times_word(w: &str) -> bool {
+    matches!(w, "twice" | "thrice")
+}
+
 /// English number words: a sentence with one holds a quantity.
 const NUMBER_WORDS: &[&str] = &[
     "billion",
@@ -606,9 +611,10 @@ impl Index {
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
-                // "has scored only twice": a count with no number.
-                if matches!(w, "twice" | "thrice") {
-                    feats |= feature::COUNT;
+                // "has scored only twice": a count with no numeral, which "how many
+                // times" asks as it asks "three times".
+                if is_times_word(w) {
+                    feats |= feature::NUMBER | feature::COUNT;
                 }
                 // "at 14:30", "in 2:09:14": hours and minutes (and seconds), a time of day or
                 // a time taken (a race's), either of which "what time" asks.

@@ -1415,12 +1415,19 @@ fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
 /// True when the sentence gives a number of what the group stands for: a number up to
 /// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
 /// cycles"). People are counted by any word for a kind of person ("1,400
-/// firefighters").
+/// firefighters"). "How many times" is counted by "twice" too.
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
         return true;
     }
     let seq = ix.sequence(sid);
+    if matches!(g.word.as_str(), "time" | "times")
+        && seq
+            .iter()
+            .any(|&t| crate::index::is_times_word(ix.term_name(t)))
+    {
+        return true;
+    }
     seq.iter()
         .enumerate()
         .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(3)..i].iter().any(|&n| ix.is_number(n)))
@@ -1666,6 +1673,25 @@ mod tests {
         assert!(
             drivers.is_some_and(|(sid, s)| sid == 1 && s >= 0.5),
             "{drivers:?}"
+        );
+    }
+
+    #[test]
+    fn twice_answers_how_many_times() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe coastguard has been called to the cliff twice since the fall, both \
+             times to turn back walkers.\n\nThe coastguard station opened in the spring.\n",
+        );
+        let times = best(
+            &lang,
+            &k,
+            &ix,
+            "How many times has the coastguard been called to the cliff?",
+        );
+        // As a count, not as a sentence with no number (x0.5).
+        assert!(
+            times.is_some_and(|(sid, s)| sid == 0 && s >= 0.7),
+            "{times:?}"
         );
     }
 
