@@ -1060,7 +1060,7 @@ fn used_to(before: &[String], w: &str) -> bool {
 /// True when a word of [`QUOTE_WORDS`] says nothing of speech where it stands, between
 /// `prev` and `next`: adding to or in something ("add to my drive", "added 15 minutes",
 /// "add in tax credits"), claiming responsibility or credit, a state that is a place
-/// ("the state of Ohio"), feeling anything but about something.
+/// ("the state of Ohio"), feeling anything but about something, what the asker thinks.
 fn not_speech(w: &str, prev: &str, next: &str) -> bool {
     match w {
         "add" | "added" => {
@@ -1071,6 +1071,9 @@ fn not_speech(w: &str, prev: &str, next: &str) -> bool {
         // the ground feel wet", "felt strong" do not.
         "feel" | "feels" | "felt" => next != "about",
         "state" => contains(DETERMINERS, prev) || next == "of",
+        // "one of those meetings i think... how many people turned up": the asker
+        // hedging, not anyone's words asked for.
+        "think" | "thought" => matches!(prev, "i" | "we"),
         _ => false,
     }
 }
@@ -1816,6 +1819,17 @@ mod tests {
         let q = parse("Did the ground feel wet?", 500);
         assert!(!q.wants_quote);
         assert_eq!(content(&q), ["ground", "feel", "wet"]);
+    }
+
+    #[test]
+    fn what_the_asker_thinks_asks_no_words() {
+        let q = parse(
+            "i went to one of those meetings i think... how many ppl turned up",
+            500,
+        );
+        assert!(!q.wants_quote);
+        let q = parse("What does Okafor think of the plan?", 500);
+        assert!(q.wants_quote);
     }
 
     #[test]
