@@ -710,6 +710,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         kind = Kind::Other;
         dimension = None;
     }
+    // "TEAROOM LADY SAID WHAT ABOUT LAST SPRING": the speaker is asked, and their words
+    // need no more say "lady" than an answer to "who" does.
+    if wants_quote && kind != Kind::Who {
+        for w in &mut words {
+            if contains(PERSON_NOUNS, &w.word) {
+                w.weight *= TYPE_NOUN_WEIGHT;
+            }
+        }
+    }
     Question {
         smalltalk: any_word && all_smalltalk,
         asks_role,
@@ -1454,8 +1463,13 @@ mod tests {
     fn a_word_for_any_person_weighs_little_in_who() {
         let q = parse("WHO IS THE UNION GUY AT CALDERSTONE", 500);
         assert!(weight_of(&q, "guy") < weight_of(&q, "union") / 2.0);
-        // Elsewhere the person is the topic.
+        // Nor in asking what someone said: the speaker's words need not say it.
         let q = parse("what did the guy at the union say", 500);
+        assert!(weight_of(&q, "guy") < weight_of(&q, "union") / 2.0);
+        let q = parse("TEAROOM LADY SAID WHAT ABOUT LAST SPRING", 500);
+        assert!(weight_of(&q, "lady") < weight_of(&q, "tearoom") / 2.0);
+        // Elsewhere the person is the topic.
+        let q = parse("how old is the guy at the union", 500);
         assert_eq!(weight_of(&q, "guy"), weight_of(&q, "union"));
     }
 
