@@ -143,6 +143,46 @@ pub fn is_times_word(w: &str) -> bool {
     matches!(w, "twice" | "thrice")
 }
 
+/// Numbers up to twenty in words, by value: news writes small numbers in words ("five
+/// years"), people type digits ("in 5 years"), and the other way round.
+const SMALL_NUMBERS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// The other way of writing a number up to twenty: "5" → "five", "five" → "5".
+pub fn other_spelling(word: &str) -> Option<String> {
+    match word.parse::<usize>() {
+        Ok(n) if !word.starts_with('0') || word == "0" => {
+            SMALL_NUMBERS.get(n).map(|w| w.to_string())
+        }
+        Ok(_) => None,
+        Err(_) => SMALL_NUMBERS
+            .iter()
+            .position(|&w| w == word)
+            .map(|n| n.to_string()),
+    }
+}
+
 /// English number words: a sentence with one holds a quantity.
 const NUMBER_WORDS: &[&str] = &[
     "billion",
@@ -1387,6 +1427,16 @@ mod tests {
         // A unit of time after a multiplier, before a noun, only says what is counted.
         assert_eq!(kind("about 1.2 million day visits a year"), 0);
         assert_eq!(kind("a 48 hour strike"), feature::DURATION);
+    }
+
+    #[test]
+    fn a_small_number_has_two_spellings() {
+        assert_eq!(other_spelling("5").as_deref(), Some("five"));
+        assert_eq!(other_spelling("twenty").as_deref(), Some("20"));
+        assert_eq!(other_spelling("0").as_deref(), Some("zero"));
+        assert_eq!(other_spelling("21"), None);
+        assert_eq!(other_spelling("05"), None);
+        assert_eq!(other_spelling("fifty"), None);
     }
 
     #[test]

@@ -9,8 +9,8 @@
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, is_name_word, is_season, Index, TermId, MIN_FUZZY_LEN, OWN, SPEAKER,
-    SPEAKER_AS_I, TITLE,
+    feature, is_day_or_month, is_name_word, is_season, other_spelling, Index, TermId,
+    MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
@@ -149,6 +149,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         } else {
             ix.surface(&w.word)
         };
+        let other = other_spelling(&w.word).and_then(|o| ix.surface(&o));
         if let Some(t) = surface
             .or_else(|| ix.term(&stem))
             .or_else(|| decade(ix, &w.word))
@@ -160,9 +161,14 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                     .then(|| ix.surface(bare))
                     .flatten()
             })
+            // "in 5 years" / "in five years": a small number either way.
+            .or(other)
         {
             alts.push((t, EXACT));
             base = Some(t);
+            if let Some(o) = other.filter(|&o| o != t) {
+                alts.push((o, EXACT));
+            }
         } else if phrase.is_some() {
             // A phrase is English by construction: no typo correction. Its verb alone
             // ("paid" for "pay for") is nearly as good as the phrase.
@@ -1673,6 +1679,22 @@ mod tests {
         assert!(
             drivers.is_some_and(|(sid, s)| sid == 1 && s >= 0.5),
             "{drivers:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_in_digits_meets_it_in_words() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nIt is the third time in five years that a water main has burst.\n\n\
+             The council has moved 2,400 staff to a four-day week.\n",
+        );
+        let best = |q: &str| best(&lang, &k, &ix, q);
+        let years = best("how many times has a main burst in 5 years");
+        assert!(years.is_some_and(|(sid, _)| sid == 0), "{years:?}");
+        let week = best("is the council doing the 4 day week");
+        assert!(
+            week.is_some_and(|(sid, s)| sid == 1 && s >= 0.8),
+            "{week:?}"
         );
     }
 
