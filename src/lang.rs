@@ -33,6 +33,9 @@ pub struct Lang {
     names: HashSet<String>,
 }
 
+/// Words shorter than this are not respelled (see [`Lang::respell`]).
+const RESPELL_MIN: usize = 5;
+
 impl Lang {
     /// Without a lexicon: stemming only (no paraphrase, no irregular forms).
     pub fn plain() -> Lang {
@@ -303,6 +306,48 @@ impl Lang {
         self.is_known(&self.stem(word))
     }
 
+    /// The English word the lexicon knows that `word` (lowercase, not one) spells with
+    /// one slip: two letters swapped, one dropped, one doubled or missing, one wrong
+    /// ("wieght" → "weight", "poluted" → "polluted"). The first letter stays, as in
+    /// most typos; a slip of a short word has too many readings to guess.
+    pub fn respell(&self, word: &str) -> Option<String> {
+        if word.len() < RESPELL_MIN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let b = word.as_bytes();
+        let text = |v: Vec<u8>| String::from_utf8(v).ok();
+        let swaps = (2..b.len()).filter_map(|i| {
+            let mut v = b.to_vec();
+            v.swap(i - 1, i);
+            text(v)
+        });
+        let drops = (1..b.len()).filter_map(|i| {
+            let mut v = b.to_vec();
+            v.remove(i);
+            text(v)
+        });
+        let letters = || b'a'..=b'z';
+        let adds = (1..=b.len()).flat_map(move |i| {
+            letters().filter_map(move |c| {
+                let mut v = b.to_vec();
+                v.insert(i, c);
+                text(v)
+            })
+        });
+        let changes = (1..b.len()).flat_map(move |i| {
+            letters().filter(move |&c| c != b[i]).filter_map(move |c| {
+                let mut v = b.to_vec();
+                v[i] = c;
+                text(v)
+            })
+        });
+        swaps
+            .chain(drops)
+            .chain(adds)
+            .chain(changes)
+            .find(|c| self.is_word(c))
+    }
+
     /// True when the stem is of a word for a kind of person: "how many people" is
     /// answered by a number of them ("1,400 firefighters", "800 residents").
     pub fn is_person(&self, stem: &str) -> bool {
@@ -516,6 +561,21 @@ mod tests {
             !related.contains(&lang.stem("damage").as_str()),
             "{related:?}"
         );
+    }
+
+    #[test]
+    fn a_slip_of_an_english_word_is_respelled() {
+        let lang = Lang::with_records(
+            "rel\tweight\tweigh:0.80\nrel\tpollute\tcontaminate:0.90\nrel\trobbery\traid:0.80\n\
+             rel\train\tshower:0.60\n",
+        );
+        assert_eq!(lang.respell("wieght").as_deref(), Some("weight"));
+        assert_eq!(lang.respell("poluted").as_deref(), Some("polluted"));
+        assert_eq!(lang.respell("robbrey").as_deref(), Some("robbery"));
+        // Too short to guess; no slip; the first letter kept.
+        assert_eq!(lang.respell("rane"), None);
+        assert_eq!(lang.respell("qwrtyp"), None);
+        assert_eq!(lang.respell("feight"), None);
     }
 
     #[test]

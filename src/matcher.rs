@@ -150,6 +150,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             ix.surface(&w.word)
         };
         let other = other_spelling(&w.word).and_then(|o| ix.surface(&o));
+        let mut respelled: Option<String> = None;
         if let Some(t) = surface
             .or_else(|| ix.term(&stem))
             .or_else(|| decade(ix, &w.word))
@@ -206,14 +207,19 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
+            } else if !w.name_like {
+                respelled = lang.respell(&w.word).map(|r| lang.stem(&r));
             }
         }
         // Related words of the word as the article spells it, so a corrected typo gets
         // its synonyms too ("calld": called, so named), as sure as the correction is.
-        let (rs, certainty) = match base {
-            Some(t) if phrase.is_none() && surface.is_none() && ix.term(&stem).is_none() => {
+        let (rs, certainty) = match (base, &respelled) {
+            (Some(t), _) if phrase.is_none() && surface.is_none() && ix.term(&stem).is_none() => {
                 (ix.term_name(t), alts.first().map_or(1.0, |a| a.1))
             }
+            // A slip of an English word the articles lack: its relatives, as sure as
+            // a correction.
+            (None, Some(r)) => (r.as_str(), TYPO_1),
             _ => (stem.as_str(), 1.0),
         };
         let direct = alts.len();
@@ -1696,6 +1702,17 @@ mod tests {
             week.is_some_and(|(sid, s)| sid == 1 && s >= 0.8),
             "{week:?}"
         );
+    }
+
+    #[test]
+    fn a_slip_of_a_word_the_articles_lack_brings_its_relatives() {
+        let (lang, k, ix) = article_with(
+            "rel\trobbery\traid:0.80\n",
+            "Title\n\nThe raid took less than nine minutes.\n\n\
+             The museum reopened on Monday after the theft.\n",
+        );
+        let raid = best(&lang, &k, &ix, "how long did the robbrey take");
+        assert!(raid.is_some_and(|(sid, _)| sid == 0), "{raid:?}");
     }
 
     #[test]
