@@ -263,7 +263,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // "the Dublin *rout*": an English word the articles lack, nor anything like it
         // (a loose relative at most: "centers" ~ "middle"), may be a slip for one they
         // use, a letter away ("route", "centres"). Not a kind of person: "Pryce's
-        // *wife*" is someone they never mention, not "wide".
+        // *wife*" is someone they never mention, not "wide". Nor a letter changed: one
+        // English word is another's by a letter ("how *deep* is the quarry" / "a
+        // *deer*"); a slip drops, adds or swaps one.
         if base.is_none()
             && alts.iter().all(|a| a.1 < SLIP_OVER)
             && phrase.is_none()
@@ -271,8 +273,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             && w.weight >= 1.0
             && !lang.is_person(&stem)
         {
-            let common =
-                |&(t, d): &(TermId, usize)| d <= 1 && !ix.is_proper(t) && !ix.is_name_term(t);
+            let common = |&(t, d): &(TermId, usize)| {
+                d <= 1
+                    && !ix.is_proper(t)
+                    && !ix.is_name_term(t)
+                    && !letter_changed(ix.term_name(t), &stem)
+            };
             if let Some((t, _)) = ix.correct(&w.word).filter(common) {
                 alts.push((t, TYPO_2));
                 base = Some(t);
@@ -1160,6 +1166,23 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     out
 }
 
+/// True when `a` and `b` (stems of one length) differ by a consonant put for another
+/// letter: two English words ("deep", "deer"), not one spelt two ways (a swap:
+/// "form"/"from"; a vowel for a vowel: "noisi"/"noise").
+fn letter_changed(a: &str, b: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let sorted = |w: &str| {
+        let mut v: Vec<char> = w.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    a.len() == b.len()
+        && a.chars()
+            .zip(b.chars())
+            .any(|(x, y)| x != y && !(vowel(x) && vowel(y)))
+        && sorted(a) != sorted(b)
+}
+
 /// A proper term of the articles that `word` spells with two neighbouring letters
 /// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
 fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
@@ -1643,6 +1666,23 @@ mod tests {
         let wife = group_of(&ix, &lang, "What did Pryce's wife say?", "wife");
         let wide = ix.term(&lang.stem("wide")).expect("indexed");
         assert!(wife.is_some_and(|g| !g.holds(wide)));
+        // Nor another English word a letter apart: "deep" is no slip for "deer".
+        let (lang, ix) = setup(
+            "rel\tdeep\tdepth:0.80\nrel\tdeer\tanimal:0.50\n",
+            "The dog chased a deer into the quarry.\n\nThe quarry closed in 1998.",
+        );
+        let deep = group_of(&ix, &lang, "How deep is the quarry?", "deep");
+        let deer = ix.term(&lang.stem("deer")).expect("indexed");
+        assert!(deep.is_some_and(|g| !g.holds(deer)));
+    }
+
+    #[test]
+    fn a_consonant_for_another_letter_makes_another_word() {
+        assert!(letter_changed("deep", "deer"));
+        assert!(letter_changed("wide", "wife"));
+        assert!(!letter_changed("noisi", "noise"));
+        assert!(!letter_changed("form", "from"));
+        assert!(!letter_changed("rout", "route"));
     }
 
     #[test]
