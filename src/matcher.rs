@@ -419,16 +419,23 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 None => w.name_like || lang.is_name(&w.word),
             };
         let owning_kind = w.possessive && !w.name_like && lang.is_person(&stem) && base.is_some();
-        // A name the articles write only capitalized, no one's, before a common word:
-        // a place (or animal) owning what is asked ("the chief executive of *St.* Mary's
-        // Hospital", "*Meenas* first calf"). Not when words are asked for: the name
-        // before a role there is often the speaker's body, which the quote calls "the
-        // charity" or "the report".
+        // A name the articles write only capitalized, no one's, before a common word
+        // they also write in a name: a place (or animal) owning what is asked ("the
+        // chief executive of *St.* Mary's Hospital"). Not before a word no name of theirs
+        // holds ("the *BoneScan* trial", "is *Southmere* spending"): that name is what
+        // the story is about, and its sentences say "the trial". Not when words are
+        // asked for: the name before a role there is often the speaker's body, which
+        // the quote calls "the charity" or "the report".
         let place_modifier = !q.wants_quote
             && w.name_like
             && people.is_empty()
             && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t))
-            && q.words.get(wi + 1).is_some_and(|n| !n.name_like);
+            && q.words.get(wi + 1).is_some_and(|n| {
+                !n.name_like
+                    && ix
+                        .term(&lang.stem(&n.word))
+                        .is_some_and(|t| ix.in_a_name(t))
+            });
         let proper = !chatter && (place || owning_kind || place_modifier);
         let alts_empty = alts.is_empty();
         out.push(Group {
@@ -1993,11 +2000,15 @@ mod tests {
         let (lang, ix) = setup(
             "",
             "Ruth Ellison, the council's leader, spoke.\n\nThe Kelsford council met, and \
-             Meena's calf is well.",
+             Meena's calf is well.\n\nThe Dunmere Council agreed. The BoneScan trial \
+             started in May.",
         );
         let proper = |question: &str| words_where(&ix, &lang, question, |g| g.proper);
         assert_eq!(proper("who is the Kelsford council leader"), ["kelsford"]);
-        assert_eq!(proper("how is Meenas calf"), ["meenas"]);
+        // Not before a word no name holds: the name is what the story is about, and
+        // its sentences say "the trial".
+        assert!(proper("how is Meenas calf").is_empty());
+        assert!(proper("how is the BoneScan trial paid for").is_empty());
         // A person's name is no place; nor is a name asked of for someone's words (the
         // quote may call the body "the council").
         assert!(proper("what is Ellison's calf called").is_empty());
