@@ -176,6 +176,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("rd", "road"),
     ("rn", "now"),
     ("shud", "should"),
+    ("smth", "something"),
     ("st", "street"),
     ("thru", "through"),
     ("thx", "thanks"),
@@ -218,7 +219,7 @@ const FILLER: &[&str] = &[
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
     "oh", "ok", "okay", "omg", "overall", "please", "pls", "pretty", "probably", "question",
-    "quick", "quickly", "random", "read", "reading", "really", "remind", "roughly", "said", "say",
+    "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind", "roughly", "said", "say",
     "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
     "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
     "tho", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
@@ -1767,6 +1768,9 @@ mod tests {
         assert_eq!(content(&q), ["people", "include"]);
         assert_eq!(q.kind, Kind::HowMany);
         assert!(!q.smalltalk);
+        // "or smth", "u reckon": the asker's hedging.
+        let q = parse("is there a hardship fund or smth, u reckon?", 500);
+        assert_eq!(content(&q), ["hardship", "fund"]);
         assert_eq!(
             content(&parse("which hospitals had ops cancelled", 500)),
             ["hospitals", "operations", "cancelled"]
