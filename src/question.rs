@@ -1095,14 +1095,24 @@ const ONE_BEFORE: &[&str] = &["any", "each", "every", "that", "this", "which"];
 /// A word stretched for emphasis in chat ("sooo", "pleeease", "heyyy"): a letter written
 /// three or more times in a row, which no English word does. The run stands for one
 /// letter when that gives a word of chat or a function word ("so", "please", "hey"),
-/// else for two ("soooon" → "soon", "coool" → "cool"). `None` for a word not stretched.
+/// else for two ("soooon" → "soon", "coool" → "cool"). A last letter doubled is a
+/// stretch too where one gives a word of chat ("heyy" → "hey"). `None` for a word not
+/// stretched.
 fn unstretched(w: &str) -> Option<String> {
     let b = w.as_bytes();
     if !b
         .windows(3)
         .any(|r| r[0] == r[1] && r[1] == r[2] && r[0].is_ascii_alphabetic())
     {
-        return None;
+        // A last letter doubled, where one gives a word of chat: "heyy", "hii".
+        return match b {
+            [.., x, y] if x == y && x.is_ascii_alphabetic() => {
+                let one = &w[..w.len() - 1];
+                ((contains(FILLER, one) || contains(SMALLTALK, one)) && !is_function_word(one))
+                    .then(|| one.to_string())
+            }
+            _ => None,
+        };
     }
     // Each run of three or more letters becomes `keep` letters; doubles stay.
     let squeeze = |keep: usize| {
@@ -1438,6 +1448,11 @@ mod tests {
     #[test]
     fn stretched_chat_words_are_read_as_written_plainly() {
         assert_eq!(unstretched("sooo").as_deref(), Some("so"));
+        assert_eq!(unstretched("heyy").as_deref(), Some("hey"));
+        assert_eq!(unstretched("hii").as_deref(), Some("hi"));
+        assert_eq!(unstretched("all"), None);
+        assert_eq!(unstretched("too"), None);
+        assert_eq!(unstretched("off"), None);
         assert_eq!(unstretched("pleeease").as_deref(), Some("please"));
         assert_eq!(unstretched("whyyy").as_deref(), Some("why"));
         assert_eq!(unstretched("plzzz").as_deref(), Some("plz"));
