@@ -145,28 +145,11 @@ pub fn is_times_word(w: &str) -> bool {
 
 /// Numbers up to twenty in words, by value: news writes small numbers in words ("five
 /// years"), people type digits ("in 5 years"), and the other way round.
+#[rustfmt::skip]
 const SMALL_NUMBERS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
 ];
 
 /// The other way of writing a number up to twenty: "5" → "five", "five" → "5".

@@ -306,10 +306,11 @@ impl Lang {
         self.is_known(&self.stem(word))
     }
 
-    /// The English word the lexicon knows that `word` (lowercase, not one) spells with
-    /// one slip: two letters swapped, one dropped, one doubled or missing, one wrong
-    /// ("wieght" → "weight", "poluted" → "polluted"). The first letter stays, as in
-    /// most typos; a slip of a short word has too many readings to guess.
+    /// The English word the lexicon knows that `word` (lowercase, itself no word)
+    /// misspells by one slip: two neighbouring letters swapped, or one letter dropped,
+    /// added or changed ("wieght" → "weight", "poluted" → "polluted"); swaps are tried
+    /// first. The first letter stays, as in most typos; a slip of a short word has too
+    /// many readings to guess.
     pub fn respell(&self, word: &str) -> Option<String> {
         if word.len() < RESPELL_MIN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
