@@ -604,9 +604,17 @@ impl Index {
                 let w = t.word.as_str();
                 // "1,900 kilometres", "£2,000": a year is written without a comma and
                 // counts nothing.
-                let year = is_year(w)
+                // "around AD 920", "in 55 BC": a year of another era.
+                let era = |j: Option<usize>| {
+                    j.and_then(|j| tokens.get(j)).is_some_and(|e| {
+                        matches!(&s.text[e.start..e.end], "AD" | "BC" | "BCE" | "CE")
+                    })
+                };
+                let year = (is_year(w)
                     && !s.text[t.start..t.end].contains(',')
-                    && quantity_kind(&s.text, &tokens, i) == 0;
+                    && quantity_kind(&s.text, &tokens, i) == 0)
+                    || (w.as_bytes()[0].is_ascii_digit()
+                        && (era(i.checked_sub(1)) || era(Some(i + 1))));
                 if in_sorted(DATE_WORDS, w) || year {
                     // "may" is a month only when capitalized mid-sentence.
                     if w != "may" || (t.capitalized && i > 0) {
@@ -1405,6 +1413,11 @@ mod tests {
         let f = features("The barge carried 2000 tonnes of grain.");
         assert_eq!(f & (feature::WEIGHT | feature::DATE), feature::WEIGHT);
         assert_ne!(features("The club was founded in 1900.") & feature::DATE, 0);
+        // A year of another era, however short.
+        let f = features("The hoard was buried around AD 920.");
+        assert_eq!(f & (feature::NUMBER | feature::DATE), feature::DATE);
+        assert_ne!(features("The fort was built in 55 BC.") & feature::DATE, 0);
+        assert_eq!(features("The ad ran 920 times.") & feature::DATE, 0);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
         // A unit of time after a multiplier, before a noun, only says what is counted.
