@@ -602,6 +602,7 @@ impl Index {
             }
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
+                let digit = w.as_bytes()[0].is_ascii_digit();
                 // "1,900 kilometres", "£2,000": a year is written without a comma and
                 // counts nothing.
                 // "around AD 920", "in 55 BC": a year of another era.
@@ -613,8 +614,7 @@ impl Index {
                 let year = (is_year(w)
                     && !s.text[t.start..t.end].contains(',')
                     && quantity_kind(&s.text, &tokens, i) == 0)
-                    || (w.as_bytes()[0].is_ascii_digit()
-                        && (era(i.checked_sub(1)) || era(Some(i + 1))));
+                    || (digit && (era(i.checked_sub(1)) || era(Some(i + 1))));
                 if in_sorted(DATE_WORDS, w) || year {
                     // "may" is a month only when capitalized mid-sentence.
                     if w != "may" || (t.capitalized && i > 0) {
@@ -631,7 +631,6 @@ impl Index {
                 let day = w.len() <= 2
                     && (1..=3)
                         .any(|d| next_to_month(Some(i + d)) || next_to_month(i.checked_sub(d)));
-                let digit = w.as_bytes()[0].is_ascii_digit();
                 // A time of day: "8 a.m.", "8am", "5 pm".
                 let word_at = |j: usize| tokens.get(j).map_or("", |t| t.word.as_str());
                 let time = digit

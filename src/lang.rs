@@ -317,11 +317,7 @@ impl Lang {
         }
         let b = word.as_bytes();
         let text = |v: Vec<u8>| String::from_utf8(v).ok();
-        let swaps = (2..b.len()).filter_map(|i| {
-            let mut v = b.to_vec();
-            v.swap(i - 1, i);
-            text(v)
-        });
+        let swaps = crate::text::neighbour_swaps(word, 2);
         let drops = (1..b.len()).filter_map(|i| {
             let mut v = b.to_vec();
             v.remove(i);

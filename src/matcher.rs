@@ -15,7 +15,7 @@ use crate::index::{
 use crate::knowledge::{ArticleId, Knowledge, PersonId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question};
-use crate::text::{is_ordinal, tokenize};
+use crate::text::{is_ordinal, neighbour_swaps, tokenize};
 
 /// Match quality of a term standing for a question word.
 const EXACT: f32 = 1.0;
@@ -1193,16 +1193,7 @@ fn letter_changed(a: &str, b: &str) -> bool {
 /// A proper term of the articles that `word` spells with two neighbouring letters
 /// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
 fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
-    let mut letters: Vec<char> = word.chars().collect();
-    for i in 1..letters.len() {
-        letters.swap(i - 1, i);
-        let candidate: String = letters.iter().collect();
-        letters.swap(i - 1, i);
-        if let Some(t) = ix.surface(&candidate).filter(|&t| ix.is_proper(t)) {
-            return Some(t);
-        }
-    }
-    None
+    neighbour_swaps(word, 1).find_map(|c| ix.surface(&c).filter(|&t| ix.is_proper(t)))
 }
 
 /// True when `text` holds a word of a name that no word of the question stands for.

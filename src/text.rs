@@ -20,6 +20,17 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// `word` with two neighbouring letters swapped, the most common typo: letters `i - 1`
+/// and `i` (counted from 0) for each `i` from `from` (at least 1) to the end, in order.
+pub fn neighbour_swaps(word: &str, from: usize) -> impl Iterator<Item = String> + '_ {
+    let letters: Vec<char> = word.chars().collect();
+    (from.max(1)..letters.len()).map(move |i| {
+        let mut v = letters.clone();
+        v.swap(i - 1, i);
+        v.into_iter().collect()
+    })
+}
+
 /// True for characters that are part of a word. Letters and digits of any script.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -405,6 +416,15 @@ pub fn strip_inflection_parts(word: &str) -> (String, bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn neighbour_swaps_keep_the_letters_before_from() {
+        let all: Vec<String> = neighbour_swaps("abcd", 1).collect();
+        assert_eq!(all, ["bacd", "acbd", "abdc"]);
+        let kept: Vec<String> = neighbour_swaps("abcd", 2).collect();
+        assert_eq!(kept, ["acbd", "abdc"]);
+        assert_eq!(neighbour_swaps("a", 1).count(), 0);
+    }
+
     use super::*;
 
     fn words(t: &str) -> Vec<String> {
