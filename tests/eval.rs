@@ -49,6 +49,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/westmoor-tribune.tsv", 0.82, 0.73),
     ("tests/eval/oakridge-courier.tsv", 0.71, 0.84),
     ("tests/eval/pinewood-chronicle.tsv", 0.76, 0.78),
+    ("tests/eval/ashford-herald.tsv", 0.63, 0.73),
+    ("tests/eval/redcliff-standard.tsv", 0.70, 0.52),
 ];
 
 fn root() -> &'static Path {
