@@ -399,6 +399,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // ("General" of several generals): the words must name the same people. Nor the
         // words of one person's role ("who chairs the governing council"): each says
         // something of its own, and "the council chamber" is not the chair.
+        // A kind of person after it ("Reed's lawyer"), or, when words are asked for,
+        // anything ("what did Milne's agent / the club's board say").
+        let owner = w.possessive
+            && q.words
+                .get(wi + 1)
+                .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word)));
         let named = base.is_some_and(|t| ix.is_name_term(t));
         if let Some(prev) = out.last_mut().filter(|p| {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
@@ -408,6 +414,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 add_alt(&mut prev.alts, t, quality);
             }
             prev.word = format!("{} {}", prev.word, w.word);
+            // "Carol Whitfield's mother": the name's last word owns.
+            prev.owner |= owner;
             continue;
         }
         // A place named, or a kind of person owning what is asked (see Group::proper).
@@ -456,12 +464,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // only as (part of) a name ("The Winter Orchard").
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             bonus: w.bonus,
-            // A kind of person after it ("Reed's lawyer"), or, when words are asked
-            // for, anything ("what did Milne's agent / the club's board say").
-            owner: w.possessive
-                && q.words
-                    .get(wi + 1)
-                    .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word))),
+            owner,
             proper,
             unmet: alts_empty
                 && !chatter
@@ -781,6 +784,24 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         asked_people.sort_unstable();
         asked_people.dedup();
     }
+    // "What did Carol Whitfield's mother say": someone known only as a named person's
+    // kin or agent. Whitfield's own words ("…my mother's medication…") are not theirs.
+    let owners_only: Vec<PersonId> = if q.wants_quote {
+        (0..groups.len())
+            .filter(|&i| owned_person(lang, &groups, i))
+            .flat_map(|i| {
+                // Those the owner's words name, not those whose role holds them
+                // (Pellow's barrister is not Pellow).
+                let g = &groups[i];
+                g.people.iter().copied().filter(|&p| {
+                    let name = k.person(p).name.to_lowercase();
+                    g.word.split(' ').any(|w| name.split(' ').any(|n| n == w))
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
         let Scratch {
@@ -996,6 +1017,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 && speaks_as_subject(ix, h.sentence, &groups)
             {
                 f *= REPORTED / NOT_SPEECH;
+            }
+            if s.speaker.is_some_and(|sp| owners_only.contains(&sp)) {
+                f *= NOT_SPEECH;
             }
             // "How much will the evacuation cost" / "X declined to comment on how much
             // the evacuation would cost": a refusal names the topic but gives no fact.
@@ -1380,6 +1404,20 @@ fn common_people(naming: &[&Vec<PersonId>]) -> Vec<PersonId> {
             .filter(|p| naming.iter().all(|n| n.contains(p)))
             .collect()
     })
+}
+
+/// True when group `i` names the owner of a kind of person the question asks about, who
+/// is someone else ("Whitfield's *mother*", "Pellow's *lawyer*"; not "the supporters'
+/// trust *chair*", a role of the owner's own people).
+fn owned_person(lang: &Lang, groups: &[Group], i: usize) -> bool {
+    let g = &groups[i];
+    g.owner
+        && !g.people.is_empty()
+        && groups.get(i + 1).is_some_and(|n| {
+            !n.named
+                && !n.people.iter().any(|p| g.people.contains(p))
+                && lang.is_person(&lang.stem(&n.word))
+        })
 }
 
 /// The people a question names: those all its name words agree on ("Dr. Rao": the one
@@ -1850,6 +1888,28 @@ mod tests {
         // nothing.
         let other = kroll("What did the NCTA's chief executive say about the trial?");
         assert!(other < 0.5, "{other}");
+    }
+
+    #[test]
+    fn the_words_of_a_named_persons_kin_are_not_that_persons() {
+        let (lang, k, ix) = article_with(
+            "class\tmother\tperson\nclass\tlawyer\tperson\n",
+            "Title\n\n\"We grabbed the dog and my mother's pills,\" said Carol Whitfield, 67.\n\n\
+             Jon Reed's lawyer, Ann Cole, said: \"My client is sorry.\"\n",
+        );
+        let best = |q: &str| {
+            top3(&lang, &k, &ix, q)
+                .first()
+                .map(|h| (h.sentence, h.score))
+        };
+        let own = best("What did Carol Whitfield say about the dog?").expect("a hit");
+        assert!(own.0 == 0 && own.1 >= 0.5, "{own:?}");
+        // Her mother is someone else: Whitfield's words are not hers.
+        let kin = best("What did Carol Whitfield's mother say?");
+        assert!(kin.is_none_or(|(_, score)| score < 0.5), "{kin:?}");
+        // A lawyer named by the owner in her role still speaks for herself.
+        let lawyer = best("What did Jon Reed's lawyer say?").expect("a hit");
+        assert!(lawyer.0 == 1 && lawyer.1 >= 0.5, "{lawyer:?}");
     }
 
     #[test]
