@@ -830,12 +830,14 @@ const MONEY_WORDS: &[&str] = &[
     "spent", "tax", "taxes", "wage", "wages", "worth",
 ];
 
-/// Verbs of getting or taking that, after "how much did they …", ask for a sum of money
-/// ("how much did the robbers take", "how much do customers get").
+/// Verbs of getting, taking or offering that, after "how much did they …", ask for a sum of
+/// money ("how much did the robbers take", "how much do customers get", "how much did the
+/// chain offer").
 #[rustfmt::skip]
 const GAIN_VERBS: &[&str] = &[
-    "get", "gets", "got", "make", "made", "nick", "nicked", "raise", "raised", "receive",
-    "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
+    "get", "gets", "got", "make", "made", "nick", "nicked", "offer", "offered", "raise",
+    "raised", "receive", "received", "steal", "stole", "stolen", "take", "taken", "took", "win",
+    "won",
 ];
 
 /// Words that make a *what* question ask for a price.
@@ -1590,6 +1592,12 @@ mod tests {
             Kind::HowMuch
         );
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
+        // An offer for a thing is a price.
+        assert_eq!(
+            kind("How much did the sandwich chain offer for the bakery?"),
+            Kind::HowMuch
+        );
+        assert_ne!(kind("how much help did they offer"), Kind::HowMuch);
         assert_eq!(kind("How much did the bears weigh?"), Kind::Measure);
         assert_eq!(kind("how much capacity is left"), Kind::HowMany);
         assert_eq!(
