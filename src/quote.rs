@@ -1024,6 +1024,29 @@ fn sentence_names(
             continue;
         }
         let t = &toks[i];
+        // `Group Manager Alan Prescott, who led the operation, said`: a capitalized
+        // occupation right before a given name and surname is the person's title, with
+        // the capitalized words that qualify it (`Group`), as a title head is.
+        if i > 0 && is_name_word(t) && is_role_noun(t.text, lang) {
+            let (end, words) = name_end(text, toks, i + 1, false);
+            if words >= 2 && tight(text, t, &toks[i + 1]) {
+                let mut from = i;
+                while from > 0
+                    && tight(text, &toks[from - 1], &toks[from])
+                    && toks[from - 1].capitalized()
+                    && !toks[from - 1].possessive()
+                    && !crate::text::is_function_word(&toks[from - 1].lower())
+                {
+                    from -= 1;
+                }
+                out.push((
+                    mention(text, toks, from, i + 1, end, sentence_start, lang),
+                    true,
+                ));
+                i = end;
+                continue;
+            }
+        }
         if is_name_word(t) || is_initial(t) {
             let (end, words) = name_end(text, toks, i, false);
             let initials = (i..end).filter(|&k| is_initial(&toks[k])).count();
@@ -2474,6 +2497,15 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("Historian")
         );
         assert_eq!(person(&k, "Ray Okonkwo").title.as_deref(), Some("Chief"));
+        // A capitalized occupation inside the sentence is a title too, with the words
+        // that qualify it; the quote is the person's.
+        let k = parse(
+            "Fire\n\nCrews worked all night. Group Manager Alan Prescott, who led the \
+             operation, said: \"It was hard.\"",
+        );
+        let prescott = person(&k, "Alan Prescott");
+        assert_eq!(prescott.title.as_deref(), Some("Group Manager"));
+        assert_eq!(k.sentences[1].speaker, Some(prescott.id));
         // The quote goes on in the next sentence, right after the name.
         let k = parse(
             "Bridge\n\n\"It will hurt,\" said the council's spokesman, Tom Reed. \"But it must be done.\"",
