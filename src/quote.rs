@@ -652,6 +652,8 @@ struct Who {
     gender: Option<Gender>,
     /// Forms the article uses (`Major General Fortin`).
     forms: Vec<String>,
+    /// The name the article also calls them by (`Peggy`), given as a nickname.
+    nickname: Option<String>,
 }
 
 impl Who {
@@ -729,6 +731,10 @@ impl People {
                     variants.push(format!("{t} {surname}"));
                     variants.push(format!("{t} {name}"));
                 }
+                if let Some(n) = &w.nickname {
+                    variants.push(n.clone());
+                    variants.push(format!("{n} {surname}"));
+                }
                 variants.extend(w.forms.iter().cloned());
                 let mut seen = std::collections::HashSet::new();
                 variants.retain(|v| !v.is_empty() && seen.insert(v.to_lowercase()));
@@ -764,7 +770,17 @@ impl People {
                 (eq(&w.words, words) || ends(&w.words, words) || ends(words, &w.words))
                     && w.compatible(gender)
             })
-            .max_by_key(|&p| self.stamp[p])
+            // `Mrs. Aldous` after `Her father, Peter Aldous`: of a family sharing the
+            // surname, the one the article gave that title to, then the latest named.
+            .max_by_key(|&p| {
+                let same_title = title.is_some_and(|t| {
+                    self.who[p]
+                        .title
+                        .as_deref()
+                        .is_some_and(|own| own.trim_end_matches('.') == t.trim_end_matches('.'))
+                });
+                (same_title, self.stamp[p])
+            })
     }
 
     /// The one person whose given name is `word` (`Ishani` for Ishani Rao): news calls
@@ -776,8 +792,13 @@ impl People {
             .iter()
             .copied()
             .filter(|&p| {
-                let w = &self.who[p].words;
-                w.len() >= 2 && w[0].eq_ignore_ascii_case(word)
+                let who = &self.who[p];
+                let w = &who.words;
+                (w.len() >= 2 && w[0].eq_ignore_ascii_case(word))
+                    || who
+                        .nickname
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(word))
             });
         match (found.next(), found.next()) {
             (Some(p), None) => Some(p),
@@ -818,14 +839,18 @@ impl People {
                 id
             }
         };
-        if m.words.len() >= 2 {
-            let first = m.words[0].to_lowercase();
-            let ids = self.by_first.entry(first).or_default();
+        // Found by the given name alone (`Ishani said`), or by the nickname (`Peggy`).
+        let given = (m.words.len() >= 2).then(|| &m.words[0]);
+        for first in given.into_iter().chain(&m.nickname) {
+            let ids = self.by_first.entry(first.to_lowercase()).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
         }
         let w = &mut self.who[id];
+        if let Some(nick) = &m.nickname {
+            w.nickname.get_or_insert_with(|| nick.clone());
+        }
         if w.title.is_none() {
             w.title = m.title.clone();
         }
@@ -878,6 +903,8 @@ struct Mention {
     form: String,
     /// Written in the possessive (`Fortin's`).
     possessive: bool,
+    /// A nickname in quotes inside the name: `Peggy` in `Margaret “Peggy” Aldous`.
+    nickname: Option<String>,
 }
 
 /// Collapses runs of whitespace (the seed has no-break spaces in odd places).
@@ -891,8 +918,18 @@ fn name_end(text: &str, toks: &[Tok], k: usize, particle_first: bool) -> (usize,
     let mut j = k;
     let mut words = 0;
     while j < toks.len() && j - k < 6 {
-        if j > k && !tight(text, &toks[j - 1], &toks[j]) {
+        let nickname = j > k && is_nickname(text, toks, j);
+        // A nickname's quote marks stand between it and the words either side.
+        let joined = j == k
+            || nickname
+            || tight(text, &toks[j - 1], &toks[j])
+            || (j > k + 1 && is_nickname(text, toks, j - 1));
+        if !joined {
             break;
+        }
+        if nickname {
+            j += 1;
+            continue;
         }
         let t = &toks[j];
         let next_is_name = toks.get(j + 1).is_some_and(|n| {
@@ -917,6 +954,38 @@ fn name_end(text: &str, toks: &[Tok], k: usize, particle_first: bool) -> (usize,
         j -= 1;
     }
     (j, words)
+}
+
+/// True when token `j` is a nickname in quotes between two words of a name (`Margaret
+/// “Peggy” Aldous`, `Robert "Bob" Hale`): a name word with a space and an opening quote
+/// mark before it, a closing one and a space after it, and a name word next.
+fn is_nickname(text: &str, toks: &[Tok], j: usize) -> bool {
+    let (Some(before), Some(t), Some(after)) = (
+        j.checked_sub(1).and_then(|b| toks.get(b)),
+        toks.get(j),
+        toks.get(j + 1),
+    ) else {
+        return false;
+    };
+    let quoted = |gap: Option<&str>, marks: &[char], opening: bool| {
+        gap.is_some_and(|g| {
+            let mark = if opening {
+                g.trim_start()
+            } else {
+                g.trim_end()
+            };
+            mark.chars().count() == 1
+                && mark.starts_with(marks)
+                && g.len() > mark.len()
+                && g.chars().filter(|c| c.is_whitespace()).count() == g.chars().count() - 1
+        })
+    };
+    is_name_word(before)
+        && is_name_word(t)
+        && is_name_word(after)
+        && !t.possessive()
+        && quoted(text.get(before.end..t.start), &['“', '"', '‘', '\''], true)
+        && quoted(text.get(t.end..after.start), &['”', '"', '’', '\''], false)
 }
 
 /// A title starting at token `i`: (index of the first name token).
@@ -1101,19 +1170,19 @@ fn mention(
 ) -> Mention {
     let title =
         (name_from > from).then(|| squash(&text[toks[from].start..toks[name_from - 1].end_dot()]));
-    let mut words: Vec<String> = toks[name_from..end]
-        .iter()
-        .map(|t| t.text.to_string())
+    let nickname = (name_from..end).find(|&j| is_nickname(text, toks, j));
+    let words: Vec<String> = (name_from..end)
+        .filter(|&j| Some(j) != nickname)
+        .map(|j| {
+            let t = &toks[j];
+            // Initials keep their full stop: `J. R. Hartley`.
+            let mut w = if j + 1 == end { t.base() } else { t.text }.to_string();
+            if is_initial(t) {
+                w.push('.');
+            }
+            w
+        })
         .collect();
-    if let (Some(last), Some(t)) = (words.last_mut(), toks.get(end - 1)) {
-        *last = t.base().to_string();
-    }
-    // Initials keep their full stop: `J. R. Hartley`.
-    for (w, t) in words.iter_mut().zip(&toks[name_from..end]) {
-        if is_initial(t) {
-            w.push('.');
-        }
-    }
     let last = &toks[end - 1];
     let form = squash(&text[toks[from].start..last.start + last.base().len()]);
     let role = role_after(text, toks, end, name_from > from, lang)
@@ -1128,6 +1197,7 @@ fn mention(
         role,
         form,
         possessive: last.possessive(),
+        nickname: nickname.map(|j| toks[j].text.to_string()),
     }
 }
 
@@ -3092,6 +3162,34 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let k = toks(t);
         assert!(k[0].dot && !k[1].dot && k[4].dot);
         assert_eq!(k[2].base(), "Kotorova");
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_part_of_the_name() {
+        let k = parse(
+            "Baker\n\nMargaret “Peggy” Aldous turned 100 on Thursday. Mrs. Aldous opened \
+             the bakery in 1952.\n\n“Peggy sent a loaf round,” Jim Treloar said.\n\n\
+             Her father, Peter Aldous, declined to be interviewed.\n\n\
+             Mrs. Aldous said it was “good bread and hard work”.\n",
+        );
+        let peggy = person(&k, "Margaret Aldous");
+        assert!(peggy.variants.iter().any(|v| v == "Peggy"), "{peggy:?}");
+        assert!(
+            peggy.variants.iter().any(|v| v == "Peggy Aldous"),
+            "{peggy:?}"
+        );
+        // The title the article gave her finds her after another Aldous is named.
+        let last = k.sentences.last().expect("sentences");
+        assert_eq!(last.speaker, Some(peggy.id));
+        assert_eq!(person(&k, "Peter Aldous").title, None);
+        // Straight quotes too; a quoted word that is no part of a name is no nickname.
+        let k = parse("Club\n\nRobert \"Bob\" Hale, the chairman, said it was over.\n");
+        assert!(person(&k, "Robert Hale")
+            .variants
+            .iter()
+            .any(|v| v == "Bob"));
+        let k = parse("Club\n\nThe word \"Hale\" said it all, Tom Reed said.\n");
+        assert!(k.people.iter().all(|p| p.name != "Hale"));
     }
 
     #[test]
