@@ -35,6 +35,15 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
     resolve_pronouns(&mut people);
     let speakers = speakers(&doc, &quotes, &people);
     for (unit, speaker) in quotes.units.iter().zip(&speakers) {
+        // `A KCC spokesman said …. "…," he said.`: `he` is the one the article does not
+        // name, not a person named before, unless the quote names its speaker.
+        let named = |p: usize| {
+            people.refs[people.range(unit.first).start..people.range(unit.last).end]
+                .iter()
+                .any(|r| r.person == Some(p) && r.pronoun.is_none() && !r.in_quote)
+        };
+        let speaker = speaker
+            .filter(|&p| named(p) || unnamed_speaker(&doc, &quotes, &people, unit.first).is_none());
         for s in &mut sentences[unit.first..=unit.last] {
             s.quote = true;
             if s.speaker.is_none() {
@@ -44,6 +53,9 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
     }
     for (i, s) in sentences.iter_mut().enumerate() {
         s.context = context(&doc, &quotes, &people, i);
+        if s.quote && s.speaker.is_none() && s.context.is_none() {
+            s.context = unnamed_speaker(&doc, &quotes, &people, i);
+        }
         if s.speaker.is_none() && !s.quote {
             s.speaker = reporter(&doc, &quotes, &people, i).map(|p| p as PersonId);
         }
@@ -2034,6 +2046,36 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
     }
 }
 
+/// Who speaks the quote of sentence `s` when the article names no one: the subject of
+/// the reporting sentence that introduces it (`A KCC spokesman said the authority … "We
+/// prioritise work …," he said.`, or `A KCC spokesman said: "…"`), so that "what did the
+/// KCC spokesman say" finds all of their words.
+fn unnamed_speaker(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<String> {
+    let (p, start, end, _) = doc.sentences[s];
+    let unit = (start..end).find_map(|b| quotes.unit_at(p, b))?;
+    let first = quotes.units[unit].first;
+    // The sentence the quote opens in, or the one before it in the same paragraph.
+    [Some(first), first.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .filter(|&k| doc.paragraph_of(k) == p || k == first)
+        .find_map(|k| {
+            // No one named there: `Professor Amira Haddad said: "…"` is hers.
+            if people.refs[people.range(k)]
+                .iter()
+                .any(|r| r.person.is_some() && r.pronoun.is_none())
+            {
+                return None;
+            }
+            let phrase = subject_phrase(doc, k)?;
+            let rest = doc.text_of(k).trim_start().strip_prefix(phrase.as_str())?;
+            let verb = rest.split_whitespace().next()?;
+            let verb = verb.trim_end_matches([':', ',']).to_lowercase();
+            (rest.starts_with(' ') && is_reporting_verb(&verb) && verb != "according")
+                .then_some(phrase)
+        })
+}
+
 /// `The company said …` (or the chain, the airline: a word for a kind of company) where
 /// no earlier sentence gave the noun a name ("the company Husklay"): the firm the
 /// nearest earlier sentence opened with ("Loomwell Crafts, which sells
@@ -3190,6 +3232,29 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             .any(|v| v == "Bob"));
         let k = parse("Club\n\nThe word \"Hale\" said it all, Tom Reed said.\n");
         assert!(k.people.iter().all(|p| p.name != "Hale"));
+    }
+
+    #[test]
+    fn the_words_of_someone_unnamed_hold_how_the_article_calls_them() {
+        let k = parse(
+            "Boiler\n\nAngela Marsh said the school closed.\n\nA KCC spokesman said the authority had a \
+             backlog. \"We prioritise work, and this boiler passed its inspection,\" he \
+             said.\n\nA KCC spokeswoman said: \"Repairs start soon.\"\n",
+        );
+        let ctx = |i: usize| k.sentences[i].context.clone();
+        assert_eq!(k.sentences[2].speaker, None, "{:?}", k.sentences[2]);
+        assert_eq!(k.sentences[3].speaker, None, "{:?}", k.sentences[3]);
+        assert_eq!(ctx(2).as_deref(), Some("A KCC spokesman"));
+        assert_eq!(ctx(3).as_deref(), Some("A KCC spokeswoman"));
+        // A quote that names its speaker is theirs.
+        let k = parse(
+            "Boiler\n\nA KCC spokesman said there was a backlog. \"It is fine,\" said \
+             Angela Marsh.\n",
+        );
+        assert!(k.sentences[1].speaker.is_some());
+        // Not the reporter's own sentence, nor one the quote does not follow.
+        assert_eq!(ctx(1), None);
+        assert_eq!(ctx(0), None);
     }
 
     #[test]
