@@ -230,11 +230,11 @@ const FILLER: &[&str] = &[
 /// Words that make a question ask for someone's words.
 #[rustfmt::skip]
 const QUOTE_WORDS: &[&str] = &[
-    "according", "add", "added", "claim", "claimed", "comment", "commented", "feel", "feels",
-    "felt", "highlight", "highlighted", "interview", "mention", "mentioned", "opinion", "quote",
-    "quoted", "react", "reacted", "reaction", "remark", "remarks", "said", "say", "says",
-    "speech", "state", "stated", "statement", "think", "thinks", "thought", "view", "views",
-    "words",
+    "according", "add", "added", "claim", "claimed", "comment", "commented", "describe",
+    "described", "feel", "feels", "felt", "highlight", "highlighted", "interview", "mention",
+    "mentioned", "opinion", "quote", "quoted", "react", "reacted", "reaction", "remark",
+    "remarks", "said", "say", "says", "speech", "state", "stated", "statement", "think",
+    "thinks", "thought", "view", "views", "words",
 ];
 
 /// Prepositions before a place ("at Wendover hospital", "the fireball over Cornwall",
@@ -1861,6 +1861,13 @@ mod tests {
         let q = parse("Did the ground feel wet?", 500);
         assert!(!q.wants_quote);
         assert_eq!(content(&q), ["ground", "feel", "wet"]);
+    }
+
+    #[test]
+    fn how_someone_describes_something_asks_their_words() {
+        let q = parse("How did Ben Hollis describe his team?", 500);
+        assert!(q.wants_quote);
+        assert_eq!(content(&q), ["ben", "hollis", "team"]);
     }
 
     #[test]
