@@ -1499,9 +1499,14 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     {
         return true;
     }
+    // A year a word or two before is no count: "a petition for the path in 2024,
+    // welcomed the vote" holds no number of votes ("1,874 claims", right before, is one).
+    let count = |j: usize, i: usize| {
+        ix.is_number(seq[j]) && (j + 1 == i || !crate::index::is_year(ix.term_name(seq[j])))
+    };
     seq.iter()
         .enumerate()
-        .any(|(i, &t)| g.holds(t) && seq[i.saturating_sub(3)..i].iter().any(|&n| ix.is_number(n)))
+        .any(|(i, &t)| g.holds(t) && (i.saturating_sub(3)..i).any(|j| count(j, i)))
 }
 
 #[cfg(test)]
@@ -2279,16 +2284,27 @@ mod tests {
 
     #[test]
     fn a_number_counts_the_noun_up_to_three_words_after_it() {
-        let (lang, ix) = setup(
+        // Whether each of the two sentences holds a number of what `question` counts.
+        let counted = |(lang, ix): &(Lang, Index), question: &str| {
+            let g = groups_of(ix, lang, question);
+            let g = g.iter().find(|g| g.counted).expect("a counted word");
+            (0..2).map(|sid| counts(ix, sid, g)).collect::<Vec<_>>()
+        };
+        let cycles = setup(
             "",
             "The cell survived 5,000 full charge cycles.\n\nTwelve engineers of the team of 12 tested the cell and counted its cycles.",
         );
-        let counted = |question: &str| {
-            let g = groups_of(&ix, &lang, question);
-            let g = g.iter().find(|g| g.counted).expect("a counted word");
-            (0..2).map(|sid| counts(&ix, sid, g)).collect::<Vec<_>>()
-        };
-        assert_eq!(counted("how many cycles did it survive"), [true, false]);
+        assert_eq!(
+            counted(&cycles, "how many cycles did it survive"),
+            [true, false]
+        );
+        // A year a word or two before counts nothing; any number right before does.
+        let votes = setup(
+            "",
+            "A petition in 2024 welcomed the vote.\n\nThe council received 1,874 claims.",
+        );
+        assert_eq!(counted(&votes, "how many votes were there"), [false, false]);
+        assert_eq!(counted(&votes, "how many claims were there"), [false, true]);
     }
 
     /// How many people a question asks about.
