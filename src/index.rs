@@ -662,10 +662,15 @@ impl Index {
                     let kind = quantity_kind(&s.text, &tokens, i);
                     feats |= if kind == 0 { feature::COUNT } else { kind };
                     // "will review the changes after 12 months", "within six weeks": a
-                    // time from now answers *when*.
+                    // time from now answers *when*. Not the span something is counted
+                    // over ("the second time in three years", "three times in a decade").
+                    let counted_over = i > 1
+                        && tokens[i - 1].word == "in"
+                        && matches!(tokens[i - 2].word.as_str(), "time" | "times");
                     if kind == feature::DURATION
                         && i > 0
                         && matches!(tokens[i - 1].word.as_str(), "after" | "within" | "in")
+                        && !counted_over
                     {
                         feats |= feature::DATE;
                     }
@@ -1592,6 +1597,7 @@ mod tests {
             "The council will review both changes after 12 months."
         ));
         assert!(date("Talks should end within six weeks."));
+        assert!(!date("It is the second time in three years that it shut."));
         assert!(!date("The strike lasted 12 months."));
     }
 
