@@ -386,6 +386,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             {
                 lower[i - 1] = "where".to_string();
             }
+            // "how meny doses": the kind of question hangs on it.
+            if lower[i - 1] == "how" {
+                if let Some(w) = revowelled(&lower[i]) {
+                    lower[i] = w.to_string();
+                }
+            }
         }
         let mut idiom_verbs: Vec<usize> = Vec::new();
         for i in 1..lower.len() {
@@ -1187,6 +1193,19 @@ fn unswapped(w: &str) -> Option<&'static str> {
         (Some(t), None) => Some(t),
         _ => None,
     }
+}
+
+/// "many" or "much" with its vowel mistyped (`meny`, `mich`), which only after "how" is
+/// surely one of them: alone, `mony` is more likely "money".
+fn revowelled(w: &str) -> Option<&'static str> {
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let b = w.as_bytes();
+    ["many", "much"].into_iter().find(|t| {
+        let t = t.as_bytes();
+        t.len() == b.len()
+            && t != b
+            && (0..b.len()).all(|i| b[i] == t[i] || (vowel(b[i]) && vowel(t[i])))
+    })
 }
 
 /// True when what follows "how much" asks for a sum of money: it names money ("cost",
@@ -2259,6 +2278,18 @@ mod tests {
         assert_eq!(parse("who leads the club", 500).kind, Kind::Who);
         assert_eq!(parse("how did it start", 500).kind, Kind::Other);
         assert_eq!(unswapped("mnay"), Some("many"));
+        // A vowel of many/much mistyped, after "how" only.
+        assert_eq!(revowelled("meny"), Some("many"));
+        assert_eq!(revowelled("mich"), Some("much"));
+        assert_eq!(revowelled("many"), None);
+        assert_eq!(
+            parse("how meny doses did the boy need", 500).kind,
+            Kind::HowMany
+        );
+        assert_ne!(
+            parse("what will she buy with the mony", 500).kind,
+            Kind::HowMany
+        );
         assert_eq!(unswapped("manny"), Some("many"));
         assert_eq!(unswapped("whatt"), Some("what"));
         assert_eq!(unswapped("whoo"), Some("who"));
