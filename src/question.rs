@@ -591,7 +591,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if reporting && !contains(TELLING_REPORTING_VERBS, w) {
                 continue;
             }
-            if contains(ROLE_NOUNS, w) {
+            // "what is Kotorova's *title*" asks her role; "who won *the title*" asks of
+            // a championship (as "the job" is mostly someone's post, it stays a role).
+            if contains(ROLE_NOUNS, w) && !(w == "title" && matches!(prev, "the" | "a")) {
                 asks_role = true;
                 continue;
             }
@@ -1880,6 +1882,16 @@ mod tests {
         let q = parse("Did the ground feel wet?", 500);
         assert!(!q.wants_quote);
         assert_eq!(content(&q), ["ground", "feel", "wet"]);
+    }
+
+    #[test]
+    fn a_title_won_is_no_role() {
+        let q = parse("What is Kotorova's title?", 500);
+        assert!(q.asks_role);
+        assert_eq!(content(&q), ["kotorova"]);
+        let q = parse("who was captain when the club last won the title", 500);
+        assert!(!q.asks_role);
+        assert!(content(&q).contains(&"title"));
     }
 
     #[test]
