@@ -119,27 +119,27 @@ const NOT_NAMES: &[&str] = &[
     "cabinet", "canal", "cathedral", "center", "central", "centre", "church", "city", "clinic",
     "club", "coalition", "coast", "college", "commission", "committee", "company", "congress",
     "corporation", "council", "county", "court", "cup", "day", "december", "defence", "defense",
-    "department", "despite", "district", "during", "each", "earlier", "east", "eastern", "embassy",
-    "energy", "estuary", "even", "every", "exchange", "february", "federal", "festival", "for",
-    "force", "forces", "foundation", "friday", "from", "fund", "games", "global", "government",
-    "group", "gulf", "hall", "harbor", "harbour", "he", "health", "her", "here", "his", "holdings",
-    "hospital", "house", "how", "however", "hydraulics", "i", "if", "in", "institute",
-    "international", "into", "island", "islands", "it", "its", "january", "journal", "july", "june",
-    "kingdom", "lake", "last", "later", "law", "league", "letters", "library", "lower", "march",
-    "market", "materials", "may", "meanwhile", "media", "ministry", "mission", "monday", "more",
-    "most", "motors", "mount", "museum", "my", "national", "nations", "navy", "network", "new",
-    "news", "next", "no", "north", "northern", "not", "november", "now", "october", "of", "office",
-    "on", "one", "only", "or", "organisation", "organization", "our", "park", "parliament",
-    "partners", "party", "pier", "plan", "police", "port", "post", "press", "prize", "program",
-    "programme", "project", "province", "radio", "railway", "region", "regional", "report",
-    "republic", "river", "road", "saturday", "school", "sea", "security", "senate", "september",
-    "service", "services", "she", "since", "so", "society", "some", "south", "southern", "square",
-    "stadium", "state", "states", "station", "still", "storage", "street", "summit", "sunday",
-    "systems", "team", "terminal", "that", "the", "their", "then", "there", "these", "they", "this",
-    "those", "thursday", "times", "to", "today", "town", "treaty", "trust", "tuesday", "under",
-    "union", "university", "until", "upper", "valley", "village", "we", "wednesday", "week", "west",
-    "western", "what", "when", "where", "which", "while", "who", "why", "with", "workers",
-    "yesterday", "yet", "you", "your",
+    "department", "despite", "district", "division", "during", "each", "earlier", "east", "eastern",
+    "embassy", "energy", "estuary", "even", "every", "exchange", "february", "federal", "festival",
+    "for", "force", "forces", "foundation", "friday", "from", "fund", "games", "global",
+    "government", "group", "gulf", "hall", "harbor", "harbour", "he", "health", "her", "here",
+    "his", "holdings", "hospital", "house", "how", "however", "hydraulics", "i", "if", "in",
+    "institute", "international", "into", "island", "islands", "it", "its", "january", "journal",
+    "july", "june", "kingdom", "lake", "last", "later", "law", "league", "letters", "library",
+    "lower", "march", "market", "materials", "may", "meanwhile", "media", "ministry", "mission",
+    "monday", "more", "most", "motors", "mount", "museum", "my", "national", "nations", "navy",
+    "network", "new", "news", "next", "no", "north", "northern", "not", "november", "now",
+    "october", "of", "office", "on", "one", "only", "or", "organisation", "organization", "our",
+    "park", "parliament", "partners", "party", "pier", "plan", "police", "port", "post", "press",
+    "prize", "program", "programme", "project", "province", "radio", "railway", "region",
+    "regional", "report", "republic", "river", "road", "saturday", "school", "sea", "security",
+    "senate", "september", "service", "services", "she", "since", "so", "society", "some", "south",
+    "southern", "square", "stadium", "state", "states", "station", "still", "storage", "street",
+    "summit", "sunday", "systems", "team", "terminal", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "thursday", "times", "to", "today", "town", "treaty", "trust",
+    "tuesday", "under", "union", "university", "until", "upper", "valley", "village", "we",
+    "wednesday", "week", "west", "western", "what", "when", "where", "which", "while", "who", "why",
+    "with", "workers", "yesterday", "yet", "you", "your",
 ];
 
 /// Verbs that report speech. A quote's speaker is the subject of one of these; a sentence
@@ -3255,6 +3255,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         // Not the reporter's own sentence, nor one the quote does not follow.
         assert_eq!(ctx(1), None);
         assert_eq!(ctx(0), None);
+    }
+
+    #[test]
+    fn a_division_is_no_person() {
+        // "Premier" is a title before a name ("Premier Li Qiang"), not before a league's
+        // division.
+        let k = parse(
+            "Cricket\n\nThe club won the Kent League Premier Division on Saturday.\n\n\
+             Premier Li Qiang said: \"Well done.\"\n",
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Li Qiang"]);
     }
 
     #[test]
