@@ -1232,6 +1232,14 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     {
         return true;
     }
+    // `19-year-old Aarav Mehta`: only a person has an age before their name. `Peter
+    // Lund, who was the council's clerk`: a body takes `which` (though a team may take
+    // `who`: `Sevenoaks Vine, who had been top of the table`).
+    if before.is_some_and(|b| b.text.ends_with("-year-old"))
+        || text[toks[end - 1].end_dot()..].starts_with(", who ")
+    {
+        return true;
+    }
     verb_after(text, toks, end)
         || apposition(text, toks, end)
             .is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false, lang))
@@ -3255,6 +3263,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         // Not the reporter's own sentence, nor one the quote does not follow.
         assert_eq!(ctx(1), None);
         assert_eq!(ctx(0), None);
+    }
+
+    #[test]
+    fn an_age_before_a_name_or_who_after_it_marks_a_person() {
+        let k = parse(
+            "Cricket\n\nThe winning runs came from 19-year-old Aarav Mehta.\n\n\
+             Peter Lund, who was the clerk, declined to comment.\n\n\
+             The Kent Cricket League, which runs it, was pleased.\n",
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Aarav Mehta", "Peter Lund"]);
     }
 
     #[test]
