@@ -1831,9 +1831,21 @@ fn antecedent(people: &People, before: usize, at: usize, g: Option<Gender>) -> O
 /// (`Reed's lawyer, Ann Lee, told…` is Ann Lee's). Some(None) for a pronoun that could
 /// not be resolved.
 fn subject_in(people: &People, s: usize, from: usize, to: usize) -> Option<Option<usize>> {
+    subject_where(people, s, from, to, |_| true)
+}
+
+/// The first person (or pronoun) of sentence `s` between bytes `from` and `to` that may
+/// be a subject: not in a quote, not a possessive, and passing `ok`.
+fn subject_where(
+    people: &People,
+    s: usize,
+    from: usize,
+    to: usize,
+    ok: impl Fn(&Ref) -> bool,
+) -> Option<Option<usize>> {
     people.refs[people.range(s)]
         .iter()
-        .find(|r| !r.in_quote && !r.possessive && r.start >= from && r.start < to)
+        .find(|r| !r.in_quote && !r.possessive && r.start >= from && r.start < to && ok(r))
         .map(|r| r.person)
 }
 
@@ -1966,7 +1978,18 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
             return None;
         }
     }
-    subject_in(people, s, start, toks[verb].start).flatten()
+    // `Kent County Cricket Club, which has been linked with a move for Mehta, declined
+    // to comment`: a person after a preposition is no subject.
+    let all = &doc.tokens[s];
+    let governed = |at: usize| {
+        all.iter().rev().find(|t| t.end <= at).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "for" | "with" | "of" | "to" | "about" | "against" | "from" | "on" | "at" | "by"
+            )
+        })
+    };
+    subject_where(people, s, start, toks[verb].start, |r| !governed(r.start)).flatten()
 }
 
 /// Where a refusal to speak opens (`X declined to comment`): the person asked said
@@ -3274,6 +3297,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Aarav Mehta", "Peter Lund"]);
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_is_not_who_reports() {
+        let k = parse(
+            "Cricket\n\nThe winning runs came from 19-year-old Aarav Mehta.\n\n\
+             Kent County Cricket Club, which has been linked with a move for Mehta, \
+             declined to comment.\n\nMehta, who is 19, declined to comment.\n",
+        );
+        let mehta = person(&k, "Aarav Mehta").id;
+        assert_eq!(k.sentences[1].speaker, None);
+        assert_eq!(k.sentences[2].speaker, Some(mehta));
     }
 
     #[test]
