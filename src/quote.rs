@@ -1692,7 +1692,10 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 .filter(move |(m, _)| {
                     // (`the novelist Thomas O'Neill, which …`: the role's noun is what
                     // `which` stands for.)
-                    m.title.is_none() && m.role.is_none() && is_firm(&m.words, &text[m.end..])
+                    let after = &text[m.end..];
+                    m.title.is_none()
+                        && (m.role.is_none() || company_apposition(after, doc.lang))
+                        && (is_firm(&m.words, after) || company_apposition(after, doc.lang))
                 })
                 .map(|(m, _)| m.words.as_slice())
         })
@@ -1770,6 +1773,30 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
         people.refs[first_ref..].sort_by_key(|r| r.start);
     }
     people
+}
+
+/// True when what follows a name says it is a kind of company: `Carrow Water, the
+/// company that supplies drinking water`, `Fenmoor, a firm which …` (not `Rachel Moore,
+/// an aviation analyst`: the kind must be followed by `that`, `which` or a comma).
+fn company_apposition(after: &str, lang: &Lang) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let Some(mut w) = words.next() else {
+        return false;
+    };
+    if matches!(w, "the" | "a" | "an") {
+        let Some(n) = words.next() else {
+            return false;
+        };
+        w = n;
+    }
+    let (noun, comma) = match w.strip_suffix(',') {
+        Some(n) => (n, true),
+        None => (w, false),
+    };
+    lang.is_company_word(noun) && (comma || matches!(words.next(), Some("that" | "which")))
 }
 
 /// True when what follows the name `words` marks it as an organisation's: `, which …`,
@@ -3309,6 +3336,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let mehta = person(&k, "Aarav Mehta").id;
         assert_eq!(k.sentences[1].speaker, None);
         assert_eq!(k.sentences[2].speaker, Some(mehta));
+    }
+
+    #[test]
+    fn a_name_said_to_be_a_company_is_no_person() {
+        let lang = Lang::with_records("class\tcompany\tcompany\nclass\taviation\tcompany\n");
+        let k = parse_with(
+            "Lake\n\nCarrow Water, the company that supplies drinking water, said it was safe.\n\n\
+             Rachel Moore, an aviation analyst at AeroMetric, said it was late.\n",
+            &lang,
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Rachel Moore"]);
     }
 
     #[test]
