@@ -713,13 +713,32 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // words for kinds of person that no one person's role holds together (the council
     // leader; the plant's longest-serving worker), it asks of someone the articles do
     // not name.
+    // So does "the mayor of Ellesmere" where the only mayor is in another story: a word
+    // for a kind of person whose holders no article shares with the people another
+    // word of the question names.
     let no_one = (q.kind == Kind::Who || q.wants_quote) && asked_by_role && {
-        let roles: Vec<&Vec<PersonId>> = groups
+        let is_person = |g: &Group| lang.is_person(&lang.stem(&g.word));
+        let of_roles: Vec<&Group> = groups
             .iter()
-            .filter(|g| !g.chatter && !g.people.is_empty() && lang.is_person(&lang.stem(&g.word)))
+            .filter(|g| !g.chatter && !g.people.is_empty())
+            .collect();
+        let roles: Vec<&Vec<PersonId>> = of_roles
+            .iter()
+            .filter(|g| is_person(g))
             .map(|g| &g.people)
             .collect();
-        roles.len() >= 2 && common_people(&roles).is_empty()
+        let apart = |a: &Group, b: &Group| {
+            a.people.iter().all(|&p| {
+                let art = k.person(p).article;
+                b.people.iter().all(|&o| k.person(o).article != art)
+            })
+        };
+        (roles.len() >= 2 && common_people(&roles).is_empty())
+            || of_roles.iter().filter(|g| is_person(g)).any(|a| {
+                of_roles
+                    .iter()
+                    .any(|b| !std::ptr::eq(*a, *b) && apart(a, b))
+            })
     };
     // A question about someone or something the articles never name is about another
     // story ("is there a flood barrier in London too?"), however well the rest matches.
@@ -1872,6 +1891,31 @@ mod tests {
         // A chief secretary is neither of them.
         let neither = best("What did the chief secretary say?");
         assert!(neither < 0.5, "{neither}");
+    }
+
+    #[test]
+    fn a_role_only_another_story_holds_names_no_one() {
+        let lang = Lang::with_records("class\tmayor\tperson\nclass\tleader\tperson\n");
+        let parse = |text: &str| {
+            crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap()
+        };
+        let mut k = parse(
+            "Bakery\n\nThe mayor of Redcliff, Sandra Pike, said: \"The bakery is the town.\"\n",
+        );
+        crate::article::merge(
+            &mut k,
+            parse(
+                "Clock\n\nRaj Mehta, the leader of Ellesmere Town Council, said that the \
+                 clock would be wound by a motor.\n",
+            ),
+        );
+        let ix = Index::build(&k, &lang);
+        let best = |q: &str| best(&lang, &k, &ix, q).map_or(0.0, |(_, s)| s);
+        let leader = best("What does the leader of Ellesmere think about the clock?");
+        assert!(leader >= 0.5, "{leader}");
+        // The only mayor is Redcliff's, in another story: no one is Ellesmere's mayor.
+        let mayor = best("What does the mayor of Ellesmere think about the clock?");
+        assert!(mayor < 0.5, "{mayor}");
     }
 
     #[test]
