@@ -394,17 +394,18 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             prev.word = format!("{} {}", prev.word, w.word);
             continue;
         }
+        // The word owns what follows it (see Group::owner): a kind of person ("Reed's
+        // lawyer"), or, when words are asked for, anything ("what did Milne's agent / the
+        // club's board say").
+        let owner = w.possessive
+            && q.words
+                .get(wi + 1)
+                .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word)));
         // "Maren Solberg" is one person, whom a later sentence calls "Solberg": the words
         // of one name are one group, met by any of them. Not a role shared by others
         // ("General" of several generals): the words must name the same people. Nor the
         // words of one person's role ("who chairs the governing council"): each says
         // something of its own, and "the council chamber" is not the chair.
-        // A kind of person after it ("Reed's lawyer"), or, when words are asked for,
-        // anything ("what did Milne's agent / the club's board say").
-        let owner = w.possessive
-            && q.words
-                .get(wi + 1)
-                .is_some_and(|n| q.wants_quote || lang.is_person(&lang.stem(&n.word)));
         let named = base.is_some_and(|t| ix.is_name_term(t));
         if let Some(prev) = out.last_mut().filter(|p| {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
