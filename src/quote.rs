@@ -123,12 +123,12 @@ const NOT_NAMES: &[&str] = &[
     "embassy", "energy", "estuary", "even", "every", "exchange", "february", "federal", "festival",
     "for", "force", "forces", "foundation", "friday", "from", "fund", "games", "global",
     "government", "group", "gulf", "hall", "harbor", "harbour", "he", "health", "her", "here",
-    "his", "holdings", "hospital", "house", "how", "however", "hydraulics", "i", "if", "in",
-    "institute", "international", "into", "island", "islands", "it", "its", "january", "journal",
-    "july", "june", "kingdom", "lake", "last", "later", "law", "league", "letters", "library",
-    "lower", "march", "market", "materials", "may", "meanwhile", "media", "ministry", "mission",
-    "monday", "more", "most", "motors", "mount", "museum", "my", "national", "nations", "navy",
-    "network", "new", "news", "next", "no", "north", "northern", "not", "november", "now",
+    "his", "holdings", "hospital", "hotel", "house", "how", "however", "hydraulics", "i", "if",
+    "in", "inn", "institute", "international", "into", "island", "islands", "it", "its", "january",
+    "journal", "july", "june", "kingdom", "lake", "last", "later", "law", "league", "letters",
+    "library", "lower", "march", "market", "materials", "may", "meanwhile", "media", "ministry",
+    "mission", "monday", "more", "most", "motors", "mount", "museum", "my", "national", "nations",
+    "navy", "network", "new", "news", "next", "no", "north", "northern", "not", "november", "now",
     "october", "of", "office", "on", "one", "only", "or", "organisation", "organization", "our",
     "park", "parliament", "partners", "party", "pier", "plan", "police", "port", "post", "press",
     "prize", "program", "programme", "project", "province", "radio", "railway", "region",
@@ -137,7 +137,7 @@ const NOT_NAMES: &[&str] = &[
     "southern", "square", "stadium", "state", "states", "station", "still", "storage", "street",
     "summit", "sunday", "systems", "team", "terminal", "that", "the", "their", "then", "there",
     "these", "they", "this", "those", "thursday", "times", "to", "today", "town", "treaty", "trust",
-    "tuesday", "under", "union", "university", "until", "upper", "valley", "village", "we",
+    "tuesday", "under", "union", "university", "until", "upper", "valley", "village", "water", "we",
     "wednesday", "week", "west", "western", "what", "when", "where", "which", "while", "who", "why",
     "with", "workers", "yesterday", "yet", "you", "your",
 ];
@@ -3351,7 +3351,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
     }
 
     #[test]
-    fn a_division_is_no_person() {
+    fn the_nouns_of_bodies_and_places_name_no_person() {
         // "Premier" is a title before a name ("Premier Li Qiang"), not before a league's
         // division.
         let k = parse(
@@ -3360,6 +3360,13 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Li Qiang"]);
+        // Nor is a water company or an inn that acts as a person does.
+        let k = parse(
+            "Drought\n\nAnglian Vale Water asked customers to save water. \"It is \
+             empty,\" said Morag Lennie, who runs the Stag's Head Inn.\n",
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Morag Lennie"]);
     }
 
     #[test]
