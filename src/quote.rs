@@ -1570,6 +1570,9 @@ fn phrase_before<'t>(
     let mut det = None;
     let mut k = from;
     let mut stopped = false;
+    // `"…," said Fairways' chief executive, Mark Ellison`: a phrase right after the
+    // reporting verb, headed by an owner, is the role as one after a determiner is.
+    let mut after_report = None;
     while k > 0 {
         k -= 1;
         let t = &toks[k];
@@ -1582,6 +1585,12 @@ fn phrase_before<'t>(
             || from - k > 12
         {
             stopped = true;
+            // (`Fairways'`: a plural's apostrophe is no part of the token.)
+            let owner = &toks[k + 1];
+            let possessive = owner.possessive() || text[owner.end..].starts_with(['\'', '’']);
+            if is_reporting_verb(&l) && k + 2 < from && possessive {
+                after_report = Some(k + 1);
+            }
             break;
         }
         if has(DETERMINERS, &l) {
@@ -1590,7 +1599,7 @@ fn phrase_before<'t>(
     }
     // With no determiner, a phrase that opens the sentence still is the role:
     // `NVR's managing director, Dr. Katrin Holm, said …`.
-    let det = match det {
+    let det = match det.or(after_report) {
         Some(d) => d,
         None if !stopped && from > 0 => 0,
         None => return None,
@@ -2667,6 +2676,13 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("Historian")
         );
         assert_eq!(person(&k, "Ray Okonkwo").title.as_deref(), Some("Chief"));
+        // A role right after the reporting verb, headed by its owner.
+        let k =
+            parse("Recall\n\n\"We are sorry,\" said Fairways' chief executive, Mark Ellison.\n");
+        assert_eq!(
+            person(&k, "Mark Ellison").role.as_deref(),
+            Some("Fairways' chief executive")
+        );
         // A capitalized occupation inside the sentence is a title too, with the words
         // that qualify it; the quote is the person's.
         let k = parse(
