@@ -718,16 +718,16 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // for a kind of person whose holders no article shares with the people another
     // word of the question names.
     let no_one = (q.kind == Kind::Who || q.wants_quote) && asked_by_role && {
-        let is_person = |g: &Group| lang.is_person(&lang.stem(&g.word));
         let of_roles: Vec<&Group> = groups
             .iter()
             .filter(|g| !g.chatter && !g.people.is_empty())
             .collect();
-        let roles: Vec<&Vec<PersonId>> = of_roles
+        let persons: Vec<&Group> = of_roles
             .iter()
-            .filter(|g| is_person(g))
-            .map(|g| &g.people)
+            .copied()
+            .filter(|g| lang.is_person(&lang.stem(&g.word)))
             .collect();
+        let roles: Vec<&Vec<PersonId>> = persons.iter().map(|g| &g.people).collect();
         let apart = |a: &Group, b: &Group| {
             a.people.iter().all(|&p| {
                 let art = k.person(p).article;
@@ -735,7 +735,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             })
         };
         (roles.len() >= 2 && common_people(&roles).is_empty())
-            || of_roles.iter().filter(|g| is_person(g)).any(|a| {
+            || persons.iter().any(|a| {
                 of_roles
                     .iter()
                     .any(|b| !std::ptr::eq(*a, *b) && apart(a, b))

@@ -637,6 +637,16 @@ impl Quotes {
         self.unit_at(p, b).is_some()
     }
 
+    /// The unit quoting the first quoted byte of `start..end` in paragraph `p`: the one
+    /// quoting `start`, or else the first to open before `end`.
+    fn first_in(&self, p: usize, start: usize, end: usize) -> Option<usize> {
+        self.unit_at(p, start).or_else(|| {
+            self.next_start(p, start)
+                .filter(|&b| b < end)
+                .and_then(|b| self.unit_at(p, b))
+        })
+    }
+
     /// The start of the first quote of paragraph `p` at or after byte `from`.
     fn next_start(&self, p: usize, from: usize) -> Option<usize> {
         let list = self.by_par.get(p)?;
@@ -1702,9 +1712,10 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                     // (`the novelist Thomas O'Neill, which …`: the role's noun is what
                     // `which` stands for.)
                     let after = &text[m.end..];
+                    let company = company_apposition(after, doc.lang);
                     m.title.is_none()
-                        && (m.role.is_none() || company_apposition(after, doc.lang))
-                        && (is_firm(&m.words, after) || company_apposition(after, doc.lang))
+                        && (m.role.is_none() || company)
+                        && (company || is_firm(&m.words, after))
                 })
                 .map(|(m, _)| m.words.as_slice())
         })
@@ -2119,7 +2130,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
 /// KCC spokesman say" finds all of their words.
 fn unnamed_speaker(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<String> {
     let (p, start, end, _) = doc.sentences[s];
-    let unit = (start..end).find_map(|b| quotes.unit_at(p, b))?;
+    let unit = quotes.first_in(p, start, end)?;
     let first = quotes.units[unit].first;
     // The sentence the quote opens in, or the one before it in the same paragraph.
     [Some(first), first.checked_sub(1)]
