@@ -50,6 +50,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/oakridge-courier.tsv", 0.71, 0.84),
     ("tests/eval/pinewood-chronicle.tsv", 0.76, 0.78),
     ("tests/eval/ashford-herald.tsv", 0.69, 0.78),
+    ("tests/eval/thornbury-mercury.tsv", 0.74, 0.73),
+    ("tests/eval/castlegate-journal.tsv", 0.67, 0.78),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
