@@ -376,6 +376,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .collect();
         // "who is in charge of the mission": the idiom is the verb (lead, head, run).
         let mut lower = lower;
+        // "closed till what time": "till" (chat "til") is "until", which the question
+        // words know, unless a determiner makes it the noun ("the till", "a till").
+        for i in 0..lower.len() {
+            if matches!(lower[i].as_str(), "till" | "til")
+                && !(i > 0 && contains(DETERMINERS, &lower[i - 1]))
+            {
+                lower[i] = "until".to_string();
+            }
+        }
         // "were did she teach": "were" before an auxiliary is "where" mistyped.
         for i in 1..lower.len() {
             if lower[i - 1] == "were"
@@ -1805,6 +1814,28 @@ mod tests {
         let q = parse("Who called leaving the hardest decision in a century?", 500);
         assert!(q.speech && !q.wants_quote);
         assert!(!parse("Who leads the mission?", 500).speech);
+    }
+
+    #[test]
+    fn contractions_and_till_are_function_words() {
+        // "they're" is tokenized "theyre": no topic (it had been corrected to "three").
+        assert_eq!(
+            content(&parse(
+                "Where will the bronzes be shown once they're in Cameroon?",
+                500
+            )),
+            ["bronzes", "shown", "cameroon"]
+        );
+        assert_eq!(
+            content(&parse("ROADS WERE CLOSED TILL WHAT TIME??", 500)),
+            ["roads", "closed"]
+        );
+        assert_eq!(content(&parse("how long til the launch", 500)), ["launch"]);
+        // After a determiner it is the noun.
+        assert_eq!(
+            content(&parse("how much was taken from the till", 500)),
+            ["taken", "till"]
+        );
     }
 
     #[test]
