@@ -462,6 +462,10 @@ fn for_each_deletion(word: &str, mut f: impl FnMut(&str)) {
 /// real neighbours (`cost`/`most`) for a correction to be more likely right than wrong.
 pub const MIN_FUZZY_LEN: usize = 4;
 
+/// The least length of a misspelt word corrected with two letters changed in place: in
+/// a shorter one, two of its letters are too large a share to tell words apart.
+const MIN_TWO_SUBSTITUTIONS_LEN: usize = 7;
+
 /// The index.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -1182,7 +1186,7 @@ impl Index {
         }
         let max = if len <= 5 { 1 } else { 2 };
         let mut best: Option<(usize, u32, TermId)> = None; // (distance, -df as rank, term)
-        let mut consider = |pos: u32| {
+        let consider = |pos: u32, best: &mut Option<(usize, u32, TermId)>| {
             let (cand, term) = &self.vocab[pos as usize];
             let d = strsim::damerau_levenshtein(word, cand);
             if d == 0 || d > max {
@@ -1198,18 +1202,18 @@ impl Index {
                 return;
             }
             let df = self.df[*term as usize];
-            let better = match best {
+            let better = match *best {
                 None => true,
                 Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
             };
             if better {
-                best = Some((d, df, *term));
+                *best = Some((d, df, *term));
             }
         };
         let mut lookup = |key: &str| {
             if let Some(list) = self.deletes.get(&hash_str(key)) {
                 for &pos in list {
-                    consider(pos);
+                    consider(pos, &mut best);
                 }
             }
         };
@@ -1220,6 +1224,27 @@ impl Index {
                 for_each_deletion(d1, |d2| lookup(d2));
             }
         });
+        // Two letters changed in place ("desicion": decision's c and s swapped across a
+        // letter) need two deletions on the vocabulary's side, which the index does not
+        // hold (it would multiply its size). Only for a long word nothing else matched:
+        // one pass comparing same-length words that start alike.
+        if best.is_none() && len >= MIN_TWO_SUBSTITUTIONS_LEN {
+            let first = word.chars().next();
+            for pos in 0..self.vocab.len() as u32 {
+                let cand = &self.vocab[pos as usize].0;
+                if cand.len() == word.len()
+                    && cand.chars().next() == first
+                    && cand
+                        .bytes()
+                        .zip(word.bytes())
+                        .filter(|(a, b)| a != b)
+                        .count()
+                        == 2
+                {
+                    consider(pos, &mut best);
+                }
+            }
+        }
         best.map(|(d, _, t)| (t, d))
     }
 }

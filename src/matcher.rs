@@ -2219,6 +2219,20 @@ mod tests {
     }
 
     #[test]
+    fn two_letters_changed_in_a_long_word_are_a_typo() {
+        let (lang, ix) = setup("", "The decision was announced on Wednesday.");
+        let alts = |q: &str, w: &str| group_of(&ix, &lang, q, w).expect("group").alts;
+        // decision's c and s swapped across a letter: two substitutions.
+        assert!(!alts("when was the desicion announced", "desicion").is_empty());
+        // Not in a word under seven letters, nor with the first letter changed.
+        let (lang, ix) = setup("", "The mission opened on Wednesday.");
+        let alts = |q: &str, w: &str| group_of(&ix, &lang, q, w).expect("group").alts;
+        assert!(alts("when was it oponad", "oponad").is_empty());
+        assert!(alts("when did the nissiom open", "nissiom").is_empty());
+        assert!(!alts("when did the misseon opan", "misseon").is_empty());
+    }
+
+    #[test]
     fn a_word_for_a_leader_after_a_role_word_is_that_person() {
         let (lang, ix) = setup(
             "rel\tboss\tforeman:0.9 leader:0.42\nclass\tboss\tperson\n\
