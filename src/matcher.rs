@@ -115,6 +115,10 @@ struct Group {
     /// An English word the articles lack, with nothing the lexicon relates to it there
     /// either ("did any soldiers *die*"): what it asks, they do not say.
     unmet: bool,
+    /// A verb of leading in a who-question ("who *runs* Nordlys Space"): one whose role
+    /// leads what the question names ("Nordlys Space's chief executive") is the answer,
+    /// though the sentence naming them does not say "runs".
+    leads: bool,
 }
 
 /// Builds the groups of a question. Words the articles don't have still count in the
@@ -478,6 +482,11 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 && !w.name_like
                 && lang.is_known(&stem)
                 && !lang.related(&stem).is_empty(),
+            leads: q.kind == Kind::Who
+                && !chatter
+                && phrase.is_none()
+                && w.pos != Some(crate::lexicon::Pos::Noun)
+                && is_leading_verb(lang, &stem),
         });
     }
     // A word of the question stands for itself only: "write a cover letter" must not
@@ -619,6 +628,44 @@ fn cover(groups: &[Group], mask: &mut u64, these: u64, quality: f32) -> f32 {
     added
 }
 
+/// True for a verb of leading: "lead" itself, or one the lexicon relates to it through
+/// its verb senses (run, head, chair, direct, captain).
+fn is_leading_verb(lang: &Lang, stem: &str) -> bool {
+    let lead = lang.stem("lead");
+    stem == lead
+        || lang
+            .related_as(Some(crate::lexicon::Pos::Verb), stem)
+            .iter()
+            .take(LEADING_RELATED)
+            .any(|(r, _)| *r == lead)
+}
+
+/// How far down a word's related words "lead" (for a verb) or a word for a leader (for
+/// a role noun) may come: "run" has "lead" seventh, after its senses of moving fast.
+const LEADING_RELATED: usize = 8;
+
+/// True when a person's role makes them the one who leads what it names: a word of it
+/// is a word for a leader ("chief executive", "managing director", "council leader",
+/// "head of the trust"), not for any other post ("spokeswoman", "programme officer").
+fn leads_by_role(lang: &Lang, person: &crate::knowledge::Person) -> bool {
+    let Some(role) = &person.role else {
+        return false;
+    };
+    let leaders: Vec<String> = ["leader", "head", "chief", "director", "administrator"]
+        .iter()
+        .map(|w| lang.stem(w))
+        .collect();
+    tokenize(role).iter().any(|t| {
+        let stem = lang.stem(&t.word);
+        leaders.contains(&stem)
+            || lang
+                .related(&stem)
+                .iter()
+                .take(LEADING_RELATED)
+                .any(|(r, _)| leaders.contains(r))
+    })
+}
+
 /// The summed weight of the groups in `these`.
 fn weight_of(groups: &[Group], these: u64) -> f32 {
     bits(these).map(|gi| groups[gi].weight).sum()
@@ -714,6 +761,19 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let speaker_weight = weight_of(&groups, speaker_groups);
     let named_people = group_mask(&groups, |g| g.named && !g.people.is_empty() && !g.chatter);
     let people_counted = group_mask(&groups, counts_people);
+    // "Who runs Nordlys Space": the people the other words name whose role leads.
+    let leading = group_mask(&groups, |g| g.leads);
+    let leaders: Vec<PersonId> = if leading == 0 {
+        Vec::new()
+    } else {
+        groups
+            .iter()
+            .filter(|g| !g.leads)
+            .flat_map(|g| &g.people)
+            .copied()
+            .filter(|&p| leads_by_role(lang, k.person(p)))
+            .collect()
+    };
     // The people asked about are named by no word of their names, only of their roles.
     let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     // "What did the leader of the Power Workers' Union say": asked (by no name) with
@@ -950,6 +1010,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // "How many people came" / "attended by around 800 residents".
                 if ix.features(sid) & feature::HEADCOUNT != 0 {
                     covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
+                }
+                if leading & !mask != 0 && ix.mentions(sid).iter().any(|p| leaders.contains(p)) {
+                    covered += cover(&groups, &mut mask, leading, RELATED);
                 }
                 // "What did Voltra's chief executive Daniel Frost say": the owner only
                 // says who the speaker is; the speaker's own words need not name it.
@@ -1604,6 +1667,23 @@ mod tests {
             best(&lang, &k, &ix, "can I still go sailing at Kelverton").map_or(0.0, |(_, s)| s);
         // (At TITLE 0.3 for a place as for any word: 0.43.)
         assert!(score >= 0.49, "{score}");
+    }
+
+    #[test]
+    fn who_runs_a_body_is_one_whose_role_leads_it() {
+        let (lang, k, ix) = article_with(
+            "verb\trun\tlead:0.65 leave:0.48\nrel\trun\tlead:0.65 leave:0.48\n\
+             rel\tchief\tleader:0.47\nbase\tleft\tleave\n",
+            "Title\n\nNordlys Space's chief executive, Mette Lindqvist, said: \"We have \
+             waited a long time.\"\n\nClara Moretti, a Nordlys Space spokeswoman, said \
+             that small satellites could fill gaps left by larger missions.\n",
+        );
+        let (sid, score) = best(&lang, &k, &ix, "Who runs Nordlys Space?").expect("an answer");
+        assert!(k.sentence(sid).text.contains("chief executive"), "{score}");
+        // Not by a noun ("who won the run"), nor for a role that leads nothing.
+        assert!(!is_leading_verb(&lang, "win"));
+        let spokeswoman = k.people.iter().find(|p| p.name == "Clara Moretti").unwrap();
+        assert!(!leads_by_role(&lang, spokeswoman));
     }
 
     #[test]
