@@ -872,13 +872,45 @@ const HOW_WORDS: &[&str] = &["big", "large", "long", "many", "much", "often", "s
 
 /// Nouns after "what"/"which" that only say what kind of answer is wanted.
 const KIND_NOUNS: &[&str] = &[
-    "city", "country", "date", "day", "location", "month", "place", "region", "time", "town",
+    "cities",
+    "city",
+    "countries",
+    "country",
+    "date",
+    "day",
+    "location",
+    "locations",
+    "month",
+    "place",
+    "places",
+    "region",
+    "regions",
+    "time",
+    "town",
+    "towns",
     "year",
 ];
 
 /// Kinds of place after "which"/"what" ("which town").
 const PLACE_NOUNS: &[&str] = &[
-    "city", "country", "county", "location", "place", "region", "street", "town", "village",
+    "cities",
+    "city",
+    "counties",
+    "countries",
+    "country",
+    "county",
+    "location",
+    "locations",
+    "place",
+    "places",
+    "region",
+    "regions",
+    "street",
+    "streets",
+    "town",
+    "towns",
+    "village",
+    "villages",
 ];
 
 /// The weight of a word after "my".
@@ -1683,6 +1715,18 @@ mod tests {
         // Asked "how much", it is one.
         let q = parse("How much does Tom Brennan say the ban will cost?", 500);
         assert_eq!((q.kind, q.wants_quote), (Kind::HowMuch, true));
+    }
+
+    #[test]
+    fn which_places_asks_where_as_which_place_does() {
+        for t in [
+            "which countries was the vaccine tested in",
+            "which town was it in",
+        ] {
+            let q = parse(t, 500);
+            assert_eq!(q.kind, Kind::Where, "{t}");
+            assert!(q.words[0].bonus, "{t}");
+        }
     }
 
     #[test]
