@@ -34,6 +34,8 @@ What it writes (see HEADER below for the format as documented in the output):
   dominant kept senses):
     synonym (same synset)                     0.90
     derivationally related form (pointer +)   0.80
+      (where the form is the word itself in another part of speech, test the verb
+      ~ test the noun, that synset's other words: test ~ trial, tryout)
     pertainym (pointer \\), both directions    0.70
     attribute (pointer =): high ~ height      0.70
     similar-to adjective (pointer &)          0.60
@@ -111,7 +113,8 @@ HEADER = """\
 # joined by an underscore (kick_off, come_back: phrasal verbs).
 #   rel<TAB>word<TAB>related:weight related:weight ...
 #       words related to `word` in one of its frequent senses: synonyms, derivationally
-#       related forms, pertainyms, attributes (high ~ height), similar adjectives, direct
+#       related forms (and the synonyms of the word itself in its other part of speech:
+#       the verb test ~ trial), pertainyms, attributes (high ~ height), similar adjectives, direct
 #       hypernyms (a multi-word hypernym contributes each of its words, and its own
 #       hypernyms' words: plane ~ aircraft) and direct
 #       hyponyms. Weights are in (0, 1], two decimals, highest first; at most
@@ -434,6 +437,13 @@ def build(wn):
                     if src != word_idx:
                         continue
                     other = wn.synset_words[target][dst - 1]
+                    if sym == "+" and other == word:
+                        # The same word in another part of speech (test the verb, test
+                        # the noun): its synonyms there are the word's in this sense
+                        # ("was the vaccine tested" / "a trial").
+                        for syn in single(wn.synset_words[target]):
+                            if syn != word and ok(syn, target) and ok(word, target):
+                                add(word, syn, "deriv", factor)
                     if is_plain(other) and ok(other, target):
                         kind = "deriv" if sym == "+" else "pertainym"
                         add(word, other, kind, factor)
