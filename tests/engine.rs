@@ -189,6 +189,19 @@ fn related_words_two_steps_away() {
         .is_some_and(|s| s.starts_with("On 31 October")));
 }
 
+#[test]
+fn a_verb_reaches_the_synonyms_of_its_noun() {
+    // "which countries was the vaccine tested in" / "in a late-stage trial in Kenya":
+    // WordNet links the verb "test" to its own noun sense, whose other words (trial,
+    // tryout) the lexicon gives the verb too.
+    let l = lang();
+    let (test, trial) = (l.stem("test"), l.stem("trial"));
+    assert!(l
+        .related_as(Some(verbatim::lexicon::Pos::Verb), &test)
+        .iter()
+        .any(|(r, _)| *r == trial));
+}
+
 const SHELTERS: &str = "Wildfire forces evacuations
 
 The shelters have 400 beds and hot meals.
