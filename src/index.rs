@@ -554,8 +554,12 @@ impl Index {
                     for t in tokenize(r) {
                         // `Gov.` is asked about as "the governor".
                         let word = title_word(&t.word).map_or(t.word, str::to_string);
-                        // `Mr`, `Dr` say nothing of the role; `MP`, `CEO` (in capitals) do.
-                        let acronym = r[t.start..t.end].chars().all(|c| c.is_uppercase());
+                        // `Mr`, `Dr` say nothing of the role; `MP`, `CEO` (in capitals) do,
+                        // as does an owner's (`the NFF's chief executive`).
+                        let acronym = r[t.start..t.end]
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric())
+                            .all(|c| c.is_uppercase());
                         let honorific = word.chars().count() <= 3 && !acronym;
                         if !honorific && !is_function_word(&word) && !ws.contains(&word) {
                             ws.push(word);
@@ -1347,6 +1351,14 @@ mod tests {
         };
         assert_eq!(people("mp"), Some(vec![0]));
         assert_eq!(people("local"), Some(vec![0]));
+        // An owner in capitals, with its possessive: "what does the NFF chief executive
+        // think" asks about Pryce.
+        let text = "Title\n\nGareth Pryce, the NFF's chief executive, said that a long dispute \
+                    could leave shops short of toys.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let nff = ix.term(&lang.stem("nff")).expect("a term");
+        assert_eq!(ix.people_with_term(nff), &[0]);
     }
 
     #[test]
