@@ -293,6 +293,13 @@ const REASON_WORDS: &[&str] = &[
     "thanks",
 ];
 
+/// Words for a part of a whole, after a number or "a" ("a third of them", "two
+/// thirds"). Sorted.
+const FRACTION_WORDS: &[&str] = &[
+    "fifth", "fifths", "half", "halves", "quarter", "quarters", "tenth", "tenths", "third",
+    "thirds",
+];
+
 /// What the amount at token `i` of `text` measures, from the sign before it and the unit
 /// after it (past a multiplier: `£240 million`, `4.2 million euros`): a
 /// [`feature::MONEY`], [`feature::DURATION`] or [`feature::MEASURE`] bit, or 0.
@@ -322,12 +329,20 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     }
     // `41.2°C`, `-3 °F`, `30 degrees Celsius`.
     let degree_sign = text[tokens[i].end..].trim_start().starts_with('°');
+    let after_unit = at.and_then(|a| tokens.get(a + 1));
     let share = text[tokens[i].end..].starts_with('%')
         || matches!(unit, "percent" | "pc")
-        || (unit == "per"
-            && at
-                .and_then(|a| tokens.get(a + 1))
-                .is_some_and(|t| t.word == "cent"));
+        || (unit == "per" && after_unit.is_some_and(|t| t.word == "cent"))
+        // "four in ten people", "1 in 5 schools" (not "£850,000 in 2015").
+        || (unit == "in"
+            && at == Some(i + 1)
+            && !sign
+            && after_unit.is_some_and(|t| {
+                in_sorted(NUMBER_WORDS, &t.word)
+                    || (t.word.len() <= 3 && t.word.bytes().all(|b| b.is_ascii_digit()))
+            }))
+        // "two thirds of the members".
+        || (at == Some(i + 1) && in_sorted(FRACTION_WORDS, unit));
     if share {
         feature::SHARE
     } else if sign || in_sorted(CURRENCY_WORDS, unit) {
@@ -685,6 +700,14 @@ impl Index {
                     if is_age(&s.text, &tokens, i) {
                         feats |= feature::AGE;
                     }
+                }
+                // "a third of them", "half of the members": a share in words.
+                if in_sorted(FRACTION_WORDS, w)
+                    && i > 0
+                    && matches!(tokens[i - 1].word.as_str(), "a" | "one" | "than")
+                    && tokens.get(i + 1).is_some_and(|n| n.word == "of")
+                {
+                    feats |= feature::SHARE;
                 }
                 // "in Brussels", "at the Alder County Fairgrounds", "near the River Wend".
                 let place_before = |j: usize| in_sorted(PLACE_PREPOSITIONS, &tokens[j].word);
@@ -1496,6 +1519,21 @@ mod tests {
         );
         let f = first_features(&lang, "Pay has fallen by 18 per cent since 2015.");
         assert_eq!(f & (feature::SHARE | feature::COUNT), feature::SHARE);
+        // A share in words.
+        for text in [
+            "Four in ten people who use the evening buses do not have a car.",
+            "More than a third of them went to households with children.",
+            "Two thirds of the members voted.",
+        ] {
+            assert_ne!(first_features(&lang, text) & feature::SHARE, 0, "{text}");
+        }
+        // Not a sum in a year, nor an ordinal.
+        for text in [
+            "The insurers paid out £850,000 in 2015.",
+            "It is the third time the road has flooded.",
+        ] {
+            assert_eq!(first_features(&lang, text) & feature::SHARE, 0, "{text}");
+        }
         let f = first_features(&lang, "About 800 residents attended.");
         assert_ne!(f & feature::HEADCOUNT, 0);
     }

@@ -1479,6 +1479,7 @@ fn dimension_feature(q: &Question) -> u32 {
         Some(Dimension::Weight) => feature::WEIGHT,
         Some(Dimension::Money) => feature::MONEY,
         Some(Dimension::Temperature) => feature::TEMPERATURE,
+        Some(Dimension::Share) => feature::SHARE,
         None => 0,
     }
 }

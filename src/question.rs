@@ -114,6 +114,9 @@ pub enum Dimension {
     Money,
     /// "How *hot* did it get", "how *cold* was the night".
     Temperature,
+    /// "What *percentage* of schools", "what *share* of the budget": a share of a whole
+    /// ("73%", "58 per cent").
+    Share,
 }
 
 /// Words of "how …" that ask for a temperature.
@@ -298,7 +301,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     // part with the question mark, or the part that opens with a question word ("my
     // cousin has no power 😩 when does the warning end"); the rest is chatter and counts
     // less.
-    let segments = split_segments(&text);
+    // "what % of schools": the sign is a word, which the tokenizer would drop.
+    let words_of = if text.contains('%') {
+        std::borrow::Cow::Owned(text.replace('%', " percent "))
+    } else {
+        std::borrow::Cow::Borrowed(text.as_str())
+    };
+    let segments = split_segments(&words_of);
     let segment_tokens: Vec<Vec<crate::text::Token>> =
         segments.iter().map(|s| tokenize(s)).collect();
     let opens_question = |toks: &[crate::text::Token]| {
@@ -441,6 +450,14 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                         .map(|p| at + p);
                     if focus.is_some() {
                         dimension = Some(Dimension::Money);
+                    }
+                }
+                // "what *percentage* of schools", "how many *percent*": a share, which
+                // any share in a sentence gives ("73% said they had").
+                if focus.is_none() {
+                    if let Some(p) = share_asked(&lower, at) {
+                        focus = Some(p);
+                        dimension = Some(Dimension::Share);
                     }
                 }
                 // ("which *two* airlines": the noun after the number.)
@@ -1012,6 +1029,21 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Words for a share of a whole.
+const SHARE_WORDS: &[&str] = &["percent", "percentage", "proportion", "share"];
+
+/// The word asking for a share, right after the question word at `at` ("what
+/// *percentage*", "which *proportion*") or after "how many" ("how many *percent*").
+fn share_asked(words: &[String], at: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let i = match w(at) {
+        "what" | "which" => at + 1,
+        "how" if w(at + 1) == "many" => at + 2,
+        _ => return None,
+    };
+    contains(SHARE_WORDS, w(i)).then_some(i)
 }
 
 /// The word that may complete the verb at `i` as a phrasal verb: the next word, the one
@@ -1715,6 +1747,31 @@ mod tests {
         // Asked "how much", it is one.
         let q = parse("How much does Tom Brennan say the ban will cost?", 500);
         assert_eq!((q.kind, q.wants_quote), (Kind::HowMuch, true));
+    }
+
+    #[test]
+    fn a_share_asked_is_the_focus_any_share_meets() {
+        for (t, word) in [
+            (
+                "hi!! what % of schools used non specialist teachers?",
+                "percent",
+            ),
+            (
+                "What proportion of people on the late buses don't have a car?",
+                "proportion",
+            ),
+            (
+                "what percentage of members accepted the offer",
+                "percentage",
+            ),
+            ("how many percent voted yes", "percent"),
+        ] {
+            let q = parse(t, 500);
+            assert_eq!(q.dimension, Some(Dimension::Share), "{t}");
+            assert_eq!(focus(&q), [word], "{t}");
+        }
+        // The question as asked is kept: the sign is read as a word only.
+        assert_eq!(parse("what % of schools", 500).text, "what % of schools");
     }
 
     #[test]
