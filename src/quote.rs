@@ -2423,6 +2423,12 @@ fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
     }
     let head = toks.get(i)?;
     let hl = head.lower();
+    // "Its radar can pick out objects as small as 50 cm. It was launched on …": a
+    // subject owned by a pronoun ("its radar") speaks of the one the pronoun stands for,
+    // which the next opening "It" stands for too, not of the thing owned.
+    if matches!(hl.as_str(), "its" | "their") {
+        return None;
+    }
     if matches!(
         hl.as_str(),
         "it" | "they" | "he" | "she" | "we" | "i" | "you" | "this" | "these" | "that" | "there"
@@ -2846,6 +2852,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         // No noun phrase after "is": the subject alone.
         assert_eq!(ctx("It was approved").as_deref(), Some("The plan"));
+    }
+
+    #[test]
+    fn a_subject_owned_by_a_pronoun_passes_the_referent_on() {
+        let k = parse(
+            "Title\n\nThe 86 kg satellite was built by Nordlys Space.\n\nIts radar can \
+             pick out objects as small as 50 cm.\n\nIt was launched on an Electron rocket.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("It was launched").as_deref(),
+            Some("The 86 kg satellite")
+        );
     }
 
     #[test]
