@@ -1585,8 +1585,14 @@ fn other_number(ix: &Index, sid: u32, asked: &[TermId]) -> bool {
 /// cycles"). People are counted by any word for a kind of person ("1,400
 /// firefighters"). "How many times" is counted by "twice" too.
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
-    if (counts_people(g) || g.counts_persons) && ix.features(sid) & feature::HEADCOUNT != 0 {
+    let feats = ix.features(sid);
+    if (counts_people(g) || g.counts_persons) && feats & feature::HEADCOUNT != 0 {
         return true;
+    }
+    // "cut cases by 74% among young children": a share of them is no number of them
+    // (its only numbers shares: no count at all).
+    if feats & feature::SHARE != 0 && feats & feature::COUNT == 0 {
+        return false;
     }
     let seq = ix.sequence(sid);
     if matches!(g.word.as_str(), "time" | "times")
@@ -2472,6 +2478,18 @@ mod tests {
         );
         assert_eq!(counted(&votes, "how many votes were there"), [false, false]);
         assert_eq!(counted(&votes, "how many claims were there"), [false, true]);
+        // A share of them is no number of them.
+        let children = setup(
+            "",
+            "The vaccine cut cases by 74% among young children.
+
+Of 3,100 children, 318 \
+             developed malaria.",
+        );
+        assert_eq!(
+            counted(&children, "how many children got malaria"),
+            [false, true]
+        );
     }
 
     /// How many people a question asks about.
