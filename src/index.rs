@@ -477,6 +477,12 @@ fn for_each_deletion(word: &str, mut f: impl FnMut(&str)) {
 /// real neighbours (`cost`/`most`) for a correction to be more likely right than wrong.
 pub const MIN_FUZZY_LEN: usize = 4;
 
+/// Words for one who leads: a role holding one of them (or a word the lexicon relates
+/// to one, among its first [`LEADER_RELATED`]: chairman, manager, boss) leads what it
+/// names.
+const LEADER_WORDS: &[&str] = &["leader", "head", "chief", "director", "administrator"];
+const LEADER_RELATED: usize = 8;
+
 /// The least length of a misspelt word corrected with two letters changed in place: in
 /// a shorter one, two of its letters are too large a share to tell words apart.
 const MIN_TWO_SUBSTITUTIONS_LEN: usize = 7;
@@ -516,6 +522,9 @@ pub struct Index {
     mentions: Vec<Vec<PersonId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
+    /// Per person: their role makes them the one who leads what it names (see
+    /// [`Index::leads_by_role`]).
+    leaders: Vec<bool>,
     /// Terms of some person's name (not only of a role: "chair", "council").
     name_terms: HashSet<TermId>,
     /// Per term: [`CAPITALIZED`] when written capitalized inside a sentence, [`LOWER`]
@@ -560,6 +569,24 @@ impl Index {
         // association", "Mayor"): people are asked about by role as often as by name ("what
         // did the head teacher say"), so a quote holds these too. Honorifics (`Ms.`, `Dr.`)
         // say nothing about who the person is.
+        let leader_stems: Vec<String> = LEADER_WORDS.iter().map(|w| lang.stem(w)).collect();
+        ix.leaders = knowledge
+            .people
+            .iter()
+            .map(|p| {
+                p.role.as_deref().is_some_and(|role| {
+                    tokenize(role).iter().any(|t| {
+                        let stem = lang.stem(&t.word);
+                        leader_stems.contains(&stem)
+                            || lang
+                                .related(&stem)
+                                .iter()
+                                .take(LEADER_RELATED)
+                                .any(|(r, _)| leader_stems.contains(r))
+                    })
+                })
+            })
+            .collect();
         let role_words: Vec<Vec<String>> = knowledge
             .people
             .iter()
@@ -1158,6 +1185,14 @@ impl Index {
             .get(&term)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// True when a person's role makes them the one who leads what it names: a word of
+    /// it is a word for a leader ("chief executive", "managing director", "council
+    /// leader", "head of the trust"), not for any other post ("spokeswoman", "programme
+    /// officer"). Worked out once per person here, as the question is asked often.
+    pub fn leads_by_role(&self, p: PersonId) -> bool {
+        self.leaders.get(p as usize).copied().unwrap_or(false)
     }
 
     /// People whose name has this term.

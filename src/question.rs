@@ -888,45 +888,17 @@ const MEASURE_WORDS: &[&str] = &[
 const HOW_WORDS: &[&str] = &["big", "large", "long", "many", "much", "often", "soon"];
 
 /// Nouns after "what"/"which" that only say what kind of answer is wanted.
+#[rustfmt::skip]
 const KIND_NOUNS: &[&str] = &[
-    "cities",
-    "city",
-    "countries",
-    "country",
-    "date",
-    "day",
-    "location",
-    "locations",
-    "month",
-    "place",
-    "places",
-    "region",
-    "regions",
-    "time",
-    "town",
-    "towns",
-    "year",
+    "cities", "city", "countries", "country", "date", "day", "location", "locations", "month",
+    "place", "places", "region", "regions", "time", "town", "towns", "year",
 ];
 
 /// Kinds of place after "which"/"what" ("which town").
+#[rustfmt::skip]
 const PLACE_NOUNS: &[&str] = &[
-    "cities",
-    "city",
-    "counties",
-    "countries",
-    "country",
-    "county",
-    "location",
-    "locations",
-    "place",
-    "places",
-    "region",
-    "regions",
-    "street",
-    "streets",
-    "town",
-    "towns",
-    "village",
+    "cities", "city", "counties", "countries", "country", "county", "location", "locations",
+    "place", "places", "region", "regions", "street", "streets", "town", "towns", "village",
     "villages",
 ];
 
