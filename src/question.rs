@@ -690,6 +690,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if where_verb {
                 weight *= TYPE_NOUN_WEIGHT;
             }
+            // "what's the *deadline*": the kind of answer, a date, which the answer need
+            // not call one ("has until 2 Apr. to apply").
+            if kind == Kind::When
+                && lower
+                    .iter()
+                    .position(|w| w == "what")
+                    .and_then(|at| deadline_at(&lower, at))
+                    == Some(i)
+            {
+                continue;
+            }
             if type_noun == Some(i) {
                 if contains(KIND_NOUNS, w) && !bonus {
                     continue;
@@ -1001,6 +1012,24 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The position of a noun asking for a date after the "what" at `at`, past a copula and
+/// an article: "what (is) the *deadline*", "what was the closing *date*".
+fn deadline_at(words: &[String], at: usize) -> Option<usize> {
+    if words.get(at).map(String::as_str) != Some("what") {
+        return None;
+    }
+    let mut i = at + 1;
+    while words
+        .get(i)
+        .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "will" | "be" | "the" | "closing"))
+    {
+        i += 1;
+    }
+    matches!(words.get(i).map(String::as_str), Some("deadline" | "date"))
+        .then_some(i)
+        .filter(|&i| i > at + 1)
 }
 
 /// Words for a share of a whole.
@@ -1357,6 +1386,8 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             {
                 Kind::Time
             }
+            // "what's the deadline for the appeal", "what is the closing date": a date.
+            "what" if deadline_at(words, i).is_some() => Kind::When,
             "what" | "which" if matches!(next, Some("year" | "month" | "day" | "date")) => {
                 Kind::When
             }
@@ -1744,6 +1775,20 @@ mod tests {
         }
         // The question as asked is kept: the sign is read as a word only.
         assert_eq!(parse("what % of schools", 500).text, "what % of schools");
+    }
+
+    #[test]
+    fn a_deadline_asked_is_a_date() {
+        for t in [
+            "What's the deadline for the fishermen to go to court?",
+            "ok so what is the deadline for entries",
+            "what was the closing date for the consultation",
+        ] {
+            let q = parse(t, 500);
+            assert_eq!(q.kind, Kind::When, "{t}");
+            assert!(!content(&q).contains(&"deadline"), "{t}");
+        }
+        assert_ne!(parse("what did the deadline change", 500).kind, Kind::When);
     }
 
     #[test]
