@@ -565,35 +565,32 @@ impl Index {
             person_words.push(ws);
         }
 
+        // Whose role makes them the one who leads what it names (see
+        // `Index::leads_by_role`): read from the words of their role below, in the same pass.
+        let leader_stems: Vec<String> = LEADER_WORDS.iter().map(|w| lang.stem(w)).collect();
+        let leader_word = |word: &str| {
+            let stem = lang.stem(word);
+            leader_stems.contains(&stem)
+                || lang
+                    .related(&stem)
+                    .iter()
+                    .take(LEADER_RELATED)
+                    .any(|(r, _)| leader_stems.contains(r))
+        };
         // Words of their role and rank ("head teacher", "chair of the fishermen's
         // association", "Mayor"): people are asked about by role as often as by name ("what
         // did the head teacher say"), so a quote holds these too. Honorifics (`Ms.`, `Dr.`)
         // say nothing about who the person is.
-        let leader_stems: Vec<String> = LEADER_WORDS.iter().map(|w| lang.stem(w)).collect();
-        ix.leaders = knowledge
-            .people
-            .iter()
-            .map(|p| {
-                p.role.as_deref().is_some_and(|role| {
-                    tokenize(role).iter().any(|t| {
-                        let stem = lang.stem(&t.word);
-                        leader_stems.contains(&stem)
-                            || lang
-                                .related(&stem)
-                                .iter()
-                                .take(LEADER_RELATED)
-                                .any(|(r, _)| leader_stems.contains(r))
-                    })
-                })
-            })
-            .collect();
-        let role_words: Vec<Vec<String>> = knowledge
+        let (role_words, leaders): (Vec<Vec<String>>, Vec<bool>) = knowledge
             .people
             .iter()
             .map(|p| {
                 let mut ws: Vec<String> = Vec::new();
-                for r in p.role.iter().chain(p.title.iter()) {
+                let mut leads = false;
+                let role = p.role.iter().map(|r| (r, true));
+                for (r, is_role) in role.chain(p.title.iter().map(|t| (t, false))) {
                     for t in tokenize(r) {
+                        leads = leads || (is_role && leader_word(&t.word));
                         // `Gov.` is asked about as "the governor".
                         let word = title_word(&t.word).map_or(t.word, str::to_string);
                         // `Mr`, `Dr` say nothing of the role; `MP`, `CEO` (in capitals) do,
@@ -608,9 +605,10 @@ impl Index {
                         }
                     }
                 }
-                ws
+                (ws, leads)
             })
-            .collect();
+            .unzip();
+        ix.leaders = leaders;
 
         let title_terms: Vec<Vec<TermId>> = knowledge
             .articles

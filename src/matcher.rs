@@ -125,6 +125,8 @@ struct Group {
 /// total (as rare words), which is what makes off-topic questions score low.
 fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::with_capacity(q.words.len());
+    // The stem verbs of leading are related to, for a who-question (see Group::leads).
+    let lead = (q.kind == Kind::Who).then(|| lang.stem("lead"));
     let mut seen: Vec<String> = Vec::with_capacity(q.words.len());
     // Particles of phrasal verbs already read ("kick *off*", "give the bronzes *back*"):
     // the next content word equal to one is part of its verb, not a word of its own.
@@ -482,11 +484,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 && !w.name_like
                 && lang.is_known(&stem)
                 && !lang.related(&stem).is_empty(),
-            leads: q.kind == Kind::Who
-                && !chatter
-                && phrase.is_none()
-                && w.pos != Some(crate::lexicon::Pos::Noun)
-                && is_leading_verb(lang, &stem),
+            leads: lead.as_deref().is_some_and(|lead| {
+                !chatter
+                    && phrase.is_none()
+                    && w.pos != Some(crate::lexicon::Pos::Noun)
+                    && is_leading_verb(lang, lead, &stem)
+            }),
         });
     }
     // A word of the question stands for itself only: "write a cover letter" must not
@@ -632,10 +635,9 @@ fn cover(groups: &[Group], mask: &mut u64, these: u64, quality: f32) -> f32 {
 /// senses of moving fast.
 const LEADING_RELATED: usize = 8;
 
-/// True for a verb of leading: "lead" itself, or one the lexicon relates to it through
-/// its verb senses (run, head, chair, direct, captain).
-fn is_leading_verb(lang: &Lang, stem: &str) -> bool {
-    let lead = lang.stem("lead");
+/// True for a verb of leading: "lead" itself (`lead`, its stem), or one the lexicon
+/// relates to it through its verb senses (run, head, chair, direct, captain).
+fn is_leading_verb(lang: &Lang, lead: &str, stem: &str) -> bool {
     stem == lead
         || lang
             .related_as(Some(crate::lexicon::Pos::Verb), stem)
@@ -1666,7 +1668,7 @@ mod tests {
         let (sid, score) = best(&lang, &k, &ix, "Who runs Nordlys Space?").expect("an answer");
         assert!(k.sentence(sid).text.contains("chief executive"), "{score}");
         // Not a verb of anything else ("who won"), nor for a role that leads nothing.
-        assert!(!is_leading_verb(&lang, "win"));
+        assert!(!is_leading_verb(&lang, &lang.stem("lead"), "win"));
         let spokeswoman = k.people.iter().find(|p| p.name == "Clara Moretti").unwrap();
         assert!(!ix.leads_by_role(spokeswoman.id));
         assert!(ix.leads_by_role(
@@ -2466,10 +2468,8 @@ mod tests {
         // A share of them is no number of them.
         let children = setup(
             "",
-            "The vaccine cut cases by 74% among young children.
-
-Of 3,100 children, 318 \
-             developed malaria.",
+            "The vaccine cut cases by 74% among young children.\n\nOf 3,100 children, \
+             318 developed malaria.",
         );
         assert_eq!(
             counted(&children, "how many children got malaria"),

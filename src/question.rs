@@ -550,6 +550,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // "What did Holm say *after losing the final*": the occasion of the words, which
         // they need not repeat ("She played fearless tennis"), counts as chatter does.
         let mut occasion = false;
+        // "what's the *deadline*": the kind of answer, a date, which the answer need not
+        // call one ("has until 2 Apr. to apply").
+        let deadline = lower
+            .iter()
+            .position(|w| w == "what")
+            .and_then(|at| deadline_at(&lower, at));
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -690,15 +696,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if where_verb {
                 weight *= TYPE_NOUN_WEIGHT;
             }
-            // "what's the *deadline*": the kind of answer, a date, which the answer need
-            // not call one ("has until 2 Apr. to apply").
-            if kind == Kind::When
-                && lower
-                    .iter()
-                    .position(|w| w == "what")
-                    .and_then(|at| deadline_at(&lower, at))
-                    == Some(i)
-            {
+            if kind == Kind::When && deadline == Some(i) {
                 continue;
             }
             if type_noun == Some(i) {
