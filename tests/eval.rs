@@ -52,6 +52,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/ashford-herald.tsv", 0.69, 0.78),
     ("tests/eval/thornbury-mercury.tsv", 0.78, 0.78),
     ("tests/eval/castlegate-journal.tsv", 0.69, 0.78),
+    ("tests/eval/elmstead-courant.tsv", 0.61, 0.73),
+    ("tests/eval/foxhollow-gazette.tsv", 0.71, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
