@@ -103,6 +103,9 @@ pub struct Question {
     /// Asks for a name ("what is the *name* of the supplier", "what will the ground be
     /// *called*"): a sentence that names nothing cannot answer.
     pub wants_name: bool,
+    /// Asks which one of a kind ("which *hospital* had the most nurses"): a sentence
+    /// that names none (no person, place or other name) cannot tell.
+    pub which_one: bool,
 }
 
 /// A kind of physical quantity.
@@ -344,6 +347,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut future = false;
     let mut past = false;
     let mut wants_name = false;
+    let mut which_one = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -466,6 +470,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                         .get(at + 1)
                         .is_some_and(|w| crate::index::is_number_word(w));
                     type_noun = Some(at + 1 + usize::from(counted));
+                    // "which *hospital* had the most": one, that the answer names.
+                    which_one |= lower[at] == "which"
+                        && lower.get(at + 1 + usize::from(counted)).is_some_and(|w| {
+                            !contains(KIND_NOUNS, w) && !is_function_word(w) && !w.ends_with('s')
+                        });
                 }
             }
         }
@@ -777,6 +786,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         future,
         past: past && !future && !wants_quote,
         wants_name,
+        which_one,
     }
 }
 
@@ -1852,6 +1862,18 @@ mod tests {
         assert!(!wants("what did the company name its new van"));
         assert!(!wants("who called the vote?"));
         assert!(!wants("What is the name change about?"));
+    }
+
+    #[test]
+    fn which_one_of_a_kind_asked_for() {
+        let which = |q: &str| parse(q, 500).which_one;
+        assert!(which(
+            "Which hospital had the most nurses with sleep disorders?"
+        ));
+        // A kind of time or place is asked by its kind; several may be described.
+        assert!(!which("which day does it open"));
+        assert!(!which("Which nurses are most at risk?"));
+        assert!(!which("what hospital is she in"));
     }
 
     #[test]
