@@ -130,8 +130,8 @@ HEADER = """\
 #       (strike -> walkout, not hit).
 #   class<TAB>word<TAB>person
 #       the word's most frequent noun sense is a kind of person (runner, firefighter,
-#       resident) or of personnel (staff): "how many people" is answered by a number of
-#       them.
+#       resident) or of personnel (staff), and a frequent sense of the word as a whole
+#       (not the adjective extra): "how many people" is answered by a number of them.
 #   class<TAB>word<TAB>name
 #       the word is only ever a proper name of a particular place or person (france,
 #       uk, verona, einstein): every sense is a capitalized noun and one is an instance.
@@ -524,7 +524,12 @@ def people(wn, model):
     out = []
     for word in sorted(model.share):
         senses = model.frequent(word, "n")
-        if senses and reaches(max(senses, key=senses.get)):
+        if not senses:
+            continue
+        top = max(senses, key=senses.get)
+        # The person must be a frequent sense of the word as a whole, not only of its
+        # rare noun: "dry" (a prohibitionist), "temporary", "steady" are adjectives.
+        if reaches(top) and top in model.frequent(word):
             out.append(word)
     return out
 

@@ -202,6 +202,19 @@ fn a_verb_reaches_the_synonyms_of_its_noun() {
         .any(|(r, _)| *r == trial));
 }
 
+#[test]
+fn a_kind_of_person_is_one_in_the_word_s_frequent_sense() {
+    // "How many people …" is met by any kind of person; an adjective whose rare noun is
+    // one ("at no extra cost": an extra in a film; "dry", a prohibitionist) is not.
+    let l = lang();
+    for word in ["runner", "staff", "resident", "official"] {
+        assert!(l.is_person_word(word), "{word}");
+    }
+    for word in ["extra", "dry", "national", "military"] {
+        assert!(!l.is_person_word(word), "{word}");
+    }
+}
+
 const SHELTERS: &str = "Wildfire forces evacuations
 
 The shelters have 400 beds and hot meals.
