@@ -764,9 +764,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // for a kind of person whose holders no article shares with the people another
     // word of the question names.
     let no_one = (q.kind == Kind::Who || q.wants_quote) && asked_by_role && {
+        // (Not a verb of leading: "who *led* the nurses study" names no one by the
+        // role of a "lead engineer" in another story.)
         let of_roles: Vec<&Group> = groups
             .iter()
-            .filter(|g| !g.chatter && !g.people.is_empty())
+            .filter(|g| !g.chatter && !g.people.is_empty() && !g.leads)
             .collect();
         let persons: Vec<&Group> = of_roles
             .iter()
@@ -2033,6 +2035,32 @@ mod tests {
         // The only mayor is Redcliff's, in another story: no one is Ellesmere's mayor.
         let mayor = best("What does the mayor of Ellesmere think about the clock?");
         assert!(mayor < 0.5, "{mayor}");
+    }
+
+    #[test]
+    fn a_verb_of_leading_names_no_one_by_role() {
+        // "Who led the nurses study": "led" reaches a lead engineer in another story, yet
+        // no one is asked about by role; the study's lead author answers.
+        let lang = Lang::with_records("class\tnurse\tperson\nbase\tled\tlead\n");
+        let parse = |text: &str| {
+            crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap()
+        };
+        let mut k = parse(
+            "Bridge\n\nRaj Patel, the lead engineer at Carrow & Pike, said that the \
+             arches had moved.\n",
+        );
+        crate::article::merge(
+            &mut k,
+            parse(
+                "Sleep\n\nThe lead author of the study was Dr. Naomi Achebe, a sleep \
+                 scientist at the university.\n\nTom Brierley, a nurse at Elmstead General \
+                 Hospital, said: \"I sleep badly.\"\n",
+            ),
+        );
+        let ix = Index::build(&k, &lang);
+        let (sid, score) = best(&lang, &k, &ix, "Who led the nurses study?").expect("an answer");
+        assert!(k.sentence(sid).text.contains("lead author"), "{score}");
+        assert!(score >= 0.5, "{score}");
     }
 
     #[test]
