@@ -655,6 +655,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if prev == "how" && contains(HOW_WORDS, w) {
                 continue;
             }
+            // "how much *longer*": the kind of answer, a span, as "how long" is.
+            if kind == Kind::HowLong && prev == "much" && matches!(w, "longer" | "shorter") {
+                continue;
+            }
             // "who complained in the first place": originally, no place.
             let first_place = |k: usize| {
                 k >= 2
@@ -1366,6 +1370,15 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             // "how much did the bears weigh": a physical quantity.
             "how" if weight_asked(words, i).is_some() => Kind::Measure,
             "how" if next == Some("long") => Kind::HowLong,
+            // "how much longer will my journey be": a span (or a length) added.
+            "how"
+                if next == Some("much")
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|w| matches!(w.as_str(), "longer" | "shorter")) =>
+            {
+                Kind::HowLong
+            }
             "how" if next.is_some_and(|n| contains(MEASURE_WORDS, n)) => Kind::Measure,
             "how" if matches!(next, Some("many" | "much" | "big" | "large" | "old")) => {
                 Kind::HowMany
@@ -1400,7 +1413,14 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
                 Kind::When
             }
             "what" | "which" if next.is_some_and(|n| contains(PLACE_NOUNS, n)) => Kind::Where,
-            "number" | "amount" | "total" if i > 0 && words[i - 1] == "the" => Kind::HowMany,
+            // (Not "the number 4 bus": a label.)
+            "number" | "amount" | "total"
+                if i > 0
+                    && words[i - 1] == "the"
+                    && !next.is_some_and(crate::index::is_number_word) =>
+            {
+                Kind::HowMany
+            }
             "what" | "which" | "how" => Kind::Other,
             _ => continue,
         };
@@ -1609,6 +1629,15 @@ mod tests {
         assert_eq!(kind("What are the Sunday opening hours?"), Kind::Time);
         assert_eq!(kind("what hours will the crews work"), Kind::Time);
         assert_eq!(kind("what happens in the first hours"), Kind::Other);
+        // "How much longer": a span, its comparative no topic; "the number 4 bus" is a
+        // label, no count asked.
+        let q = parse(
+            "ugh i take the number 4 bus every morning, how much longer will my journey be now??",
+            500,
+        );
+        assert_eq!(q.kind, Kind::HowLong);
+        assert!(!content(&q).contains(&"longer"), "{:?}", content(&q));
+        assert_eq!(kind("give me the number of buses"), Kind::HowMany);
         // In a yes/no question a later when/where is a clause, unless something asks it.
         assert_eq!(kind("Was it foggy when the ferry crashed?"), Kind::Other);
         assert_eq!(kind("did they say when the strike ends"), Kind::When);
