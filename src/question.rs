@@ -1303,8 +1303,11 @@ fn asks_price(rest: &[String]) -> bool {
     let w = |k: usize| rest.get(k).map_or("", String::as_str);
     rest.iter().any(|w| contains(MONEY_WORDS, w))
         // "how much did they take / get / raise": with nothing named right after "much",
-        // what is taken or got is money ("how much rain did they get" is not).
-        || (is_function_word(w(0)) && rest.iter().skip(1).any(|w| contains(GAIN_VERBS, w)))
+        // what is taken or got is money ("how much rain did they get" is not, nor "how
+        // much more likely are nurses to get …", a comparison).
+        || (is_function_word(w(0))
+            && !matches!(w(0), "more" | "less")
+            && rest.iter().skip(1).any(|w| contains(GAIN_VERBS, w)))
         || (matches!(w(0), "is" | "are" | "was" | "were")
             && matches!(w(1), "a" | "an" | "the" | "one")
             // No participle ("how much is the fire contained", "is the water expected
@@ -1726,6 +1729,15 @@ mod tests {
             Kind::HowMuch
         );
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
+        // A comparison gets no money, unless it names it.
+        assert_ne!(
+            kind("How much more likely are night nurses to get a sleep disorder?"),
+            Kind::HowMuch
+        );
+        assert_eq!(
+            kind("how much more money will the squad get"),
+            Kind::HowMuch
+        );
         // An offer for a thing is a price.
         assert_eq!(
             kind("How much did the sandwich chain offer for the bakery?"),
