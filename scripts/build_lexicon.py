@@ -117,7 +117,9 @@ HEADER = """\
 #       the verb test ~ trial), pertainyms, attributes (high ~ height), similar adjectives, direct
 #       hypernyms (a multi-word hypernym contributes each of its words, and its own
 #       hypernyms' words: plane ~ aircraft) and direct
-#       hyponyms. Weights are in (0, 1], two decimals, highest first; at most
+#       hyponyms; and the kinds of business to each other (company ~ firm ~
+#       manufacturer), which WordNet files under different roots. Weights are in
+#       (0, 1], two decimals, highest first; at most
 #       {max_related} per word. Higher means closer: synonyms <= 0.90, derived forms
 #       <= 0.80, pertainyms and attributes <= 0.70, similar adjectives and hypernyms
 #       <= 0.60, hyponyms <= 0.45, less for a word's less dominant senses.
@@ -481,6 +483,15 @@ def build(wn):
 
     verbs = by_pos("v")
     nouns = by_pos("n")
+    # News calls one firm "the company", "the firm", "the business", "the manufacturer"
+    # in turn; WordNet files these under different roots (a company is an institution,
+    # a firm a business concern), so no pointer relates them.
+    kinds = business_kinds(wn, model)
+    for table in (best, nouns):
+        add_kind = adder(table)
+        for a in kinds:
+            for b in kinds:
+                add_kind(a, b, "hyper", 1.0)
     return best, verbs, nouns, people(wn, model), companies(wn, model), broad, model.total_tags
 
 
@@ -534,6 +545,34 @@ def people(wn, model):
     return out
 
 
+def business_roots(wn):
+    """company (an institution to conduct business), business (a business concern),
+    enterprise (an organization created for business ventures)."""
+    roots = {("n", wn.senses["company"]["n"][0]), ("n", wn.senses["business"]["n"][0])}
+    roots.add(("n", wn.senses["enterprise"]["n"][1]))
+    return roots
+
+
+def business_kinds(wn, model):
+    """Words whose most frequent sense (over all parts of speech) is one of the business
+    roots or a kind directly below one: company, firm, business, manufacturer, … ."""
+    roots = business_roots(wn)
+    out = []
+    for word in sorted(model.share):
+        senses = model.frequent(word, "n")
+        if not senses:
+            continue
+        top = max(senses, key=senses.get)
+        if top not in model.frequent(word):
+            continue
+        parents = [
+            (tpos, toff) for sym, tpos, toff, _, _ in wn.synset_ptrs[top] if sym in ("@", "@i")
+        ]
+        if top in roots or any(p in roots for p in parents):
+            out.append(word)
+    return out
+
+
 def companies(wn, model):
     """Words one of whose noun senses, frequent or not, is a kind of company or business:
     news calls a firm "the airline" or "the chain" in senses rarer than a hose or a
@@ -544,10 +583,7 @@ def companies(wn, model):
         k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
         for k, ptrs in wn.synset_ptrs.items()
     }
-    # company (an institution to conduct business), business (a business concern),
-    # enterprise (an organization created for business ventures).
-    roots = {("n", wn.senses["company"]["n"][0]), ("n", wn.senses["business"]["n"][0])}
-    roots.add(("n", wn.senses["enterprise"]["n"][1]))
+    roots = business_roots(wn)
     is_company = {}
 
     def reaches(synset):

@@ -203,6 +203,23 @@ fn a_verb_reaches_the_synonyms_of_its_noun() {
 }
 
 #[test]
+fn a_firm_is_a_company() {
+    // "what happens to the parking company" / "The private firm that runs the car
+    // parks": WordNet files a company under institutions and a firm under business
+    // concerns, and the lexicon script relates the kinds of business to each other.
+    let l = lang();
+    let related = |a: &str, b: &str| {
+        let b = l.stem(b);
+        l.related_as(Some(verbatim::lexicon::Pos::Noun), &l.stem(a))
+            .iter()
+            .any(|(r, _)| *r == b)
+    };
+    assert!(related("company", "firm"));
+    assert!(related("firm", "company"));
+    assert!(related("manufacturer", "company"));
+}
+
+#[test]
 fn a_kind_of_person_is_one_in_the_word_s_frequent_sense() {
     // "How many people …" is met by any kind of person; an adjective whose rare noun is
     // one ("at no extra cost": an extra in a film; "dry", a prohibitionist) is not.
