@@ -1159,11 +1159,20 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         hits[..n].sort_by(order);
     }
     hits.truncate(limit);
+    let lenient = if q.yes_no { YES_NO } else { 1.0 };
     for h in &mut hits {
-        h.score = h.score.min(1.0);
+        h.score = (h.score * lenient).min(1.0);
     }
     hits
 }
+
+/// Scores of a yes/no question are raised by this factor (it reorders nothing): such a
+/// question states what it asks about whole, and the sentence that answers seldom
+/// repeats it ("Has the ferry operator taken on extra officers since then?" / "the firm
+/// had hired six more deck officers since the collision"). Measured over the 43 sets:
+/// 1.08 +14, 1.12 +17, 1.16 +23 (none lost), 1.2 +27 −2 (declines: "Will Pellow appeal
+/// his sentence?"); 1.12 keeps a margin from the declines at 0.43.
+const YES_NO: f32 = 1.12;
 
 /// The least quality at which a question word counts as said by a sentence in deciding
 /// that none of a speaker's quotes names the topic.
@@ -1241,8 +1250,8 @@ pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "kind {:?}, wants quote {}, smalltalk {}",
-        q.kind, q.wants_quote, q.smalltalk
+        "kind {:?}, wants quote {}, smalltalk {}, yes/no {}",
+        q.kind, q.wants_quote, q.smalltalk, q.yes_no
     );
     for g in groups(ix, lang, q) {
         let alts: Vec<String> = g
@@ -2035,6 +2044,20 @@ mod tests {
         // The only mayor is Redcliff's, in another story: no one is Ellesmere's mayor.
         let mayor = best("What does the mayor of Ellesmere think about the clock?");
         assert!(mayor < 0.5, "{mayor}");
+    }
+
+    #[test]
+    fn a_yes_no_question_is_read_leniently() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nCases of diarrhoea among children under five fell by 41% after \
+             the filters were installed.\n",
+        );
+        let mut q = crate::question::parse("did the filters cut illness among children", 500);
+        assert!(q.yes_no);
+        let lenient = rank(&ix, &k, &lang, &q, 1)[0].score;
+        q.yes_no = false;
+        let plain = rank(&ix, &k, &lang, &q, 1)[0].score;
+        assert!((lenient - plain * YES_NO).abs() < 1e-4, "{lenient} {plain}");
     }
 
     #[test]

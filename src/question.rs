@@ -106,6 +106,10 @@ pub struct Question {
     /// Asks which one of a kind ("which *hospital* had the most nurses"): a sentence
     /// that names none (no person, place or other name) cannot tell.
     pub which_one: bool,
+    /// A yes/no question ("did the filter cut illness among young kids"): its answer
+    /// seldom repeats it whole ("cases of diarrhoea among children under five fell by
+    /// 41%"), so its scores are read more leniently.
+    pub yes_no: bool,
 }
 
 /// A kind of physical quantity.
@@ -348,6 +352,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut past = false;
     let mut wants_name = false;
     let mut which_one = false;
+    let mut yes_no = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -436,6 +441,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // "what event"): the answer need not repeat it, so it weighs less.
         let mut type_noun: Option<usize> = None;
         let mut focus: Option<usize> = None;
+        // "Did the whole board agree to remove Milne?": no question word, an auxiliary
+        // first. Not a request to the bot ("can u recommend a good pizza place").
+        yes_no |= weight == 1.0
+            && !kind_found
+            && lower.first().is_some_and(|w| contains(YES_NO_OPENERS, w))
+            && !lower
+                .get(1)
+                .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"))
+            && kind_of(&lower).is_none_or(|(k, _)| k == Kind::Other);
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = kind_of(&lower) {
                 kind = k;
@@ -791,6 +805,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         past: past && !future && !wants_quote,
         wants_name,
         which_one,
+        yes_no: yes_no && kind == Kind::Other,
     }
 }
 
@@ -1903,6 +1918,18 @@ mod tests {
         assert!(!wants("what did the company name its new van"));
         assert!(!wants("who called the vote?"));
         assert!(!wants("What is the name change about?"));
+    }
+
+    #[test]
+    fn yes_no_questions() {
+        let yes_no = |q: &str| parse(q, 500).yes_no;
+        assert!(yes_no("Did the whole board agree to get rid of Milne?"));
+        assert!(yes_no("hi all! is the old bridge closed to buses too??"));
+        // A question word asks something else; a request to the bot asks nothing of
+        // the articles.
+        assert!(!yes_no("do you know where the fire started"));
+        assert!(!yes_no("Who led the study?"));
+        assert!(!yes_no("can u recommend a good pizza place"));
     }
 
     #[test]
