@@ -404,6 +404,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             .filter(|p| kin && !p.people.is_empty() && !p.focus && !w.focus)
         {
             prev.word = format!("{} {}", prev.word, w.word);
+            // "Brightline's boss": the group is now the one owned, not their owner.
+            prev.owner = false;
             continue;
         }
         // The word owns what follows it (see Group::owner): a kind of person ("Reed's
@@ -2044,6 +2046,22 @@ mod tests {
         // The only mayor is Redcliff's, in another story: no one is Ellesmere's mayor.
         let mayor = best("What does the mayor of Ellesmere think about the clock?");
         assert!(mayor < 0.5, "{mayor}");
+    }
+
+    #[test]
+    fn an_owner_s_boss_is_the_one_asked_about() {
+        // "What did Brightline's boss tell the staff": the boss is Brightline's chief
+        // executive, not Brightline, whose staff another firm's refusal names.
+        let (lang, k, ix) = article_with(
+            "class\tboss\tperson\nrel\tboss\tleader:0.6\nclass\tchief\tperson\n",
+            "Title\n\nBrightline's chief executive, Daniel Mercer, told staff at a meeting \
+             on Tuesday that the company could not keep everyone.\n\nIt did not respond \
+             to requests for comment on whether it would offer jobs to Brightline's \
+             staff.\n",
+        );
+        let (sid, score) =
+            best(&lang, &k, &ix, "What did Brightline's boss tell the staff?").expect("an answer");
+        assert!(k.sentence(sid).text.contains("Mercer"), "{score}");
     }
 
     #[test]
