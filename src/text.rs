@@ -69,7 +69,8 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 
 /// Splits `text` into word tokens.
 ///
-/// - `Iraq’s` → `iraq` (a possessive `'s` is dropped); `don't` → `dont`.
+/// - `Iraq’s` → `iraq` (a possessive `'s` is dropped); `don't` → `dont`; `she'd` →
+///   `she` (a pronoun's `'d`, `'ll`, `'re`, `'ve`, `'m` is dropped).
 /// - `NATO-led` → `nato`, `led`; `ISIS/Daesh` → `isis`, `daesh` (any other character splits).
 /// - `1,000` → `1000` (a comma or dot between digits joins them).
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -120,7 +121,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     tail_end = i + c.len_utf8();
                     chars.next();
                 }
-                if tail != "s" {
+                // A pronoun's `'d`, `'ll`, `'re`, `'ve`, `'m` is dropped too: glued on,
+                // "she'd" and "we'll" would read as "shed" and "well".
+                let pronoun_tail = matches!(tail.as_str(), "d" | "ll" | "re" | "ve" | "m")
+                    && matches!(
+                        word.as_str(),
+                        "i" | "you"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "we"
+                            | "they"
+                            | "who"
+                            | "that"
+                            | "there"
+                    );
+                if tail != "s" && !pronoun_tail {
                     word.push_str(&tail);
                 }
                 end = tail_end;
@@ -466,6 +482,13 @@ mod tests {
             ["nato", "led", "mission", "in", "iraq", "isis", "daesh"]
         );
         assert_eq!(words("don't stop"), ["dont", "stop"]);
+        // A pronoun's contraction is the pronoun: no "shed", no "well".
+        assert_eq!(words("she'd been picked"), ["she", "been", "picked"]);
+        assert_eq!(
+            words("we’ll see, they're sure"),
+            ["we", "see", "they", "sure"]
+        );
+        assert_eq!(words("the shed"), ["the", "shed"]);
     }
 
     #[test]
