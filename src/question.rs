@@ -441,6 +441,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // "what event"): the answer need not repeat it, so it weighs less.
         let mut type_noun: Option<usize> = None;
         let mut focus: Option<usize> = None;
+        let asked = if weight == 1.0 && !kind_found {
+            kind_of(&lower)
+        } else {
+            None
+        };
         // "Did the whole board agree to remove Milne?": no question word, an auxiliary
         // first. Not a request to the bot ("can u recommend a good pizza place").
         yes_no |= weight == 1.0
@@ -449,9 +454,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             && !lower
                 .get(1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"))
-            && kind_of(&lower).is_none_or(|(k, _)| k == Kind::Other);
+            && asked.is_none_or(|(k, _)| k == Kind::Other);
         if weight == 1.0 && !kind_found {
-            if let Some((k, at)) = kind_of(&lower) {
+            if let Some((k, at)) = asked {
                 kind = k;
                 kind_found = true;
                 what_price = k == Kind::HowMuch && lower[at] == "what";
@@ -484,7 +489,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                         .get(at + 1)
                         .is_some_and(|w| crate::index::is_number_word(w));
                     type_noun = Some(at + 1 + usize::from(counted));
-                    // "which *hospital* had the most": one, that the answer names.
+                    // "which *hospital* had the most": one, that the answer names (not
+                    // "which nurses", a plural by its s, which a description may tell).
                     which_one |= lower[at] == "which"
                         && lower.get(at + 1 + usize::from(counted)).is_some_and(|w| {
                             !contains(KIND_NOUNS, w) && !is_function_word(w) && !w.ends_with('s')

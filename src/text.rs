@@ -67,6 +67,12 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Pronouns whose contractions (`she'd`, `we'll`, `they're`) are dropped to the pronoun.
+#[rustfmt::skip]
+const CONTRACTING: &[&str] = &[
+    "he", "i", "it", "she", "that", "there", "they", "we", "who", "you",
+];
+
 /// Splits `text` into word tokens.
 ///
 /// - `Iraq’s` → `iraq` (a possessive `'s` is dropped); `don't` → `dont`; `she'd` →
@@ -124,18 +130,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // A pronoun's `'d`, `'ll`, `'re`, `'ve`, `'m` is dropped too: glued on,
                 // "she'd" and "we'll" would read as "shed" and "well".
                 let pronoun_tail = matches!(tail.as_str(), "d" | "ll" | "re" | "ve" | "m")
-                    && matches!(
-                        word.as_str(),
-                        "i" | "you"
-                            | "he"
-                            | "she"
-                            | "it"
-                            | "we"
-                            | "they"
-                            | "who"
-                            | "that"
-                            | "there"
-                    );
+                    && CONTRACTING.contains(&word.as_str());
                 if tail != "s" && !pronoun_tail {
                     word.push_str(&tail);
                 }
