@@ -532,17 +532,18 @@ def people(wn, model):
             is_person[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
         return is_person[synset]
 
-    out = []
-    for word in sorted(model.share):
-        senses = model.frequent(word, "n")
-        if not senses:
-            continue
-        top = max(senses, key=senses.get)
-        # The person must be a frequent sense of the word as a whole, not only of its
-        # rare noun: "dry" (a prohibitionist), "temporary", "steady" are adjectives.
-        if reaches(top) and top in model.frequent(word):
-            out.append(word)
-    return out
+    return [w for w in sorted(model.share) if reaches_by_noun(model, w, reaches)]
+
+
+def reaches_by_noun(model, word, reaches):
+    """True when the word's most frequent noun sense satisfies `reaches`, and is a frequent
+    sense of the word as a whole, not only of a rare noun: "dry" (a prohibitionist),
+    "temporary", "steady" are adjectives."""
+    senses = model.frequent(word, "n")
+    if not senses:
+        return False
+    top = max(senses, key=senses.get)
+    return top in model.frequent(word) and reaches(top)
 
 
 def business_roots(wn):
@@ -557,20 +558,14 @@ def business_kinds(wn, model):
     """Words whose most frequent sense (over all parts of speech) is one of the business
     roots or a kind directly below one: company, firm, business, manufacturer, … ."""
     roots = business_roots(wn)
-    out = []
-    for word in sorted(model.share):
-        senses = model.frequent(word, "n")
-        if not senses:
-            continue
-        top = max(senses, key=senses.get)
-        if top not in model.frequent(word):
-            continue
+
+    def is_kind(synset):
         parents = [
-            (tpos, toff) for sym, tpos, toff, _, _ in wn.synset_ptrs[top] if sym in ("@", "@i")
+            (tpos, toff) for sym, tpos, toff, _, _ in wn.synset_ptrs[synset] if sym in ("@", "@i")
         ]
-        if top in roots or any(p in roots for p in parents):
-            out.append(word)
-    return out
+        return synset in roots or any(p in roots for p in parents)
+
+    return [w for w in sorted(model.share) if reaches_by_noun(model, w, is_kind)]
 
 
 def companies(wn, model):

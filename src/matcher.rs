@@ -1622,6 +1622,18 @@ mod tests {
         indexed(Lang::with_records(lexicon), text)
     }
 
+    /// Two articles (title first) in one folder, with a lexicon of these lines.
+    fn two_articles(lexicon: &str, a: &str, b: &str) -> (Lang, Knowledge, Index) {
+        let lang = Lang::with_records(lexicon);
+        let parse = |text: &str| {
+            crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap()
+        };
+        let mut k = parse(a);
+        crate::article::merge(&mut k, parse(b));
+        let ix = Index::build(&k, &lang);
+        (lang, k, ix)
+    }
+
     fn indexed(lang: Lang, text: &str) -> (Lang, Knowledge, Index) {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
@@ -2025,21 +2037,12 @@ mod tests {
 
     #[test]
     fn a_role_only_another_story_holds_names_no_one() {
-        let lang = Lang::with_records("class\tmayor\tperson\nclass\tleader\tperson\n");
-        let parse = |text: &str| {
-            crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap()
-        };
-        let mut k = parse(
+        let (lang, k, ix) = two_articles(
+            "class\tmayor\tperson\nclass\tleader\tperson\n",
             "Bakery\n\nThe mayor of Redcliff, Sandra Pike, said: \"The bakery is the town.\"\n",
+            "Clock\n\nRaj Mehta, the leader of Ellesmere Town Council, said that the clock \
+             would be wound by a motor.\n",
         );
-        crate::article::merge(
-            &mut k,
-            parse(
-                "Clock\n\nRaj Mehta, the leader of Ellesmere Town Council, said that the \
-                 clock would be wound by a motor.\n",
-            ),
-        );
-        let ix = Index::build(&k, &lang);
         let best = |q: &str| best(&lang, &k, &ix, q).map_or(0.0, |(_, s)| s);
         let leader = best("What does the leader of Ellesmere think about the clock?");
         assert!(leader >= 0.5, "{leader}");
@@ -2082,23 +2085,14 @@ mod tests {
     fn a_verb_of_leading_names_no_one_by_role() {
         // "Who led the nurses study": "led" reaches a lead engineer in another story, yet
         // no one is asked about by role; the study's lead author answers.
-        let lang = Lang::with_records("class\tnurse\tperson\nbase\tled\tlead\n");
-        let parse = |text: &str| {
-            crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap()
-        };
-        let mut k = parse(
-            "Bridge\n\nRaj Patel, the lead engineer at Carrow & Pike, said that the \
-             arches had moved.\n",
+        let (lang, k, ix) = two_articles(
+            "class\tnurse\tperson\nbase\tled\tlead\n",
+            "Bridge\n\nRaj Patel, the lead engineer at Carrow & Pike, said that the arches \
+             had moved.\n",
+            "Sleep\n\nThe lead author of the study was Dr. Naomi Achebe, a sleep scientist \
+             at the university.\n\nTom Brierley, a nurse at Elmstead General Hospital, \
+             said: \"I sleep badly.\"\n",
         );
-        crate::article::merge(
-            &mut k,
-            parse(
-                "Sleep\n\nThe lead author of the study was Dr. Naomi Achebe, a sleep \
-                 scientist at the university.\n\nTom Brierley, a nurse at Elmstead General \
-                 Hospital, said: \"I sleep badly.\"\n",
-            ),
-        );
-        let ix = Index::build(&k, &lang);
         let (sid, score) = best(&lang, &k, &ix, "Who led the nurses study?").expect("an answer");
         assert!(k.sentence(sid).text.contains("lead author"), "{score}");
         assert!(score >= 0.5, "{score}");
