@@ -533,6 +533,8 @@ pub struct Index {
     /// Terms for a kind of person, written in lowercase (`worker`, `resident`): what
     /// "people" may stand for.
     kinds_of_person: Vec<TermId>,
+    /// Terms of units of time and of physical quantities (`metres`, `hours`), sorted.
+    units: Vec<TermId>,
 }
 
 /// In [`Index::case`]: the term is written capitalized inside a sentence.
@@ -1031,6 +1033,14 @@ impl Index {
             .map(|t| t as TermId)
             .collect();
 
+        ix.units = MEASURE_UNITS
+            .iter()
+            .chain(TIME_UNITS)
+            .filter_map(|u| ix.term(&lang.stem(u)))
+            .collect();
+        ix.units.sort_unstable();
+        ix.units.dedup();
+
         // Deletion index over the vocabulary (symmetric-delete, one deletion).
         for (pos, (w, _)) in ix.vocab.iter().enumerate() {
             ix.deletes.entry(hash_str(w)).or_default().push(pos as u32);
@@ -1161,6 +1171,11 @@ impl Index {
     }
 
     /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
+    /// True for a unit of time or of a physical quantity (`metre`, `hours`, `km`).
+    pub fn is_unit(&self, t: TermId) -> bool {
+        self.units.binary_search(&t).is_ok()
+    }
+
     pub fn is_number(&self, t: TermId) -> bool {
         let name = &self.names[t as usize];
         is_number_word(name)

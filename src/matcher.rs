@@ -1600,8 +1600,11 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     }
     // A year a word or two before is no count: "a petition for the path in 2024,
     // welcomed the vote" holds no number of votes ("1,874 claims", right before, is one).
+    // Nor is a measure: "a 500-metre corridor between the turbines" counts no turbines.
     let count = |j: usize, i: usize| {
-        ix.is_number(seq[j]) && (j + 1 == i || !crate::index::is_year(ix.term_name(seq[j])))
+        ix.is_number(seq[j])
+            && (j + 1 == i
+                || (!crate::index::is_year(ix.term_name(seq[j])) && !ix.is_unit(seq[j + 1])))
     };
     seq.iter()
         .enumerate()
@@ -2551,6 +2554,16 @@ mod tests {
         );
         assert_eq!(
             counted(&children, "how many children got malaria"),
+            [false, true]
+        );
+        // Nor is a measure: a number of metres counts no turbines.
+        let turbines = setup(
+            "",
+            "Cairnwell must keep a 500-metre corridor between the turbines.\n\nCairnwell \
+             runs 40 large turbines.",
+        );
+        assert_eq!(
+            counted(&turbines, "how many turbines does Cairnwell run"),
             [false, true]
         );
     }
