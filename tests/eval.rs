@@ -12,7 +12,7 @@ use verbatim::lang::Lang;
 
 /// (set, top-1 floor on answerable questions, decline floor on must-decline ones)
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("tests/eval/seed.tsv", 0.90, 0.84),
+    ("tests/eval/seed.tsv", 0.90, 0.87),
     ("tests/eval/port-alder-flood-barrier.tsv", 0.90, 0.99),
     ("tests/eval/northfield-sodium-battery.tsv", 0.82, 0.99),
     ("tests/eval/valmont-measles-campaign.tsv", 0.76, 0.99),
@@ -33,9 +33,9 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/evening-digest.tsv", 0.69, 0.99),
     ("tests/eval/daybreak-bulletin.tsv", 0.71, 0.99),
     ("tests/eval/coastline-chronicle.tsv", 0.72, 0.99),
-    ("tests/eval/valley-herald.tsv", 0.61, 0.79),
+    ("tests/eval/valley-herald.tsv", 0.61, 0.83),
     ("tests/eval/lakeside-ledger.tsv", 0.83, 0.82),
-    ("tests/eval/riverside-courier.tsv", 0.74, 0.84),
+    ("tests/eval/riverside-courier.tsv", 0.74, 0.89),
     ("tests/eval/highland-observer.tsv", 0.72, 0.84),
     ("tests/eval/meadow-dispatch.tsv", 0.80, 0.89),
     ("tests/eval/estuary-times.tsv", 0.77, 0.84),
