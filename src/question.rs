@@ -448,13 +448,14 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         };
         // "Did the whole board agree to remove Milne?": no question word, an auxiliary
         // first. Not a request to the bot ("can u recommend a good pizza place").
+        // (A question word after it, "do you know where …", sets the kind: a question
+        // of any kind but Other is no yes/no one, as `Question::yes_no` is built below.)
         yes_no |= weight == 1.0
             && !kind_found
             && lower.first().is_some_and(|w| contains(YES_NO_OPENERS, w))
             && !lower
                 .get(1)
-                .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"))
-            && asked.is_none_or(|(k, _)| k == Kind::Other);
+                .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = asked {
                 kind = k;
@@ -581,10 +582,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let mut occasion = false;
         // "what's the *deadline*": the kind of answer, a date, which the answer need not
         // call one ("has until 2 Apr. to apply").
-        let deadline = lower
-            .iter()
-            .position(|w| w == "what")
-            .and_then(|at| deadline_at(&lower, at));
+        // (The "what" kind_of found it after, when this segment set the kind.)
+        let deadline = asked
+            .filter(|&(k, _)| k == Kind::When)
+            .and_then(|(_, at)| deadline_at(&lower, at));
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
@@ -729,7 +730,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if where_verb {
                 weight *= TYPE_NOUN_WEIGHT;
             }
-            if kind == Kind::When && deadline == Some(i) {
+            if deadline == Some(i) {
                 continue;
             }
             if type_noun == Some(i) {
