@@ -54,6 +54,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/castlegate-journal.tsv", 0.70, 0.78),
     ("tests/eval/elmstead-courant.tsv", 0.65, 0.73),
     ("tests/eval/foxhollow-gazette.tsv", 0.72, 0.63),
+    ("tests/eval/greystone-echo.tsv", 0.62, 0.63),
+    ("tests/eval/pinecrest-leader.tsv", 0.71, 0.78),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
