@@ -2100,8 +2100,15 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
                 .iter()
                 .find(|r| r.start == first.start)
                 .and_then(|r| r.person);
-            let id = own.or_else(|| antecedent(people, range.start, s, Some(g)))?;
-            Some(people.who[id].name())
+            match own.or_else(|| antecedent(people, range.start, s, Some(g))) {
+                Some(id) => Some(people.who[id].name()),
+                // "Bramble … disappeared on Pendine Sands … *Her* owners, Lisa and Mark
+                // Caddick, …": no person before it, so an animal or a ship the nearest
+                // sentences are about, as for `It`.
+                None => (s.saturating_sub(2)..s)
+                    .rev()
+                    .find_map(|k| subject_phrase(doc, k)),
+            }
         }
         "It" | "Its" | "They" | "Their" | "This" | "These" | "it" | "they" | "its" => {
             if matches!(first.text, "This" | "These") {
@@ -2836,6 +2843,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(ctx("It will reopen").as_deref(), Some("the bridge"));
         assert_eq!(ctx("Mr. Smith said"), None);
+    }
+
+    #[test]
+    fn she_with_no_person_before_is_what_the_sentence_before_is_about() {
+        let k = parse(
+            "Title\n\nBramble, a springer spaniel, disappeared on Pendine Sands in 2023. \
+             Her owners spent more than £4,000 on posters.\n\nMs. Ann Lee runs the shelter. \
+             Her team found the dog.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("Her owners").as_deref(), Some("Bramble"));
+        // A person before it is still the one meant.
+        assert_eq!(ctx("Her team").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
