@@ -1201,8 +1201,9 @@ fn not_speech(w: &str, prev: &str, next: &str) -> bool {
         "feel" | "feels" | "felt" => next != "about",
         "state" => contains(DETERMINERS, prev) || next == "of",
         // "one of those meetings i think... how many people turned up": the asker
-        // hedging, not anyone's words asked for.
-        "think" | "thought" => matches!(prev, "i" | "we"),
+        // hedging, not anyone's words asked for. Nor "how many bags are *thought to*
+        // have been sold": the passive says what is believed, not who believes it.
+        "think" | "thought" => matches!(prev, "i" | "we") || next == "to",
         _ => false,
     }
 }
@@ -2154,6 +2155,9 @@ mod tests {
         assert!(!q.wants_quote);
         let q = parse("What does Okafor think of the plan?", 500);
         assert!(q.wants_quote);
+        // The passive: what is believed, not whose belief.
+        let q = parse("How many bags are thought to have been sold?", 500);
+        assert!(!q.wants_quote);
     }
 
     #[test]
