@@ -432,9 +432,20 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
+/// True for a number that is a year even where a comma was lost in reading it ("1,900
+/// kilometres" is the word `1900`): 1800 to 2100.
 pub fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+    year_since(w, 1800)
 }
+
+/// True for four digits from `first` to 2100.
+fn year_since(w: &str, first: u32) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (first..=2100).contains(&y))
+}
+
+/// The first year a number written without a comma may be ("the timber was felled
+/// between 1385 and 1410"); 1,000 people are written with one.
+const FIRST_YEAR_WRITTEN: u32 = 1000;
 
 /// FNV-1a: a small, fast hash for the deletion keys (collisions only cost a distance check).
 #[derive(Default)]
@@ -661,7 +672,7 @@ impl Index {
                         matches!(&s.text[e.start..e.end], "AD" | "BC" | "BCE" | "CE")
                     })
                 };
-                let year = (is_year(w)
+                let year = (year_since(w, FIRST_YEAR_WRITTEN)
                     && !s.text[t.start..t.end].contains(',')
                     && quantity_kind(&s.text, &tokens, i) == 0)
                     || (digit && (era(i.checked_sub(1)) || era(Some(i + 1))));
@@ -1525,6 +1536,10 @@ mod tests {
         let f = features("The barge carried 2000 tonnes of grain.");
         assert_eq!(f & (feature::WEIGHT | feature::DATE), feature::WEIGHT);
         assert_ne!(features("The club was founded in 1900.") & feature::DATE, 0);
+        // A medieval year, written without a comma as years are.
+        let f = features("The timber was felled between 1385 and 1410.");
+        assert_ne!(f & feature::DATE, 0);
+        assert_eq!(features("About 1,385 people came.") & feature::DATE, 0);
         // A year of another era, however short.
         let f = features("The hoard was buried around AD 920.");
         assert_eq!(f & (feature::NUMBER | feature::DATE), feature::DATE);
