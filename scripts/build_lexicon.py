@@ -61,7 +61,9 @@ What it writes (see HEADER below for the format as documented in the output):
   by MIN_SHARE instead.
 * Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
   Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
-  be): they are morphology, not meaning. So are the regular comparatives and superlatives
+  be): they are morphology, not meaning. Not where the form is a word of its own that
+  SemCor uses more often than its base (ground is no form of grind, rent of
+  rend, dive of diva; found stays a form of find, and oxen of ox, a sense they share). So are the regular comparatives and superlatives
   of short adjectives in use (warmest -> warm, largest -> large), which no stemmer maps,
   and the -men plurals of nouns in -man (women -> woman, fishermen -> fisherman), which
   WordNet makes by rule rather than list.
@@ -179,6 +181,8 @@ class WordNet:
         self.senses = defaultdict(dict)
         # (lemma, pos, sense_number) -> tag count
         self.tags = {}
+        # lemma -> tagged uses over all its senses
+        self.uses = defaultdict(int)
         for pos, name in POS_FILES.items():
             self._read_data(os.path.join(root, "data." + name), pos)
             self._read_index(os.path.join(root, "index." + name), pos)
@@ -221,6 +225,7 @@ class WordNet:
                 pos = SS_TYPE_POS[rest[0]]
                 k = (lemma, pos, int(number))
                 self.tags[k] = self.tags.get(k, 0) + int(count)
+                self.uses[lemma] += int(count)
 
     def _read_exc(self, path):
         with open(path, encoding="utf-8") as f:
@@ -230,8 +235,17 @@ class WordNet:
                 if not is_plain(form):
                     continue
                 for base in bases:
-                    if is_plain(base) and base != form:
+                    if is_plain(base) and base != form and not self._own_word(form, base):
                         self.exceptions[form].add(base)
+
+    def _own_word(self, form, base):
+        """True when `form` is a word of its own rather than a form of `base`: a lemma
+        that SemCor uses more often than the base, with no sense in common with it
+        (ground, not a form of grind; but data, a plural of datum, shares its synset)."""
+        if self.uses[form] <= self.uses[base]:
+            return False
+        synsets = lambda w: {(pos, o) for pos, offs in self.senses.get(w, {}).items() for o in offs}
+        return not synsets(form) & synsets(base)
 
 
     def _add_comparisons(self):
