@@ -1303,9 +1303,19 @@ fn apposition<'t>(text: &'t str, toks: &[Tok], end: usize) -> Option<(&'t str, u
     let lead = after.len() - after.trim_start().len();
     let rest = after.trim_start().strip_prefix(',')?;
     let from = last.end_dot() + lead + 1;
-    // The apposition ends at a comma, a spaced dash, an opening quote or the sentence end.
+    // The apposition ends at a comma (not one inside a number: "£31,500"), a spaced
+    // dash, an opening quote or the sentence end.
     let mut stop = sentence_end;
-    for pat in [",", " — ", " – ", " - ", "—", "–", "\"", "“", "("] {
+    let b = rest.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    if let Some(p) = rest
+        .match_indices(',')
+        .map(|(p, _)| p)
+        .find(|&p| !(digit(p.checked_sub(1)) && digit(Some(p + 1))))
+    {
+        stop = from + p;
+    }
+    for pat in [" — ", " – ", " - ", "—", "–", "\"", "“", "("] {
         if let Some(p) = rest.find(pat) {
             stop = stop.min(from + p);
         }
@@ -3007,6 +3017,16 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              on Sunday night, the organisers said.\n",
         );
         assert_eq!(sentence(&k, "A runner").speaker, None);
+    }
+
+    #[test]
+    fn a_comma_inside_a_number_does_not_end_an_apposition() {
+        let k =
+            parse("Title\n\nAnn Lee, manager of the £2,500 grant scheme, said it had closed.\n");
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("manager of the £2,500 grant scheme")
+        );
     }
 
     #[test]
