@@ -219,6 +219,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
+            } else if !w.name_like && crate::text::function_word_slip(&w.word) {
+                // "voted *agianst* the tax": a slip of a function word says as little.
+                continue;
             } else if !w.name_like {
                 respelled = lang.respell(&w.word).map(|r| lang.stem(&r));
             }
@@ -2478,6 +2481,15 @@ mod tests {
     /// The question's groups, by their words.
     fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
         words_where(ix, lang, question, |_| true)
+    }
+
+    #[test]
+    fn a_slip_of_a_function_word_is_no_word_asked_for() {
+        let (lang, ix) = setup("", "Councillors voted against the tax by 34 votes to 19.");
+        assert_eq!(
+            group_words(&ix, &lang, "how many councillors voted agianst the tax"),
+            ["councillors", "voted", "tax"]
+        );
     }
 
     #[test]

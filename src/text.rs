@@ -778,6 +778,16 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
 }
 
+/// True when a word of five letters or more is a slip of a function word of as many or
+/// more: one letter dropped, added, changed, or two swapped ("agianst", "becuase",
+/// "betwen"). Only for a word no dictionary knows: "whether" is no slip of "whatever".
+pub fn function_word_slip(word: &str) -> bool {
+    word.len() >= 5
+        && FUNCTION_WORDS
+            .iter()
+            .any(|f| f.len() >= 5 && strsim::damerau_levenshtein(word, f) == 1)
+}
+
 /// Words that put a clause in the future on their own (`won't` is tokenized `wont`,
 /// `they'll` `theyll`). Sorted.
 const FUTURE_WORDS: &[&str] = &["gonna", "itll", "shall", "theyll", "will", "wont", "youll"];
@@ -847,6 +857,14 @@ mod function_word_tests {
         assert!(super::FUTURE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::FUTURE_BEFORE_TO.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_function_word("the") && !super::is_function_word("mission"));
+    }
+
+    #[test]
+    fn a_slip_of_a_function_word_is_one() {
+        use super::function_word_slip as slip;
+        assert!(slip("agianst") && slip("becuase") && slip("betwen"));
+        // Short words change into other words too easily; content words are no slips.
+        assert!(!slip("thn") && !slip("mission") && !slip("against"));
     }
 
     #[test]
