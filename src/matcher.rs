@@ -12,7 +12,7 @@ use crate::index::{
     feature, is_day_or_month, is_name_word, is_season, other_spelling, Index, TermId,
     MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
-use crate::knowledge::{ArticleId, Knowledge, PersonId};
+use crate::knowledge::{ArticleId, Knowledge, Person, PersonId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question};
 use crate::text::{is_ordinal, neighbour_swaps, tokenize};
@@ -882,6 +882,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         Vec::new()
     };
+    // "What did Marlow's chief executive say": Greenvale's chief executive is the only
+    // one the article names, but his role names another firm.
+    let owner_fits = owners != 0
+        && asked_people.len() == 1
+        && !role_names_other(ix, lang, k.person(asked_people[0]), &groups, owners);
     let mut hits: Vec<Hit> = SCRATCH.with(|cell| {
         let mut scratch = cell.borrow_mut();
         let Scratch {
@@ -1019,10 +1024,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // secretaries): then the owner tells which.
                 // (The owners first: a sentence's speaker is one more memory access per
                 // candidate, thousands in a large folder.)
-                if owners != 0
-                    && asked_people.len() == 1
-                    && k.sentence(sid).speaker == Some(asked_people[0])
-                {
+                if owner_fits && k.sentence(sid).speaker == Some(asked_people[0]) {
                     covered += cover(&groups, &mut mask, owners, EXACT);
                 }
                 let implied = implied_topic && speaks(sid);
@@ -1493,6 +1495,23 @@ fn dimension_feature(q: &Question) -> u32 {
         Some(Dimension::Share) => feature::SHARE,
         None => 0,
     }
+}
+
+/// True when a person's role names a body (a word no dictionary knows: "Greenvale's
+/// chief executive") and none of the owners the question names (`owners`, a group mask).
+fn role_names_other(ix: &Index, lang: &Lang, p: &Person, groups: &[Group], owners: u64) -> bool {
+    let Some(role) = &p.role else {
+        return false;
+    };
+    let mut names = tokenize(role)
+        .into_iter()
+        .filter(|t| role[t.start..].starts_with(char::is_uppercase) && !lang.is_word(&t.word))
+        .peekable();
+    names.peek().is_some()
+        && !names.any(|t| {
+            ix.term(&lang.stem(&t.word))
+                .is_some_and(|term| bits(owners).any(|gi| groups[gi].holds(term)))
+        })
 }
 
 /// True for a word for a kind of company, singular or plural ("airline", "firms").
@@ -2167,6 +2186,25 @@ mod tests {
         let (sid, score) = best(&lang, &k, &ix, "Who led the nurses study?").expect("an answer");
         assert!(k.sentence(sid).text.contains("lead author"), "{score}");
         assert!(score >= 0.5, "{score}");
+    }
+
+    #[test]
+    fn an_owner_another_body_s_role_names_is_not_the_speakers() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\n\"We are sorry,\" said Greenvale's chief executive, Martin \
+             Ashcombe.\n\nMarlow's said it had found no affected bags.\n",
+        );
+        let ashcombe = |q: &str| {
+            top3(&lang, &k, &ix, q)
+                .into_iter()
+                .find(|h| h.sentence == 0)
+                .map_or(0.0, |h| h.score)
+        };
+        let own = ashcombe("What did Greenvale's chief executive say?");
+        assert!(own >= 0.5, "{own}");
+        // The only chief executive named is Greenvale's: Marlow's has said nothing.
+        let other = ashcombe("What did Marlow's chief executive say?");
+        assert!(other < 0.5, "{other}");
     }
 
     #[test]
