@@ -62,11 +62,11 @@ What it writes (see HEADER below for the format as documented in the output):
 * Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
   Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
   be): they are morphology, not meaning. Not where the form is a word of its own that
-  SemCor uses more often than its base (ground is no form of grind, rent of
-  rend, dive of diva; found stays a form of find, and oxen of ox, a sense they share). So are the regular comparatives and superlatives
-  of short adjectives in use (warmest -> warm, largest -> large), which no stemmer maps,
-  and the -men plurals of nouns in -man (women -> woman, fishermen -> fisherman), which
-  WordNet makes by rule rather than list.
+  SemCor uses more often than its base, with no sense in common (ground is no form of
+  grind, rent of rend, dive of diva; found stays a form of find, bit of bite). So are the
+  regular comparatives and superlatives of short adjectives in use (warmest -> warm,
+  largest -> large), which no stemmer maps, and the -men plurals of nouns in -man (women
+  -> woman, fishermen -> fisherman), which WordNet makes by rule rather than list.
 * Each key keeps at most MAX_RELATED related words, highest weight first.
 """
 
@@ -241,7 +241,7 @@ class WordNet:
     def _own_word(self, form, base):
         """True when `form` is a word of its own rather than a form of `base`: a lemma
         that SemCor uses more often than the base, with no sense in common with it
-        (ground, not a form of grind; but data, a plural of datum, shares its synset)."""
+        (ground, not a form of grind; but bit, used more than bite, shares a sense with it)."""
         if self.uses[form] <= self.uses[base]:
             return False
         synsets = lambda w: {(pos, o) for pos, offs in self.senses.get(w, {}).items() for o in offs}

@@ -780,7 +780,8 @@ pub fn is_function_word(word: &str) -> bool {
 
 /// True when a word of five letters or more is a slip of a function word of as many or
 /// more: one letter dropped, added, changed, or two swapped ("agianst", "becuase",
-/// "betwen"). Only for a word no dictionary knows: "whether" is no slip of "whatever".
+/// "betwen"). Asked only of a word no dictionary knows (`matcher::groups`): "begin" is
+/// one edit from "being" but a word of its own.
 pub fn function_word_slip(word: &str) -> bool {
     word.len() >= 5
         && FUNCTION_WORDS
