@@ -44,6 +44,9 @@ pub struct Word {
     pub focus: bool,
     /// What "how many" counts ("how many *passengers*"): the answer gives a number of it.
     pub counted: bool,
+    /// What the counted is of ("how many tonnes of *lamb*", "how many bags of *salad*"):
+    /// a number of the counted that is of something else does not answer.
+    pub counted_of: bool,
     /// The word that may complete it as a phrasal verb ("kick *off*", "set them *back*"):
     /// the next word, or the one after an object pronoun. Any word, even a function word.
     pub particle: Option<String>,
@@ -551,6 +554,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .into_iter()
             .filter(|(r, _)| r.start > 0)
             .collect();
+        let counted_of = match (kind, counted_word(&lower)) {
+            (Kind::HowMany, Some(c)) => of_phrase(&lower, c),
+            _ => 0..0,
+        };
         let counted_at = (kind == Kind::HowMany)
             .then(|| counted_word(&lower))
             .flatten();
@@ -760,6 +767,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 weight,
                 focus: focus == Some(i) || topic,
                 counted: kind == Kind::HowMany && counted_at == Some(i),
+                counted_of: kind == Kind::HowMany && counted_of.contains(&i),
                 particle: particle.map(str::to_string),
                 initials: runs
                     .iter()
@@ -1131,6 +1139,27 @@ fn counted_word(lower: &[String]) -> Option<usize> {
         }
     }
     first
+}
+
+/// The words of what the word at `c` is of ("tonnes of *blue whiting*", "doses of the
+/// *malaria vaccine*"): up to three after `of` and a determiner, ending at a function
+/// word or a verb.
+fn of_phrase(lower: &[String], c: usize) -> std::ops::Range<usize> {
+    const MAX_PHRASE: usize = 3;
+    if lower.get(c + 1).is_none_or(|o| o != "of") {
+        return 0..0;
+    }
+    let mut start = c + 2;
+    if lower.get(start).is_some_and(|d| contains(DETERMINERS, d)) {
+        start += 1;
+    }
+    let end = (start..lower.len().min(start + MAX_PHRASE))
+        .find(|&k| {
+            let w = lower[k].as_str();
+            is_function_word(w) || contains(FILLER, w) || reads_as_verb(lower, k)
+        })
+        .unwrap_or(lower.len().min(start + MAX_PHRASE));
+    start..end
 }
 
 /// True when the word at `i` reads as a verb: right after `who` ("who heads"), after
@@ -2308,6 +2337,21 @@ mod tests {
             let q = parse(question, 500);
             let counted = words_where(&q, |w| w.counted);
             assert_eq!(counted, [head], "{question}");
+        }
+        // What the counted is of: the noun phrase after "of".
+        for (question, of) in [
+            (
+                "how many tonnes of lamb can come in tariff-free",
+                vec!["lamb"],
+            ),
+            (
+                "How many doses of the malaria vaccine are needed?",
+                vec!["malaria", "vaccine"],
+            ),
+            ("how many passengers were on the ferry", vec![]),
+        ] {
+            let q = parse(question, 500);
+            assert_eq!(words_where(&q, |w| w.counted_of), of, "{question}");
         }
         // "many" alone is no topic.
         assert_eq!(
