@@ -86,6 +86,9 @@ pub mod feature {
     pub const COUNT: u32 = 1_048_576;
     /// A share: `74%`, `15 per cent`, `41 percent`. No count of anything.
     pub const SHARE: u32 = 2_097_152;
+    /// A rate of events: `every 40 minutes`, `every Friday`, `twice a day`, `three
+    /// times a week`, `weekly`. "How often" asks for one.
+    pub const FREQUENCY: u32 = 4_194_304;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -139,6 +142,38 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// "Twice", "thrice": a number of times in one word.
+/// Adverbs of a regular rate. Sorted.
+const RATE_ADVERBS: &[&str] = &[
+    "annually",
+    "daily",
+    "fortnightly",
+    "hourly",
+    "monthly",
+    "nightly",
+    "weekly",
+    "yearly",
+];
+
+/// True when the word at `i` opens a rate of events: "every" before a unit of time or a
+/// day ("every 40 minutes", "every two years", "every Friday"); "once", "twice" or
+/// "times" before "a"/"per"/"each"/"every" ("twice a day", "three times a week"); an
+/// adverb of rate ("weekly").
+fn is_frequency(words: &[&str], i: usize) -> bool {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    let time = |w: &str| in_sorted(TIME_UNITS, w) || in_sorted(DATE_WORDS, w);
+    match words[i] {
+        "every" => {
+            time(at(i + 1))
+                || (is_number_word(at(i + 1)) && time(at(i + 2)))
+                || (at(i + 1) == "other" && time(at(i + 2)))
+        }
+        "once" | "twice" | "thrice" | "times" => {
+            matches!(at(i + 1), "a" | "per" | "each" | "every") && time(at(i + 2))
+        }
+        w => in_sorted(RATE_ADVERBS, w),
+    }
+}
+
 pub fn is_times_word(w: &str) -> bool {
     matches!(w, "twice" | "thrice")
 }
@@ -812,6 +847,9 @@ impl Index {
                 }
                 if in_sorted(REASON_WORDS, w) {
                     feats |= feature::REASON;
+                }
+                if is_frequency(&words, i) {
+                    feats |= feature::FREQUENCY;
                 }
                 if is_function_word(w) {
                     continue;
@@ -1536,6 +1574,24 @@ mod tests {
         let f = features("The barge carried 2000 tonnes of grain.");
         assert_eq!(f & (feature::WEIGHT | feature::DATE), feature::WEIGHT);
         assert_ne!(features("The club was founded in 1900.") & feature::DATE, 0);
+        // A rate of events.
+        for rate in [
+            "The buses run every 40 minutes.",
+            "It is serviced every two years.",
+            "Figures come out every Friday.",
+            "Flights run twice a day.",
+            "Trains stop three times a week.",
+            "The charts are updated weekly.",
+        ] {
+            assert_ne!(features(rate) & feature::FREQUENCY, 0, "{rate}");
+        }
+        for once in [
+            "The buses run from Monday.",
+            "Every passenger paid £5.",
+            "It took a day.",
+        ] {
+            assert_eq!(features(once) & feature::FREQUENCY, 0, "{once}");
+        }
         // A medieval year, written without a comma as years are.
         let f = features("The timber was felled between 1385 and 1410.");
         assert_ne!(f & feature::DATE, 0);

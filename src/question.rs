@@ -113,6 +113,9 @@ pub struct Question {
     /// seldom repeats it whole ("cases of diarrhoea among children under five fell by
     /// 41%"), so its scores are read more leniently.
     pub yes_no: bool,
+    /// Asks how often ("how often do the trams run"): a rate of events answers ("every
+    /// six minutes", "twice a day", "weekly"), a plain time does not.
+    pub often: bool,
 }
 
 /// A kind of physical quantity.
@@ -356,6 +359,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut wants_name = false;
     let mut which_one = false;
     let mut yes_no = false;
+    let mut often = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -459,6 +463,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             && !lower
                 .get(1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
+        often |= weight == 1.0 && lower.windows(2).any(|p| p[0] == "how" && p[1] == "often");
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = asked {
                 kind = k;
@@ -821,6 +826,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         wants_name,
         which_one,
         yes_no: yes_no && kind == Kind::Other,
+        often,
     }
 }
 
@@ -2338,6 +2344,10 @@ mod tests {
             let counted = words_where(&q, |w| w.counted);
             assert_eq!(counted, [head], "{question}");
         }
+        // "How often" asks for a rate, whatever else the question is.
+        assert!(parse("How often will the buses run?", 500).often);
+        assert!(parse("ok so how often do they take a reading", 500).often);
+        assert!(!parse("How many buses run?", 500).often);
         // What the counted is of: the noun phrase after "of".
         for (question, of) in [
             (
