@@ -1025,11 +1025,12 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
                 && !matches!(next, "come" | "closely");
             plain.then_some(at + 1)
         }
-        // "who is the *CEO* of …": the sentence must give that role.
+        // "who is the *CEO* of …": the sentence must give that role; "what was the
+        // *turnout* in the ballot": that figure, not the ballot's other ones.
         "who" | "what"
             if matches!(w(at + 1), "is" | "was" | "are" | "were")
                 && w(at + 2) == "the"
-                && w(at + 4) == "of"
+                && matches!(w(at + 4), "of" | "in" | "at" | "for" | "on")
                 && !contains(ANSWER_NOUNS, w(at + 3)) =>
         {
             Some(at + 3)
@@ -2042,6 +2043,8 @@ mod tests {
     fn the_role_asked_for_is_the_focus() {
         let q = parse("Who is the CEO of Van Rijn Hydraulics?", 500);
         assert_eq!(focus(&q), ["ceo"]);
+        let q = parse("What was the turnout in the ballot?", 500);
+        assert_eq!(focus(&q), ["turnout"]);
     }
 
     #[test]
@@ -2264,7 +2267,10 @@ mod tests {
         // An event, not an attribute.
         assert_eq!(focus("what happened to Louise Hart's dad"), None);
         // The possessive is no subject of the question: it asks for the turnout.
-        assert_eq!(focus("What was the turnout in the nurses' vote?"), None);
+        assert_eq!(
+            focus("What was the turnout in the nurses' vote?").as_deref(),
+            Some("turnout")
+        );
         // What happened to the counted is the event asked about (see
         // how_many_counts_what_happened).
         assert_eq!(
