@@ -1722,6 +1722,14 @@ mod tests {
     }
 
     /// The best candidate for `question`: its sentence and score.
+    /// The score of sentence `sid` among the first three for `question`, 0 if not there.
+    fn score_of(lang: &Lang, k: &Knowledge, ix: &Index, question: &str, sid: u32) -> f32 {
+        top3(lang, k, ix, question)
+            .into_iter()
+            .find(|h| h.sentence == sid)
+            .map_or(0.0, |h| h.score)
+    }
+
     fn best(lang: &Lang, k: &Knowledge, ix: &Index, question: &str) -> Option<(u32, f32)> {
         top3(lang, k, ix, question)
             .first()
@@ -1914,12 +1922,7 @@ mod tests {
             "Title\n\nThe note was signed by a woman who gave her name only as Janet.\n\n\
              The parcel was posted by Janet Hollis from Vancouver.\n",
         );
-        let score = |q: &str, sid: u32| {
-            top3(&lang, &k, &ix, q)
-                .into_iter()
-                .find(|h| h.sentence == sid)
-                .map_or(0.0, |h| h.score)
-        };
+        let score = |q: &str, sid: u32| score_of(&lang, &k, &ix, q, sid);
         // Janet's surname is nowhere in the first sentence, which names only her…
         let only_janet = score("What is Janet's surname?", 0);
         let with_it = score("What is Janet's surname?", 1);
@@ -2250,12 +2253,7 @@ mod tests {
             "Title\n\n\"We are sorry,\" said Greenvale's chief executive, Martin \
              Ashcombe.\n\nMarlow's said it had found no affected bags.\n",
         );
-        let ashcombe = |q: &str| {
-            top3(&lang, &k, &ix, q)
-                .into_iter()
-                .find(|h| h.sentence == 0)
-                .map_or(0.0, |h| h.score)
-        };
+        let ashcombe = |q: &str| score_of(&lang, &k, &ix, q, 0);
         let own = ashcombe("What did Greenvale's chief executive say?");
         assert!(own >= 0.5, "{own}");
         // The only chief executive named is Greenvale's: Marlow's has said nothing.
@@ -2270,12 +2268,7 @@ mod tests {
              executive, Stefan Kroll, said: \"The trial was a success.\"\n\nThe \
              hospital's chief executive, Alison Pearce, said: \"Parking is free.\"\n",
         );
-        let kroll = |q: &str| {
-            top3(&lang, &k, &ix, q)
-                .into_iter()
-                .find(|h| h.sentence == 1)
-                .map_or(0.0, |h| h.score)
-        };
+        let kroll = |q: &str| score_of(&lang, &k, &ix, q, 1);
         let own = kroll("What did Caldor Motors' chief executive say about the trial?");
         assert!(own >= 0.5, "{own}");
         // Another firm's chief executive (of two in the article): the NCTA's has said
