@@ -1529,6 +1529,7 @@ mod tests {
             LENGTH_UNITS,
             WEIGHT_UNITS,
             MULTIPLIERS,
+            RATE_ADVERBS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }

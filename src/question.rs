@@ -559,13 +559,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .into_iter()
             .filter(|(r, _)| r.start > 0)
             .collect();
-        let counted_of = match (kind, counted_word(&lower)) {
-            (Kind::HowMany, Some(c)) => of_phrase(&lower, c),
-            _ => 0..0,
-        };
         let counted_at = (kind == Kind::HowMany)
             .then(|| counted_word(&lower))
             .flatten();
+        let counted_of = counted_at.map_or(0..0, |c| of_phrase(&lower, c));
         // "how many patients *died*": what happened to them is the event counted; a
         // number of patients who did something else answers another question.
         if weight == 1.0 && focus.is_none() {
@@ -772,7 +769,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 weight,
                 focus: focus == Some(i) || topic,
                 counted: kind == Kind::HowMany && counted_at == Some(i),
-                counted_of: kind == Kind::HowMany && counted_of.contains(&i),
+                counted_of: counted_of.contains(&i),
                 particle: particle.map(str::to_string),
                 initials: runs
                     .iter()
