@@ -141,7 +141,6 @@ const DATE_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// "Twice", "thrice": a number of times in one word.
 /// Adverbs of a regular rate. Sorted.
 const RATE_ADVERBS: &[&str] = &[
     "annually",
@@ -167,13 +166,14 @@ fn is_frequency(words: &[&str], i: usize) -> bool {
                 || (is_number_word(at(i + 1)) && time(at(i + 2)))
                 || (at(i + 1) == "other" && time(at(i + 2)))
         }
-        "once" | "twice" | "thrice" | "times" => {
+        w if is_times_word(w) || matches!(w, "once" | "times") => {
             matches!(at(i + 1), "a" | "per" | "each" | "every") && time(at(i + 2))
         }
         w => in_sorted(RATE_ADVERBS, w),
     }
 }
 
+/// "Twice", "thrice": a number of times in one word.
 pub fn is_times_word(w: &str) -> bool {
     matches!(w, "twice" | "thrice")
 }
@@ -1219,12 +1219,12 @@ impl Index {
         self.features[s as usize]
     }
 
-    /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
     /// True for a unit of time or of a physical quantity (`metre`, `hours`, `km`).
     pub fn is_unit(&self, t: TermId) -> bool {
         self.units.binary_search(&t).is_ok()
     }
 
+    /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
     pub fn is_number(&self, t: TermId) -> bool {
         let name = &self.names[t as usize];
         is_number_word(name)

@@ -1526,7 +1526,7 @@ fn role_names_other(ix: &Index, lang: &Lang, p: &Person, groups: &[Group], owner
     };
     let mut names = tokenize(role)
         .into_iter()
-        .filter(|t| role[t.start..].starts_with(char::is_uppercase) && !lang.is_word(&t.word))
+        .filter(|t| t.capitalized && !lang.is_word(&t.word))
         .peekable();
     names.peek().is_some()
         && !names.any(|t| {
