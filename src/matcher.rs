@@ -966,10 +966,15 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         // "What did Sarah Lomax say about the closure": when none of the asked speaker's
         // quotes names the topic, the article's subject is what they speak of, and their
         // quotes meet the topic in part.
-        let speaks = |sid: u32| {
-            let s = k.sentence(sid);
-            s.quote && s.speaker.is_some_and(|p| asked_people.contains(&p))
+        // Their words reported without quotation marks ("Priya Banerjee said the city
+        // was going backwards") are theirs as well; only quotes tell whether they name
+        // the topic somewhere.
+        let reports = |sid: u32| {
+            k.sentence(sid)
+                .speaker
+                .is_some_and(|p| asked_people.contains(&p))
         };
+        let speaks = |sid: u32| k.sentence(sid).quote && reports(sid);
         // (A loose relative, two steps away, does not say a quote names it: "his
         // hundred" ~ "three figures" at 0.17.)
         let implied_topic = q.wants_quote
@@ -1035,7 +1040,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 if owner_fits && k.sentence(sid).speaker == Some(asked_people[0]) {
                     covered += cover(&groups, &mut mask, owners, EXACT);
                 }
-                let implied = implied_topic && speaks(sid);
+                let implied = implied_topic && reports(sid);
                 if implied {
                     covered += cover(&groups, &mut mask, focus_groups, TOPIC_IMPLIED);
                 }
@@ -1721,7 +1726,6 @@ mod tests {
         rank(ix, k, lang, &crate::question::parse(question, 1000), 3)
     }
 
-    /// The best candidate for `question`: its sentence and score.
     /// The score of sentence `sid` among the first three for `question`, 0 if not there.
     fn score_of(lang: &Lang, k: &Knowledge, ix: &Index, question: &str, sid: u32) -> f32 {
         top3(lang, k, ix, question)
@@ -1730,6 +1734,7 @@ mod tests {
             .map_or(0.0, |h| h.score)
     }
 
+    /// The best candidate for `question`: its sentence and score.
     fn best(lang: &Lang, k: &Knowledge, ix: &Index, question: &str) -> Option<(u32, f32)> {
         top3(lang, k, ix, question)
             .first()
@@ -2297,6 +2302,27 @@ mod tests {
         // A lawyer named by the owner in her role still speaks for herself.
         let lawyer = best("What did Jon Reed's lawyer say?").expect("a hit");
         assert!(lawyer.0 == 1 && lawyer.1 >= 0.5, "{lawyer:?}");
+    }
+
+    #[test]
+    fn reported_words_speak_of_the_story_too() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe council voted on Monday to end its contract with PedalPoint.\n\n\
+             Councillor Priya Banerjee said the city was going backwards.\n\n\
+             The scheme started in June 2024 with 600 bikes.\n",
+        );
+        // Her only words do not say "decision", and the vote is what she speaks of: they
+        // meet it in part, as a quote of hers would (0.24 if they did not at all).
+        let hit = best(
+            &lang,
+            &k,
+            &ix,
+            "What did Priya Banerjee say about the decision?",
+        );
+        assert!(
+            hit.is_some_and(|(s, score)| s == 1 && score > 0.4),
+            "{hit:?}"
+        );
     }
 
     #[test]
