@@ -165,6 +165,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         };
         let other = other_spelling(&w.word).and_then(|o| ix.surface(&o));
         let mut respelled: Option<String> = None;
+        let mut phrase_absent = false;
         if let Some(t) = surface
             .or_else(|| ix.term(&stem))
             .or_else(|| decade(ix, &w.word))
@@ -185,6 +186,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 alts.push((o, EXACT));
             }
         } else if phrase.is_some() {
+            phrase_absent = true;
             // A phrase is English by construction: no typo correction. Its verb alone
             // ("paid" for "pay for") is nearly as good as the phrase.
             if let Some(t) = ix.surface(&w.word).or_else(|| ix.term(&word_stem)) {
@@ -242,6 +244,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let direct = alts.len();
         let related = lang.related_as(w.pos.filter(|_| phrase.is_none()), rs);
         add_related(ix, lang, related, &mut alts);
+        // A phrase the articles lack may be no phrase at all ("have shut *in the
+        // region*"): the verb's own relatives count as well (closed).
+        if phrase_absent {
+            let verb = lang.related_as(Some(crate::lexicon::Pos::Verb), &word_stem);
+            add_related(ix, lang, verb, &mut alts);
+        }
         // Two steps through the lexicon (operation ~ activity ~ work), through each
         // word's strongest few relations only; the product of two weights keeps these
         // below direct relations. Only fairly rare words: a common one two steps away
@@ -2302,6 +2310,23 @@ mod tests {
         // A lawyer named by the owner in her role still speaks for herself.
         let lawyer = best("What did Jon Reed's lawyer say?").expect("a hit");
         assert!(lawyer.0 == 1 && lawyer.1 >= 0.5, "{lawyer:?}");
+    }
+
+    #[test]
+    fn a_phrase_the_articles_lack_keeps_its_verbs_relatives() {
+        let (lang, ix) = setup(
+            "rel\tshut\tclose:0.90\nrel\tshut_in\tenclose:0.90 surround:0.60\n",
+            "Figures show that 41 dental practices closed across the region last year.",
+        );
+        let g = group_of(
+            &ix,
+            &lang,
+            "how many dental practices have shut in the region",
+            "shut in",
+        )
+        .expect("the phrase is one group");
+        let closed = ix.term(&lang.stem("closed")).expect("indexed");
+        assert!(g.alts.iter().any(|&(t, _)| t == closed), "{g:?}");
     }
 
     #[test]
