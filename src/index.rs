@@ -974,7 +974,7 @@ impl Index {
                     add_local(&mut local, term, weight);
                 }
             }
-            if let Some(ctx) = &s.context {
+            for ctx in s.context.iter().chain(&s.leans_on) {
                 for t in tokenize(ctx) {
                     if is_function_word(&t.word) {
                         continue;
@@ -1433,7 +1433,8 @@ mod tests {
     fn a_sentence_naming_someone_holds_their_role_lightly() {
         let lang = Lang::plain();
         let text = "Title\n\nThe director, Irina Vasilescu, said: \"We made it.\"\n\n\
-                    Vasilescu dedicated the prize to her mother.\n";
+                    Vasilescu dedicated the prize to her mother, who taught her to play the \
+                    violin as a child.\n";
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         let director = ix.term(&lang.stem("director")).expect("indexed");
@@ -1445,7 +1446,8 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nSouthmere Water Services (SWS) declared a drought.\n\n\
                     SWS's chief executive, Helen Marchant, said sorry.\n\nThe NHS said \
-                    nothing about SWS Water.\n";
+                    nothing about SWS Water, which it has never inspected or regulated in any \
+                    way.\n";
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         let term = |w: &str| ix.term(&lang.stem(w)).expect("indexed");

@@ -77,6 +77,10 @@ pub struct Sentence {
     /// sentence before (`The new NATO Mission Iraq`), for `She added…` the person's name.
     /// The index gives these words a lower weight than the sentence's own.
     pub context: Option<String>,
+    /// For a short sentence with no such reference, the subject of the sentence before,
+    /// which it goes on about (`A replacement had been planned for 2028.` after `The
+    /// system … can handle up to 3,500 bags an hour.`): indexed as `context` is.
+    pub leans_on: Option<String>,
     /// True for a sub-heading.
     pub heading: bool,
 }

@@ -1,5 +1,5 @@
-//! People and quotes: who is named in an article, who says each quoted sentence, and what a
-//! sentence opening with a pronoun refers to.
+//! People and quotes: who is named in an article, who says each quoted sentence, what a
+//! sentence opening with a pronoun refers to, and what a short one goes on about.
 //!
 //! Nothing here knows any article: the rules are those of English news writing, tried on
 //! the seed and on fixtures with other quote styles.
@@ -58,6 +58,10 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         }
         if s.speaker.is_none() && !s.quote {
             s.speaker = reporter(&doc, &quotes, &people, i).map(|p| p as PersonId);
+        }
+        // (Not someone's words, quoted or reported: they are about what they say.)
+        if s.context.is_none() && s.speaker.is_none() && !s.quote {
+            s.leans_on = leaning_on(&doc, i);
         }
     }
     people.into_persons(article.id)
@@ -2141,6 +2145,35 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
     }
 }
 
+/// Sentences this short may say what they are about in the sentence before ("The
+/// system … can handle up to 3,500 bags an hour. *A replacement* had been planned for
+/// 2028.", "… the owner posted an appeal online. *More than 300 people* shared her post").
+const LEANING: usize = 12;
+
+/// What a short sentence that refers to nothing by a pronoun leans on: the subject of
+/// the sentence before it, unless the sentence opens with a definite subject of its own.
+fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
+    let (_, _, _, heading) = doc.sentences[s];
+    if heading || s == 0 || doc.tokens[s].len() > LEANING {
+        return None;
+    }
+    // "The museum will pay the £410,000 cost of packing and shipping" names a subject of
+    // its own; "The system was installed in 2014" after "… its baggage system broke
+    // down" is the one before again.
+    if doc.tokens[s].first().is_some_and(|t| t.text == "The") {
+        let own = subject_phrase(doc, s)?;
+        let head = own.split(' ').next_back()?;
+        let head = doc.lang.stem(&head.to_lowercase());
+        if !doc.tokens[s - 1]
+            .iter()
+            .any(|t| doc.lang.stem(&t.lower()) == head)
+        {
+            return None;
+        }
+    }
+    subject_phrase(doc, s - 1)
+}
+
 /// Who speaks the quote of sentence `s` when the article names no one: the subject of
 /// the reporting sentence that introduces it (`A KCC spokesman said the authority … "We
 /// prioritise work …," he said.`, or `A KCC spokesman said: "…"`), so that "what did the
@@ -3278,6 +3311,38 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(ctx("About 38,000").as_deref(), Some("The Wyvern Hills"));
         // "its" after "the council" is the council's.
         assert_eq!(ctx("The council will"), None);
+    }
+
+    #[test]
+    fn a_short_sentence_leans_on_the_subject_before_it() {
+        let k = parse(
+            "Title\n\nThe baggage system, which cost £38m when it was installed in 2014, can \
+             handle 3,500 bags an hour. A replacement had been planned for 2028. Tom Reed, \
+             its manager, said sorry. It broke down on Saturday. The airport said the fault \
+             had been caused by a software update installed overnight by an outside \
+             contractor.\n\n\"It was a bad day for us,\" Ms. Ward said.\n",
+        );
+        let leans = |start: &str| sentence(&k, start).leans_on.clone();
+        assert_eq!(
+            leans("A replacement").as_deref(),
+            Some("The baggage system")
+        );
+        // Not where a pronoun says what it refers to, nor a long sentence, nor someone's
+        // words, quoted or reported.
+        assert_eq!(leans("It broke"), None);
+        assert!(sentence(&k, "It broke").context.is_some());
+        assert_eq!(leans("The airport said"), None);
+        assert_eq!(leans("\"It was"), None);
+        assert_eq!(leans("Tom Reed"), None);
+        // A definite subject leans only when it is one the sentence before has.
+        let k = parse(
+            "Title\n\nA new vaccine has cut malaria cases by 74% in a trial of 4,000 \
+             children. The trial was funded by a charity. The museum will pay the cost of \
+             shipping.\n",
+        );
+        let leans = |start: &str| sentence(&k, start).leans_on.clone();
+        assert_eq!(leans("The trial").as_deref(), Some("A new vaccine"));
+        assert_eq!(leans("The museum"), None);
     }
 
     #[test]

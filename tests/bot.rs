@@ -92,6 +92,7 @@ fn build(articles: &[A<'_>], people: Vec<Person>) -> Knowledge {
                     speaker: *speaker,
                     quote: speaker.is_some(),
                     context: None,
+                    leans_on: None,
                     heading: false,
                 });
             }
