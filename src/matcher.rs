@@ -625,6 +625,23 @@ fn add_related(ix: &Index, lang: &Lang, related: &[(String, f32)], alts: &mut Ve
     }
 }
 
+/// True when sentence `sid` says a question word (not the counted one) right before a
+/// number of times: "scored *twice*", "won *three times*".
+fn done_times(ix: &Index, lang: &Lang, sid: u32, groups: &[Group]) -> bool {
+    let term = |w: &str| ix.term(&lang.stem(w));
+    let (once, times) = (
+        [term("twice"), term("thrice")],
+        [term("time"), term("times")],
+    );
+    let seq = ix.sequence(sid);
+    let asked = |t: TermId| groups.iter().any(|g| !g.counted && g.holds(t));
+    let is =
+        |words: &[Option<TermId>], i: usize| seq.get(i).is_some_and(|&t| words.contains(&Some(t)));
+    (0..seq.len().saturating_sub(1)).any(|i| {
+        asked(seq[i]) && (is(&once, i + 1) || ix.is_number(seq[i + 1]) && is(&times, i + 2))
+    })
+}
+
 /// One bit per group (the first 64) for which `pred` holds.
 fn group_mask(groups: &[Group], pred: impl Fn(&Group) -> bool) -> u64 {
     groups
@@ -1127,6 +1144,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         }
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
+            // "How many goals did Okafor score" / "Okafor scored twice": how often the
+            // asked thing was done counts it.
+            if q.kind == Kind::HowMany && f < 1.0 && done_times(ix, lang, h.sentence, &groups) {
+                f = 1.0;
+            }
             // "How many jobs does the union say …": asked by a word of someone's role
             // (the union's secretary), the question may ask what the organisation
             // itself says, unquoted ("The … Union, which represents …, says the scheme
@@ -2327,6 +2349,20 @@ mod tests {
         .expect("the phrase is one group");
         let closed = ix.term(&lang.stem("closed")).expect("indexed");
         assert!(g.alts.iter().any(|&(t, _)| t == closed), "{g:?}");
+    }
+
+    #[test]
+    fn how_often_it_was_done_counts_it() {
+        let (lang, k, ix) = article_with(
+            "rel\ttwice\tdouble:0.40\n",
+            "Title\n\nRovers have won 19 of their 20 games this season, scoring 71 goals.\n\n\
+             Captain Leah Okafor scored twice in the second half.\n\nIts striker, Amara \
+             Osei, is the league's top scorer with 24 goals.\n",
+        );
+        // A number of times fits "how many" as a number of goals would (0.61 when it
+        // counted as a number of something else).
+        let goals = score_of(&lang, &k, &ix, "how many goals did Leah Okafor score", 1);
+        assert!(goals > 0.7, "{goals}");
     }
 
     #[test]
