@@ -668,8 +668,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 asks_role = true;
                 continue;
             }
-            // "how much does each one get": the pronoun stands for what is named.
-            if w == "one" && contains(ONE_BEFORE, prev) {
+            // "how much does each one get", "the biggest one": the pronoun stands for
+            // what is named.
+            let superlative =
+                prev.len() > 4 && prev.ends_with("est") && i >= 2 && lower[i - 2] == "the";
+            if w == "one" && (contains(ONE_BEFORE, prev) || superlative) {
                 continue;
             }
             // "thx! one more: is nato helping …", "quick one, how many …": chat about
@@ -2152,6 +2155,15 @@ mod tests {
         // Not a one that is counted or named.
         let q = parse("Was one person hurt?", 500);
         assert!(content(&q).contains(&"one"));
+    }
+
+    #[test]
+    fn one_after_a_superlative_stands_for_what_is_named() {
+        let q = parse("Which airline is the biggest one at Westcliff?", 500);
+        assert!(!content(&q).contains(&"one"), "{:?}", content(&q));
+        // Not a number after a word that only ends like one.
+        let q = parse("Was the west one of the routes cut?", 500);
+        assert!(content(&q).contains(&"one"), "{:?}", content(&q));
     }
 
     #[test]
