@@ -150,17 +150,18 @@ const NOT_NAMES: &[&str] = &[
 /// with one reports what someone said. Sorted: looked up by binary search.
 #[rustfmt::skip]
 const REPORTING_VERBS: &[&str] = &[
-    "according", "acknowledged", "add", "added", "adding", "adds", "admitted", "affirmed", "agreed",
-    "announced", "answered", "argued", "argues", "asked", "asks", "asserted", "assured", "blamed",
-    "called", "calls", "cautioned", "cautions", "claimed", "claims", "commented", "conceded",
-    "concluded", "confirmed", "continued", "criticised", "criticized", "declared", "described",
-    "emphasised", "emphasized", "explained", "explains", "expressed", "highlighted", "highlights",
-    "insisted", "insists", "joked", "maintained", "mentioned", "noted", "notes", "noting",
-    "observed", "pledged", "pointed", "points", "praised", "predicted", "promised", "recalled",
+    "according", "acknowledged", "add", "added", "adding", "adds", "admitted", "affirmed",
+    "agreed", "announced", "answered", "argued", "argues", "arguing", "asked", "asks", "asserted",
+    "assured", "blamed", "called", "calling", "calls", "cautioned", "cautions", "claimed",
+    "claims", "commented", "conceded", "concluded", "confirmed", "congratulated", "continued",
+    "criticised", "criticized", "declared", "described", "describing", "emphasised", "emphasized",
+    "explained", "explains", "expressed", "highlighted", "highlights", "insisted", "insisting",
+    "insists", "joked", "maintained", "mentioned", "noted", "notes", "noting", "observed",
+    "pledged", "pointed", "points", "praised", "praising", "predicted", "promised", "recalled",
     "recalls", "reiterated", "remarked", "replied", "said", "say", "saying", "says", "shouted",
     "stated", "states", "stressed", "stresses", "suggested", "tell", "telling", "tells", "thinks",
-    "told", "tweeted", "underlined", "underscored", "urged", "vowed", "warned", "warns", "welcomed",
-    "writes", "wrote",
+    "told", "tweeted", "underlined", "underscored", "urged", "urging", "vowed", "warned", "warns",
+    "welcomed", "writes", "wrote",
 ];
 
 /// Occupation nouns: before a name they mark it as a person (`the novelist Thomas O'Neill`),
@@ -3311,6 +3312,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(ctx("About 38,000").as_deref(), Some("The Wyvern Hills"));
         // "its" after "the council" is the council's.
         assert_eq!(ctx("The council will"), None);
+    }
+
+    #[test]
+    fn words_quoted_while_congratulating_or_calling_are_the_speakers() {
+        let k = parse(
+            "Title\n\nThe other books included Night Ferries by Amara Quist, who had been \
+             tipped as the favourite. Ms Quist congratulated the winner on social media, \
+             calling The Salt Orchard \"a quiet masterpiece\".\n",
+        );
+        assert_eq!(
+            speaker(&k, "Ms Quist congratulated").as_deref(),
+            Some("Amara Quist")
+        );
     }
 
     #[test]
