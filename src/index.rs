@@ -306,6 +306,7 @@ const REASON_WORDS: &[&str] = &[
     "aim",
     "aimed",
     "aims",
+    "amid",
     "arguing",
     "attempt",
     "because",
@@ -315,9 +316,14 @@ const REASON_WORDS: &[&str] = &[
     "cause",
     "caused",
     "causes",
+    "concern",
+    "concerns",
     "due",
+    "fear",
+    "fears",
     "following",
     "goal",
+    "needed",
     "order",
     "protest",
     "purpose",
@@ -1749,6 +1755,12 @@ mod tests {
         assert!(reason("They walked out in protest at the plans."));
         assert!(reason("The bill rose because of flooding."));
         assert!(reason("The shop closed after a fire."));
+        // Worries and needs are reasons too.
+        assert!(reason(
+            "Residents have raised concerns about extra traffic."
+        ));
+        assert!(reason("It closed amid fears for its future."));
+        assert!(reason("The charges were needed to make up for a cut."));
         assert!(!reason("The shop closed on Monday."));
     }
 
