@@ -28,6 +28,8 @@ const RELATED: f32 = 0.8;
 /// Weight of a question word the articles don't have, relative to a word of one sentence.
 const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
+/// Weight of an adverb in -ly the articles lack, relative to other absent words.
+const ADVERB_ABSENT: f32 = 0.5;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
 /// How closely a sentence must hold some other word of the question for its age, distance
@@ -368,6 +370,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             }
             None => ix.rare_idf() * GIBBERISH,
         } * w.weight
+            // "is anyone *badly* hurt", "does it *officially* count": an adverb the
+            // articles lack says how, not what.
+            * if base.is_none() && alts.is_empty() && is_manner_adverb(w) {
+                ADVERB_ABSENT
+            } else {
+                1.0
+            }
             // "in July" pins the date (see NUMBER_MISSING) more than it says what the
             // question is about: a sentence with only the month matches little. (A date
             // the articles never mention keeps its full weight: they can't be about it.)
@@ -640,6 +649,12 @@ fn done_times(ix: &Index, lang: &Lang, sid: u32, groups: &[Group]) -> bool {
     (0..seq.len().saturating_sub(1)).any(|i| {
         asked(seq[i]) && (is(&once, i + 1) || ix.is_number(seq[i + 1]) && is(&times, i + 2))
     })
+}
+
+/// An adverb by its ending ("badly", "officially"): six letters or more in -ly, not part
+/// of a name ("Kelly").
+fn is_manner_adverb(w: &crate::question::Word) -> bool {
+    w.word.len() > 5 && w.word.ends_with("ly") && !w.name_like
 }
 
 /// One bit per group (the first 64) for which `pred` holds.
@@ -2349,6 +2364,17 @@ mod tests {
         .expect("the phrase is one group");
         let closed = ix.term(&lang.stem("closed")).expect("indexed");
         assert!(g.alts.iter().any(|&(t, _)| t == closed), "{g:?}");
+    }
+
+    #[test]
+    fn an_adverb_the_articles_lack_weighs_less() {
+        let (lang, ix) = setup(
+            "",
+            "The coroner decides whether the find counts as treasure.",
+        );
+        let q = "who officially decides whether it counts as loot";
+        let weight = |w: &str| group_of(&ix, &lang, q, w).expect("a group").weight;
+        assert!(weight("officially") < 0.6 * weight("loot"));
     }
 
     #[test]
