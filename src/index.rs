@@ -153,6 +153,11 @@ const RATE_ADVERBS: &[&str] = &[
     "yearly",
 ];
 
+/// True for a unit of time, singular or plural ("year", "minutes").
+pub fn is_time_unit(w: &str) -> bool {
+    in_sorted(TIME_UNITS, w)
+}
+
 /// True when the word at `i` opens a rate of events: "every" before a unit of time or a
 /// day ("every 40 minutes", "every two years", "every Friday"); "once", "twice" or
 /// "times" before "a"/"per"/"each"/"every" ("twice a day", "three times a week"); an

@@ -675,6 +675,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if w == "one" && (contains(ONE_BEFORE, prev) || superlative) {
                 continue;
             }
+            // "how many people visit the park *every* year": a rate, which "4.2 million
+            // visits a year" says without the word.
+            if matches!(w, "every" | "each") && crate::index::is_time_unit(next) {
+                continue;
+            }
             // "thx! one more: is nato helping …", "quick one, how many …": chat about
             // the question, not a number in it.
             if w == "one" && (next == "more" || prev == "quick") {
@@ -2155,6 +2160,15 @@ mod tests {
         // Not a one that is counted or named.
         let q = parse("Was one person hurt?", 500);
         assert!(content(&q).contains(&"one"));
+    }
+
+    #[test]
+    fn every_before_a_unit_of_time_is_a_rate_not_a_topic() {
+        let q = parse("how many people use the number 31 bus every day??", 500);
+        assert!(!content(&q).contains(&"every"), "{:?}", content(&q));
+        assert!(content(&q).contains(&"day"), "{:?}", content(&q));
+        let q = parse("Does every nurse get the payment?", 500);
+        assert!(content(&q).contains(&"every"), "{:?}", content(&q));
     }
 
     #[test]
