@@ -164,7 +164,7 @@ pub fn is_time_unit(w: &str) -> bool {
 /// adverb of rate ("weekly").
 fn is_frequency(words: &[&str], i: usize) -> bool {
     let at = |k: usize| words.get(k).copied().unwrap_or("");
-    let time = |w: &str| in_sorted(TIME_UNITS, w) || in_sorted(DATE_WORDS, w);
+    let time = |w: &str| is_time_unit(w) || in_sorted(DATE_WORDS, w);
     match words[i] {
         "every" => {
             time(at(i + 1))
@@ -179,8 +179,11 @@ fn is_frequency(words: &[&str], i: usize) -> bool {
 }
 
 /// "Twice", "thrice": a number of times in one word.
+pub const TIMES_WORDS: &[&str] = &["thrice", "twice"];
+
+/// True for a number of times in one word (see [`TIMES_WORDS`]).
 pub fn is_times_word(w: &str) -> bool {
-    matches!(w, "twice" | "thrice")
+    TIMES_WORDS.contains(&w)
 }
 
 /// Numbers up to twenty in words, by value: news writes small numbers in words ("five

@@ -634,21 +634,38 @@ fn add_related(ix: &Index, lang: &Lang, related: &[(String, f32)], alts: &mut Ve
     }
 }
 
-/// True when sentence `sid` says a question word (not the counted one) right before a
-/// number of times: "scored *twice*", "won *three times*".
-fn done_times(ix: &Index, lang: &Lang, sid: u32, groups: &[Group]) -> bool {
-    let term = |w: &str| ix.term(&lang.stem(w));
-    let (once, times) = (
-        [term("twice"), term("thrice")],
-        [term("time"), term("times")],
-    );
-    let seq = ix.sequence(sid);
-    let asked = |t: TermId| groups.iter().any(|g| !g.counted && g.holds(t));
-    let is =
-        |words: &[Option<TermId>], i: usize| seq.get(i).is_some_and(|&t| words.contains(&Some(t)));
-    (0..seq.len().saturating_sub(1)).any(|i| {
-        asked(seq[i]) && (is(&once, i + 1) || ix.is_number(seq[i + 1]) && is(&times, i + 2))
-    })
+/// The articles' terms for a number of times: in one word ("twice"), and the word
+/// "times" after a number. Looked up once per question.
+struct TimesTerms {
+    once: Vec<TermId>,
+    times: Vec<TermId>,
+}
+
+impl TimesTerms {
+    fn new(ix: &Index, lang: &Lang) -> TimesTerms {
+        let terms = |words: &[&str]| -> Vec<TermId> {
+            words
+                .iter()
+                .filter_map(|w| ix.term(&lang.stem(w)))
+                .collect()
+        };
+        TimesTerms {
+            once: terms(crate::index::TIMES_WORDS),
+            times: terms(&["time", "times"]),
+        }
+    }
+
+    /// True when sentence `sid` says a question word (not the counted one) right
+    /// before a number of times: "scored *twice*", "won *three times*".
+    fn done(&self, ix: &Index, sid: u32, groups: &[Group]) -> bool {
+        let seq = ix.sequence(sid);
+        let asked = |t: TermId| groups.iter().any(|g| !g.counted && g.holds(t));
+        let is = |words: &[TermId], i: usize| seq.get(i).is_some_and(|t| words.contains(t));
+        (0..seq.len().saturating_sub(1)).any(|i| {
+            asked(seq[i])
+                && (is(&self.once, i + 1) || ix.is_number(seq[i + 1]) && is(&self.times, i + 2))
+        })
+    }
 }
 
 /// An adverb by its ending ("badly", "officially"): six letters or more in -ly, not part
@@ -1157,11 +1174,16 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             hits.select_nth_unstable_by(KIND_CANDIDATES - 1, |a, b| b.score.total_cmp(&a.score));
             hits.truncate(KIND_CANDIDATES);
         }
+        let times_terms = (q.kind == Kind::HowMany).then(|| TimesTerms::new(ix, lang));
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
             // "How many goals did Okafor score" / "Okafor scored twice": how often the
             // asked thing was done counts it.
-            if q.kind == Kind::HowMany && f < 1.0 && done_times(ix, lang, h.sentence, &groups) {
+            if f < 1.0
+                && times_terms
+                    .as_ref()
+                    .is_some_and(|tt| tt.done(ix, h.sentence, &groups))
+            {
                 f = 1.0;
             }
             // "How many jobs does the union say …": asked by a word of someone's role

@@ -671,8 +671,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "how much does each one get", "the biggest one": the pronoun stands for
             // what is named.
             let superlative =
-                prev.len() > 4 && prev.ends_with("est") && i >= 2 && lower[i - 2] == "the";
-            if w == "one" && (contains(ONE_BEFORE, prev) || superlative) {
+                || prev.len() > 4 && prev.ends_with("est") && i >= 2 && lower[i - 2] == "the";
+            if w == "one" && (contains(ONE_BEFORE, prev) || superlative()) {
                 continue;
             }
             // "how many people visit the park *every* year": a rate, which "4.2 million
