@@ -58,6 +58,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/pinecrest-leader.tsv", 0.72, 0.89),
     ("tests/eval/brambleford-star.tsv", 0.68, 0.68),
     ("tests/eval/westcliff-mirror.tsv", 0.65, 0.84),
+    ("tests/eval/harrowden-post.tsv", 0.67, 0.78),
+    ("tests/eval/kestonbury-times.tsv", 0.68, 0.89),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
