@@ -311,10 +311,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 base = Some(t);
             }
         }
-        // "the hollis ppl", "people on board": any kind of person the articles name
-        // ("workers", "passengers") may be who is meant. (A count of them is
-        // HEADCOUNT's.)
-        if PEOPLE_WORDS.contains(&w.word.as_str()) && !w.counted && !w.name_like {
+        // A word of the chatter around the question (lower weight): see below.
+        let chatter = w.weight < 1.0;
+        // "the hollis ppl", "people on board", "that pension guy": any kind of person
+        // the articles name ("workers", "passengers", "director") may be who is meant.
+        // (A count of them is HEADCOUNT's.) Not in chatter: "so jealous of this guy".
+        if PEOPLE_WORDS.contains(&w.word.as_str()) && !w.counted && !w.name_like && !chatter {
             for &t in ix.kinds_of_person() {
                 if ix.df(t) <= ix.common_df() {
                     add_alt(&mut alts, t, PEOPLE_KIND);
@@ -349,7 +351,6 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // A word of the chatter around the question that the articles lack, nor anything
         // like it ("brb *dinner*… how much did she win"), says nothing of what is asked:
         // it would only lower every sentence's share of the question.
-        let chatter = w.weight < 1.0;
         if base.is_none() && alts.is_empty() && chatter {
             continue;
         }
@@ -545,9 +546,16 @@ fn decade(ix: &Index, word: &str) -> Option<TermId> {
 
 /// Words that ask for a number of people of any kind.
 const PEOPLE_WORDS: &[&str] = &[
+    "bloke",
+    "chap",
+    "dude",
+    "fella",
     "folk",
     "folks",
+    "guy",
     "individuals",
+    "lad",
+    "lads",
     "people",
     "person",
     "persons",
@@ -2606,6 +2614,28 @@ mod tests {
         assert!(!alts("how many seats did the People's Party win")
             .iter()
             .any(|a| a.0 == workers));
+    }
+
+    #[test]
+    fn a_guy_is_any_kind_of_person_but_not_in_chatter() {
+        let (lang, ix) = setup(
+            "class\tdirector\tperson\n",
+            "The former director took £6.3 million from the fund.\n\nThe fund was closed.",
+        );
+        let director = ix.term(&lang.stem("director")).unwrap();
+        let alts = |question: &str, word: &str| {
+            group_of(&ix, &lang, question, word)
+                .map(|g| g.alts)
+                .unwrap_or_default()
+        };
+        for (q, w) in [
+            ("how much did that pension guy take", "guy"),
+            ("what time did they get the lads back", "lads"),
+        ] {
+            assert!(alts(q, w).contains(&(director, PEOPLE_KIND)), "{q}");
+        }
+        // Chatter around the question ("so jealous of this guy") says nothing of it.
+        assert!(alts("so jealous of this guy lol. how much did he take", "guy").is_empty());
     }
 
     #[test]
