@@ -572,6 +572,9 @@ pub struct Index {
     /// Where in `seq` each sentence's first reporting verb stands (its `seq_end` when it
     /// has none).
     report_at: Vec<u32>,
+    /// Positions in `seq` of numbers that are someone's age (`Megan Tull, 27, who rides
+    /// …`), in order: they count nothing.
+    ages: Vec<u32>,
     avg_len: f32,
     features: Vec<u32>,
     /// The article of each sentence.
@@ -770,7 +773,13 @@ impl Index {
                 } else if (digit && !year) || in_sorted(NUMBER_WORDS, w) {
                     feats |= feature::NUMBER;
                     let kind = quantity_kind(&s.text, &tokens, i);
-                    feats |= if kind == 0 { feature::COUNT } else { kind };
+                    let age = is_age(&s.text, &tokens, i);
+                    // An age is no count of anything.
+                    feats |= if kind == 0 && !age {
+                        feature::COUNT
+                    } else {
+                        kind
+                    };
                     // "will review the changes after 12 months", "within six weeks": a
                     // time from now answers *when*. Not the span something is counted
                     // over ("the second time in three years", "three times in a decade").
@@ -784,8 +793,9 @@ impl Index {
                     {
                         feats |= feature::DATE;
                     }
-                    if is_age(&s.text, &tokens, i) {
+                    if age {
                         feats |= feature::AGE;
+                        ix.ages.push(ix.seq.len() as u32);
                     }
                 }
                 // "a third of them", "half of the members": a share in words.
@@ -1213,6 +1223,13 @@ impl Index {
     /// A sentence's own terms, in order.
     pub fn sequence(&self, s: SentenceId) -> &[TermId] {
         &self.seq[self.seq_start(s)..self.seq_end[s as usize] as usize]
+    }
+
+    /// True when term `j` of sentence `s`'s [`Index::sequence`] is someone's age.
+    pub fn is_age_at(&self, s: SentenceId, j: usize) -> bool {
+        self.ages
+            .binary_search(&((self.seq_start(s) + j) as u32))
+            .is_ok()
     }
 
     /// Where a sentence's terms start in `seq`.
@@ -1646,6 +1663,8 @@ mod tests {
         ));
         assert!(!count("Customers could be fined up to £1,000."));
         assert!(!count("The strike lasted 48 hours."));
+        // Nor is an age.
+        assert!(!count("Megan Tull, 27, rides for Hallam."));
         // A share is no count, nor a number of the people it is a share of.
         let lang = Lang::with_records("class\tmember\tperson\nclass\tresident\tperson\n");
         let f = first_features(&lang, "In the ballot 74% of members voted in favour.");

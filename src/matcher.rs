@@ -1754,8 +1754,10 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     // A year a word or two before is no count: "a petition for the path in 2024,
     // welcomed the vote" holds no number of votes ("1,874 claims", right before, is one).
     // Nor is a measure: "a 500-metre corridor between the turbines" counts no turbines.
+    // Nor is an age: "Megan Tull, 27, who rides for Hallam" gives no number of riders.
     let count = |j: usize, i: usize| {
         ix.is_number(seq[j])
+            && !ix.is_age_at(sid, j)
             && (j + 1 == i
                 || (!crate::index::is_year(ix.term_name(seq[j])) && !ix.is_unit(seq[j + 1])))
     };
@@ -2894,6 +2896,16 @@ mod tests {
         );
         assert_eq!(
             counted(&turbines, "how many turbines does Cairnwell run"),
+            [false, true]
+        );
+        // Nor is someone's age: "Tull, 27, a rider" counts no riders.
+        let riders = setup(
+            "",
+            "Among the starters is Megan Tull, 27, a rider for Hallam.\n\nAbout 96 \
+             riders will race.",
+        );
+        assert_eq!(
+            counted(&riders, "how many riders does Hallam have"),
             [false, true]
         );
     }
