@@ -35,6 +35,11 @@ pub const SPEAKER: f32 = 0.6;
 /// the speaker, as sure as an opening `She` is its referent.
 pub const SPEAKER_AS_I: f32 = 0.95;
 pub const CONTEXT: f32 = 0.95;
+/// Weight of the words of a name a sentence speaks of by a definite noun
+/// ([`crate::knowledge::Sentence::names`]): less sure than a pronoun's referent, and a
+/// name's place words decide "one detail away" questions. Measured over all 5,206
+/// questions against no names: 0.5 and 0.6 +3 -1, 0.75 +4 -3, 0.95 +4 -6.
+pub const NAMED: f32 = 0.5;
 /// The words an abbreviation stands for ("SWS": Southmere Water Services).
 pub const EXPANSION: f32 = 0.6;
 /// The role of a person a sentence names ("Vasilescu": the director).
@@ -1007,6 +1012,14 @@ impl Index {
                     add_local(&mut local, term, CONTEXT);
                 }
             }
+            for name in &s.names {
+                for t in tokenize(name) {
+                    if !is_function_word(&t.word) {
+                        let term = ix.intern(&mut stem_cache, lang, &t.word);
+                        add_local(&mut local, term, NAMED);
+                    }
+                }
+            }
             // A number right before a word for people, or two words before ("800 local
             // residents"), as `matcher::counts` reads a count. Whether a term is such a
             // word is looked up once per term.
@@ -1650,6 +1663,24 @@ mod tests {
         assert_eq!(other_spelling("21"), None);
         assert_eq!(other_spelling("05"), None);
         assert_eq!(other_spelling("fifty"), None);
+    }
+
+    #[test]
+    fn the_name_a_definite_noun_stands_for_is_indexed_with_it() {
+        let lang = Lang::plain();
+        let text = "Title\n\nDrivers to the Wendle Hills National Park need a permit.\n\nMost \
+                    visitors reach the park by car, about 4.2 million of them a year.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let national = ix.term(&lang.stem("national")).unwrap();
+        let weight = |sid: u32| {
+            ix.postings(national)
+                .iter()
+                .find(|p| p.sentence == sid)
+                .map(|p| p.weight)
+        };
+        assert_eq!(weight(0), Some(OWN));
+        assert_eq!(weight(1), Some(NAMED));
     }
 
     #[test]

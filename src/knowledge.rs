@@ -81,6 +81,10 @@ pub struct Sentence {
     /// which it goes on about (`A replacement had been planned for 2028.` after `The
     /// system … can handle up to 3,500 bags an hour.`): indexed as `context` is.
     pub leans_on: Option<String>,
+    /// Names of what the sentence speaks of by a definite noun (`… the park receives …`:
+    /// `Wendle Hills National Park`, as an earlier sentence of the article named it).
+    /// Indexed below `context`: a name is less sure than a pronoun's referent.
+    pub names: Vec<String>,
     /// True for a sub-heading.
     pub heading: bool,
 }

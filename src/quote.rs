@@ -63,6 +63,12 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         if s.context.is_none() && s.speaker.is_none() && !s.quote {
             s.leans_on = leaning_on(&doc, i);
         }
+        // Not in anyone's words, quoted or reported: "everyone who crosses the bridge",
+        // "Ms. Chandran said the council would publish figures" are said from where the
+        // speaker stands.
+        if !s.quote && s.speaker.is_none() {
+            s.names = names_before(&doc, i);
+        }
     }
     people.into_persons(article.id)
 }
@@ -2175,6 +2181,47 @@ fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
     subject_phrase(doc, s - 1)
 }
 
+/// The names earlier sentences gave the definite nouns of sentence `s`: "The park
+/// receives around 4.2 million visits a year" after "… the Wendle Hills National Park
+/// will …" is about Wendle Hills National Park, so "how many people visit the national
+/// park" finds it. (An opening "The ferry" finds its name as a pronoun's referent:
+/// [`named_by_noun`].)
+fn names_before(doc: &Doc, s: usize) -> Vec<String> {
+    let toks = &doc.tokens[s];
+    let mut names: Vec<String> = Vec::new();
+    for (k, pair) in toks.windows(2).enumerate() {
+        let (det, noun) = (&pair[0], &pair[1]);
+        // "… but the association says there is no evidence": its words, which are about
+        // something else (as a person's are).
+        let speaks = toks
+            .get(k + 2)
+            .is_some_and(|v| is_reporting_verb(&v.lower()));
+        if !det.text.eq_ignore_ascii_case("the")
+            || noun.capitalized()
+            || !noun.text.chars().all(char::is_alphabetic)
+            || speaks
+        {
+            continue;
+        }
+        // The last word of a name, as for an opening "The hospital" (`named_by_noun`),
+        // but in any earlier sentence: the story's main subject is named once, early.
+        let found = (0..s).rev().find_map(|k| {
+            let before = &doc.tokens[k];
+            before.iter().enumerate().skip(1).rev().find_map(|(j, t)| {
+                (t.capitalized() && t.base().eq_ignore_ascii_case(noun.text))
+                    .then(|| name_ending_at(doc.par_text(k), before, j))
+                    .flatten()
+            })
+        });
+        if let Some(name) = found {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 /// Who speaks the quote of sentence `s` when the article names no one: the subject of
 /// the reporting sentence that introduces it (`A KCC spokesman said the authority … "We
 /// prioritise work …," he said.`, or `A KCC spokesman said: "…"`), so that "what did the
@@ -3357,6 +3404,26 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let leans = |start: &str| sentence(&k, start).leans_on.clone();
         assert_eq!(leans("The trial").as_deref(), Some("A new vaccine"));
         assert_eq!(leans("The museum"), None);
+    }
+
+    #[test]
+    fn a_definite_noun_names_what_an_earlier_sentence_named() {
+        let k = parse(
+            "Title\n\nVisitors to the Wendle Hills National Park will need a permit. Most of \
+             them come by car. The park receives 4.2 million visits a year. \"Everyone loves \
+             the park,\" she said. The car park was full. Ms. Moyo said the park was busy. \
+             Some drivers park on verges, but the park says it has no evidence of that.\n",
+        );
+        let names = |start: &str| sentence(&k, start).names.clone();
+        assert_eq!(names("The park receives"), ["Wendle Hills National Park"]);
+        // Not in anyone's words, quoted or reported, nor for a noun no name ended in
+        // before ("the car").
+        assert!(names("\"Everyone").is_empty());
+        assert!(names("Ms. Moyo").is_empty());
+        assert!(names("The car park").is_empty());
+        assert!(names("Visitors").is_empty());
+        // Nor where the noun speaks: "the park says …" are its words.
+        assert!(names("Some drivers").is_empty());
     }
 
     #[test]

@@ -93,6 +93,7 @@ fn build(articles: &[A<'_>], people: Vec<Person>) -> Knowledge {
                     quote: speaker.is_some(),
                     context: None,
                     leans_on: None,
+                    names: Vec::new(),
                     heading: false,
                 });
             }
