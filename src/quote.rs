@@ -2398,7 +2398,15 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
                 return name_ending_at(text, toks, i);
             }
-            if t.text != word {
+            // A verb of the same spelling is no mention of it ("able to park for free").
+            if t.text != word
+                || lower_has(
+                    &[
+                        "to", "will", "would", "can", "could", "may", "must", "should", "cannot",
+                    ],
+                    toks[i - 1].text,
+                )
+            {
                 return None;
             }
             // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
@@ -3467,6 +3475,15 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("The station opened").as_deref(), Some("Ashworth Ridge"));
         assert_eq!(ctx("The plant in"), None);
+        // Not a verb of the same spelling ("able to park for free").
+        let k = parse(
+            "Title\n\nThe Wendle Hills National Park is busy. Residents will be able to park \
+             for free. The park opened in 1951.\n",
+        );
+        assert_eq!(
+            sentence(&k, "The park opened").context.as_deref(),
+            Some("Wendle Hills National Park")
+        );
     }
 
     #[test]
