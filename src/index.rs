@@ -1003,20 +1003,13 @@ impl Index {
                     add_local(&mut local, term, weight);
                 }
             }
-            for ctx in s.context.iter().chain(&s.leans_on) {
-                for t in tokenize(ctx) {
-                    if is_function_word(&t.word) {
-                        continue;
-                    }
-                    let term = ix.intern(&mut stem_cache, lang, &t.word);
-                    add_local(&mut local, term, CONTEXT);
-                }
-            }
-            for name in &s.names {
-                for t in tokenize(name) {
+            // Words the sentence refers to without saying them.
+            let referred = s.context.iter().chain(&s.leans_on).map(|c| (c, CONTEXT));
+            for (words, weight) in referred.chain(s.names.iter().map(|n| (n, NAMED))) {
+                for t in tokenize(words) {
                     if !is_function_word(&t.word) {
                         let term = ix.intern(&mut stem_cache, lang, &t.word);
-                        add_local(&mut local, term, NAMED);
+                        add_local(&mut local, term, weight);
                     }
                 }
             }

@@ -544,7 +544,8 @@ fn decade(ix: &Index, word: &str) -> Option<TermId> {
         .find_map(|century| ix.term(&format!("{century}{word}")))
 }
 
-/// Words that ask for a number of people of any kind.
+/// Words for people of any kind, as in "how many *people*", "the hollis *ppl*", "that
+/// pension *guy*" (informal words news never writes).
 const PEOPLE_WORDS: &[&str] = &[
     "bloke",
     "chap",
