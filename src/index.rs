@@ -880,6 +880,17 @@ impl Index {
                 if is_frequency(&words, i) {
                     feats |= feature::FREQUENCY;
                 }
+                // "quote incident No. 412": the abbreviation is the word "number".
+                if w == "no"
+                    && t.capitalized
+                    && s.text[t.end..].starts_with('.')
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    let term = ix.intern(&mut stem_cache, lang, "number");
+                    add_local(&mut local, term, OWN);
+                }
                 if is_function_word(w) {
                     continue;
                 }
@@ -1674,6 +1685,19 @@ mod tests {
         };
         assert_eq!(weight(0), Some(OWN));
         assert_eq!(weight(1), Some(NAMED));
+    }
+
+    #[test]
+    fn no_before_a_number_is_the_word_number() {
+        let lang = Lang::plain();
+        let text = "Title\n\nPlease quote incident No. 412 of 8 March.\n\nNo one was hurt in \
+                    the 3 crashes.\n\nThere is no 24-hour line.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let number = ix.term(&lang.stem("number")).unwrap();
+        assert_eq!(weight_in(&ix, number, 0), Some(OWN));
+        assert_eq!(weight_in(&ix, number, 1), None);
+        assert_eq!(weight_in(&ix, number, 2), None);
     }
 
     #[test]
