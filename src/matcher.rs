@@ -15,7 +15,7 @@ use crate::index::{
 use crate::knowledge::{ArticleId, Knowledge, Person, PersonId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question};
-use crate::text::{is_ordinal, neighbour_swaps, tokenize};
+use crate::text::{british_spelling, is_ordinal, neighbour_swaps, tokenize};
 
 /// Match quality of a term standing for a question word.
 const EXACT: f32 = 1.0;
@@ -165,7 +165,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         } else {
             ix.surface(&w.word)
         };
-        let other = other_spelling(&w.word).and_then(|o| ix.surface(&o));
+        // "in 5 years" / "in five years"; "the favorite" / "the favourite".
+        let other = other_spelling(&w.word)
+            .or_else(|| british_spelling(&w.word))
+            .and_then(|o| ix.surface(&o));
         let mut respelled: Option<String> = None;
         let mut phrase_absent = false;
         if let Some(t) = surface
@@ -2617,6 +2620,14 @@ mod tests {
         assert!(!alts("how many seats did the People's Party win")
             .iter()
             .any(|a| a.0 == workers));
+    }
+
+    #[test]
+    fn an_american_spelling_is_the_british_one_the_articles_write() {
+        let (lang, ix) = setup("", "Amara Quist was tipped as the favourite.");
+        let favourite = ix.term(&lang.stem("favourite")).unwrap();
+        let g = group_of(&ix, &lang, "who was the favorite", "favorite").unwrap();
+        assert!(g.alts.contains(&(favourite, EXACT)), "{:?}", g.alts);
     }
 
     #[test]

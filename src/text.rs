@@ -20,6 +20,56 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// The British spelling of an American one (`favorite` → `favourite`, `center` →
+/// `centre`, `organize` → `organise`, `canceled` → `cancelled`), which the articles may
+/// use where a question does not. `None` when no rule applies; the result need not be a
+/// word (`doctor` → `doctour`): callers look it up.
+pub fn british_spelling(word: &str) -> Option<String> {
+    const WHOLE: &[(&str, &str)] = &[
+        ("aluminum", "aluminium"),
+        ("gray", "grey"),
+        ("jewelry", "jewellery"),
+        ("mold", "mould"),
+        ("plow", "plough"),
+        ("program", "programme"),
+        ("programs", "programmes"),
+        ("tire", "tyre"),
+        ("tires", "tyres"),
+    ];
+    if let Some(&(_, b)) = WHOLE.iter().find(|(a, _)| *a == word) {
+        return Some(b.to_string());
+    }
+    // Ending → its British form, longest first within each family.
+    const ENDINGS: &[(&str, &str)] = &[
+        ("orites", "ourites"),
+        ("orite", "ourite"),
+        ("orful", "ourful"),
+        ("oring", "ouring"),
+        ("ored", "oured"),
+        ("ors", "ours"),
+        ("or", "our"),
+        ("ization", "isation"),
+        ("izing", "ising"),
+        ("ized", "ised"),
+        ("izes", "ises"),
+        ("ize", "ise"),
+        ("ers", "res"),
+        ("er", "re"),
+        ("eling", "elling"),
+        ("eled", "elled"),
+        ("elers", "ellers"),
+        ("eler", "eller"),
+        ("ense", "ence"),
+        ("og", "ogue"),
+    ];
+    ENDINGS.iter().find_map(|(a, b)| {
+        let stem = word.strip_suffix(a)?;
+        // "floor" is no "flour".
+        let double_o = a.starts_with("or") && stem.ends_with('o');
+        (stem.len() >= 3 && !double_o).then(|| format!("{stem}{b}"))
+    })
+}
+
 /// `word` with two neighbouring letters swapped, the most common typo: letters `i - 1`
 /// and `i` (counted from 0) for each `i` from `from` (at least 1) to the end, in order.
 pub fn neighbour_swaps(word: &str, from: usize) -> impl Iterator<Item = String> + '_ {
@@ -437,6 +487,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn american_spellings_have_british_forms() {
+        let b = |w: &str| british_spelling(w);
+        assert_eq!(b("favorite").as_deref(), Some("favourite"));
+        assert_eq!(b("neighbors").as_deref(), Some("neighbours"));
+        assert_eq!(b("center").as_deref(), Some("centre"));
+        assert_eq!(b("organized").as_deref(), Some("organised"));
+        assert_eq!(b("canceled").as_deref(), Some("cancelled"));
+        assert_eq!(b("license").as_deref(), Some("licence"));
+        assert_eq!(b("jewelry").as_deref(), Some("jewellery"));
+        // Not a word with the letters by chance.
+        assert_eq!(b("floor"), None);
+        assert_eq!(b("for"), None);
+        assert_eq!(b("sense"), None);
+    }
 
     fn words(t: &str) -> Vec<String> {
         tokenize(t).into_iter().map(|t| t.word).collect()
