@@ -23,6 +23,8 @@
 //!   just before it in the paragraph. `he`/`she` resolve to the latest person named outside
 //!   quotes whose gender (known from titles and earlier pronouns) does not clash.
 
+use std::collections::HashMap;
+
 use crate::knowledge::{Article, Person, PersonId, Sentence};
 use crate::lang::Lang;
 
@@ -51,6 +53,8 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
             }
         }
     }
+    // Names of the sentences read so far, by their last word (see `names_before`).
+    let mut names_so_far: HashMap<String, String> = HashMap::new();
     for (i, s) in sentences.iter_mut().enumerate() {
         s.context = context(&doc, &quotes, &people, i);
         if s.quote && s.speaker.is_none() && s.context.is_none() {
@@ -67,8 +71,9 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         // "Ms. Chandran said the council would publish figures" are said from where the
         // speaker stands.
         if !s.quote && s.speaker.is_none() {
-            s.names = names_before(&doc, i);
+            s.names = names_before(&doc, i, &names_so_far);
         }
+        note_names(&doc, i, &mut names_so_far);
     }
     people.into_persons(article.id)
 }
@@ -2185,8 +2190,9 @@ fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
 /// receives around 4.2 million visits a year" after "… the Wendle Hills National Park
 /// will …" is about Wendle Hills National Park, so "how many people visit the national
 /// park" finds it. (An opening "The ferry" finds its name as a pronoun's referent:
-/// [`named_by_noun`].)
-fn names_before(doc: &Doc, s: usize) -> Vec<String> {
+/// [`named_by_noun`].) `so_far` holds the names of the sentences before `s`
+/// ([`note_names`]).
+fn names_before(doc: &Doc, s: usize, so_far: &HashMap<String, String>) -> Vec<String> {
     let toks = &doc.tokens[s];
     let mut names: Vec<String> = Vec::new();
     for (k, pair) in toks.windows(2).enumerate() {
@@ -2205,21 +2211,28 @@ fn names_before(doc: &Doc, s: usize) -> Vec<String> {
         }
         // The last word of a name, as for an opening "The hospital" (`named_by_noun`),
         // but in any earlier sentence: the story's main subject is named once, early.
-        let found = (0..s).rev().find_map(|k| {
-            let before = &doc.tokens[k];
-            before.iter().enumerate().skip(1).rev().find_map(|(j, t)| {
-                (t.capitalized() && t.base().eq_ignore_ascii_case(noun.text))
-                    .then(|| name_ending_at(doc.par_text(k), before, j))
-                    .flatten()
-            })
-        });
-        if let Some(name) = found {
-            if !names.contains(&name) {
-                names.push(name);
+        if let Some(name) = so_far.get(&noun.text.to_ascii_lowercase()) {
+            if !names.contains(name) {
+                names.push(name.clone());
             }
         }
     }
     names
+}
+
+/// Adds the names sentence `k` holds to `so_far`, by their last word in lowercase
+/// ("hospital": "Redbourne General Hospital"); a later name replaces an earlier one, so
+/// each noun finds the nearest name before it. Kept as the sentences are read, so that
+/// each sentence's tokens are looked at once, not again for every definite noun after it.
+fn note_names(doc: &Doc, k: usize, so_far: &mut HashMap<String, String>) {
+    let toks = &doc.tokens[k];
+    for (j, t) in toks.iter().enumerate().skip(1) {
+        if t.capitalized() {
+            if let Some(name) = name_ending_at(doc.par_text(k), toks, j) {
+                so_far.insert(t.base().to_ascii_lowercase(), name);
+            }
+        }
+    }
 }
 
 /// Who speaks the quote of sentence `s` when the article names no one: the subject of
