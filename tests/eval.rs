@@ -60,6 +60,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/westcliff-mirror.tsv", 0.65, 0.84),
     ("tests/eval/harrowden-post.tsv", 0.68, 0.78),
     ("tests/eval/kestonbury-times.tsv", 0.69, 0.89),
+    ("tests/eval/ravensworth-gazette.tsv", 0.68, 0.68),
+    ("tests/eval/millbrook-courier.tsv", 0.66, 0.73),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
