@@ -1287,6 +1287,11 @@ fn verb_after(text: &str, toks: &[Tok], end: usize) -> bool {
     }
     for _ in 0..2 {
         let Some(t) = toks.get(k) else { return false };
+        // A name that ends someone's words is not their speaker: `"… belongs on Mill
+        // Lane," said her brother`.
+        if text[toks[k - 1].end_dot()..t.start].contains(['"', '“', '”', '\'', '’']) {
+            return false;
+        }
         let l = t.lower();
         if is_reporting_verb(&l) {
             return true;
@@ -1661,6 +1666,16 @@ fn naming_words(toks: &[Tok], from: usize) -> Option<usize> {
     lower_has(&["named", "identified"], verb.text).then_some(k - 1)
 }
 
+/// True when `word` (lowercase) is a name or a name's adjective (`uganda`, `ugandan`),
+/// which English writes capitalized.
+fn proper_word(word: &str, lang: &Lang) -> bool {
+    lang.is_name(word)
+        || lang
+            .related(&lang.stem(word))
+            .iter()
+            .any(|(r, _)| lang.is_name(r))
+}
+
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
 /// `doctoral student`.
 fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Option<String> {
@@ -1690,7 +1705,25 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Opti
         }
         k -= 1;
     }
-    Some(squash(&text[toks[k].start..noun.end]))
+    let role = squash(&text[toks[k].start..noun.end]);
+    // The capital of a sentence's first word is no part of the role (`Managing director
+    // Emma Hartley said` → `managing director`), unless the role reads as a title
+    // (`Chief Constable`, `Labour MP`: a word after it capitalized) or the word is
+    // always written so (`PhD student`; `Ugandan runner`: a name's adjective).
+    let first = &toks[k];
+    let lowercase_after = toks[k + 1..from].iter().all(|t| !t.capitalized());
+    if k == 0
+        && first.capitalized()
+        && !first.text.chars().skip(1).any(char::is_uppercase)
+        && lowercase_after
+        && !proper_word(&first.lower(), lang)
+    {
+        let mut chars = role.chars();
+        return chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect());
+    }
+    Some(role)
 }
 
 /// Finds every person of the article and every mention of them.
@@ -2790,6 +2823,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
     }
 
     #[test]
+    fn a_name_that_ends_a_quote_is_not_its_speaker() {
+        let k = parse(
+            "Brewery\n\nThe brewery is on Mill Lane.\n\n\"We could have moved, but this \
+             brewery belongs on Mill Lane,\" said her brother James, the head brewer.\n",
+        );
+        assert!(
+            names(&k).iter().all(|n| *n != "Mill Lane"),
+            "{:?}",
+            names(&k)
+        );
+    }
+
+    #[test]
     fn roles_that_open_the_sentence() {
         let k = parse(
             "Strike\n\nNVR's managing director, Dr. Katrin Holm, said the offer was fair. \
@@ -2801,7 +2847,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(
             person(&k, "Helen Ashby").role.as_deref(),
-            Some("Deputy mayor")
+            Some("deputy mayor")
         );
         let k = parse(
             "Return\n\nHistorian Amélie Roussel said the decision was overdue. \
@@ -2809,9 +2855,32 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(
             person(&k, "Amélie Roussel").role.as_deref(),
-            Some("Historian")
+            Some("historian")
         );
         assert_eq!(person(&k, "Ray Okonkwo").title.as_deref(), Some("Chief"));
+        // A role that reads as a title keeps its capitals.
+        let lang = Lang::with_records("class\tmp\tperson\nclass\tcouncillor\tperson\n");
+        let k = parse_with("Vote\n\nLabour MP Ann Lee said it was close.", &lang);
+        assert_eq!(person(&k, "Ann Lee").role.as_deref(), Some("Labour MP"));
+        let k = parse_with(
+            "Vote\n\nVeteran councillor Ann Lee said it was close.",
+            &lang,
+        );
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("veteran councillor")
+        );
+        let lang = Lang::with_records(
+            "class\trunner\tperson\nclass\tuganda\tname\nrel\tugandan\tuganda:0.70\n",
+        );
+        let k = parse_with(
+            "Race\n\nUgandan runner Moses Okello said it was hard.",
+            &lang,
+        );
+        assert_eq!(
+            person(&k, "Moses Okello").role.as_deref(),
+            Some("Ugandan runner")
+        );
         // A role right after the reporting verb, headed by its owner.
         let k =
             parse("Recall\n\n\"We are sorry,\" said Fairways' chief executive, Mark Ellison.\n");
@@ -2874,7 +2943,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             .any(|v| v == "Ms. Smith"));
         assert_eq!(
             person(&k, "Anna Kowalski").role.as_deref(),
-            Some("Local baker")
+            Some("local baker")
         );
         assert_eq!(
             person(&k, "Peter O'Brien").role.as_deref(),
@@ -3333,7 +3402,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(names(&k), ["Maureen Achterberg", "Karen Mallory"]);
         let maureen = person(&k, "Maureen Achterberg");
         assert_eq!(maureen.title.as_deref(), Some("Cllr."));
-        assert_eq!(maureen.role.as_deref(), Some("Council leader"));
+        assert_eq!(maureen.role.as_deref(), Some("council leader"));
         assert_eq!(
             person(&k, "Karen Mallory").title.as_deref(),
             Some("Det. Insp.")
