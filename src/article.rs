@@ -575,10 +575,11 @@ fn read_date_lines<'a, 'b>(mut lines: &'b [Line<'a>], article: &mut Article) -> 
         } else if let Some(value) = labelled(content, &["published", "posted", "date"]) {
             published.get_or_insert(value.to_string());
         } else if looks_like_date(content) {
+            let date = without_sections(content);
             if published.is_none() {
-                published = Some(content.to_string());
+                published = Some(date);
             } else {
-                updated.get_or_insert(content.to_string());
+                updated.get_or_insert(date);
             }
         } else {
             break;
@@ -592,6 +593,17 @@ fn read_date_lines<'a, 'b>(mut lines: &'b [Line<'a>], article: &mut Article) -> 
         article.updated = updated;
     }
     lines
+}
+
+/// A date line without the section names set beside it (`5 Mar. 2026 | Environment` →
+/// `5 Mar. 2026`): the parts between bars that hold no digit.
+fn without_sections(line: &str) -> String {
+    let parts: Vec<&str> = line
+        .split('|')
+        .map(str::trim)
+        .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    parts.join(" | ")
 }
 
 /// `Label: value` or `Label on value` for one of `labels` (case-insensitive) → value.
@@ -1416,6 +1428,9 @@ mod tests {
             .expect("parses");
         assert_eq!(k.articles[0].published.as_deref(), Some("3 March 2021"));
         assert_eq!(k.articles[0].updated.as_deref(), Some("4 March 2021 10:00"));
+        // A section name beside the date is no part of it.
+        let k = parse("T\n\n• 5 Mar. 2026 | Environment\n\nBody.\n").expect("parses");
+        assert_eq!(k.articles[0].published.as_deref(), Some("5 Mar. 2026"));
         // A body that merely starts with a date is not a date line.
         let k =
             parse("T\n\n12 May 2020 was the day it all began, officials said.\n").expect("parses");
