@@ -192,6 +192,14 @@ impl Lang {
     /// makes a word the lexicon knows: `rates`, `rated` → `rate`, apart from `rat`;
     /// `making` → `make`. (Without a lexicon every form keeps the `e`-less key.)
     fn stem_word(&self, word: &str, lexicon: &Lexicon) -> String {
+        // A past form too short for the stemmer to cut ("axed", "owed"): the verb the
+        // lexicon knows with the `d` dropped. (`-eed` is the stemmer's: "agreed".)
+        if word.len() == 4 && word.ends_with("ed") && !word.ends_with("eed") {
+            let verb = &word[..3];
+            if !lexicon.related(verb).is_empty() {
+                return verb.to_string();
+            }
+        }
         let (mut stem, silent_e) = self.stems.stem_parts(word);
         if silent_e {
             stem.push('e');
@@ -612,6 +620,13 @@ mod tests {
         assert_eq!(related, [lang.stem("grade")]);
         // A word the lexicon does not know keeps the short key for all its forms.
         assert_eq!(lang.stem("zorbing"), lang.stem("zorbe"));
+    }
+
+    #[test]
+    fn a_short_past_form_is_its_verb() {
+        let lang = Lang::with_records("rel\taxe\tcut:0.40\nrel\tsee\tview:0.60\n");
+        assert_eq!(lang.stem("axed"), lang.stem("axe"));
+        assert!(lang.is_word("axed"), "a real word, no typo of `aged`");
     }
 
     #[test]
