@@ -239,7 +239,7 @@ const FILLER: &[&str] = &[
     "said", "say",
     "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
     "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
-    "tho", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
+    "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
     "wondering", "xd", "ya", "yall", "yeah", "yes", "yo",
 ];
 
@@ -2042,6 +2042,9 @@ mod tests {
         assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
         let q = parse("Did a lot of young people vote?", 500);
         assert_eq!(content(&q), ["young", "people", "vote"]);
+        // "today" asks about now, which an article says by its tense ("is now run by").
+        let q = parse("Who runs the brewery today?", 500);
+        assert_eq!(content(&q), ["runs", "brewery"]);
     }
 
     #[test]
