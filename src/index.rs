@@ -546,7 +546,8 @@ pub const MIN_FUZZY_LEN: usize = 4;
 /// to one, among its first [`LEADER_RELATED`]: chairman, manager, boss) leads what it
 /// names.
 const LEADER_WORDS: &[&str] = &["leader", "head", "chief", "director", "administrator"];
-const LEADER_RELATED: usize = 8;
+/// (Ten: "chairman" has "leader" ninth, after the words of "president" and "preside".)
+const LEADER_RELATED: usize = 10;
 
 /// The least length of a misspelt word corrected with two letters changed in place: in
 /// a shorter one, two of its letters are too large a share to tell words apart.

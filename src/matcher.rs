@@ -516,8 +516,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             leads: lead.as_deref().is_some_and(|lead| {
                 !chatter
                     && phrase.is_none()
-                    && w.pos != Some(crate::lexicon::Pos::Noun)
-                    && is_leading_verb(lang, lead, &stem)
+                    && ((w.pos != Some(crate::lexicon::Pos::Noun)
+                        && is_leading_verb(lang, lead, &stem))
+                        // "Who is the chief of the residents' association": its chairman.
+                        || (w.focus && is_leader_noun(lang, rs)))
             }),
         });
     }
@@ -731,6 +733,12 @@ fn is_leading_verb(lang: &Lang, lead: &str, stem: &str) -> bool {
             .iter()
             .take(LEADING_RELATED)
             .any(|(r, _)| *r == lead)
+}
+
+/// True for a noun for a leader: "leader" itself, or one the lexicon relates to it
+/// (chief, boss, head).
+fn is_leader_noun(lang: &Lang, stem: &str) -> bool {
+    stem == "leader" || lang.related(stem).iter().any(|(r, _)| r == "leader")
 }
 
 /// The summed weight of the groups in `these`.
@@ -2261,6 +2269,28 @@ mod tests {
         // The only mayor is Redcliff's, in another story: no one is Ellesmere's mayor.
         let mayor = best("What does the mayor of Ellesmere think about the clock?");
         assert!(mayor < 0.5, "{mayor}");
+    }
+
+    #[test]
+    fn a_word_for_a_leader_asked_for_is_met_by_a_leading_role() {
+        // "Who is the chief of the residents' association": its chairman, whom the
+        // question names by the body he chairs.
+        let (lang, k, ix) = article_with(
+            "class\tchairman\tperson\nclass\tchief\tperson\n\
+             rel\tchairman\tpresident:0.9 leader:0.48\nrel\tchief\tleader:0.47\n",
+            "Brewery\n\nPeter Kemp, chairman of the Mill Lane Residents' Association, said \
+             that lorries would put children at risk.\n\nThe brewery's delivery hours will \
+             be limited.\n",
+        );
+        let (sid, score) = best(
+            &lang,
+            &k,
+            &ix,
+            "Who is the chief of the Mill Lane residents association?",
+        )
+        .expect("an answer");
+        assert!(k.sentence(sid).text.starts_with("Peter Kemp"));
+        assert!(score >= 0.5, "{score}");
     }
 
     #[test]
