@@ -595,9 +595,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let deadline = asked
             .filter(|&(k, _)| k == Kind::When)
             .and_then(|(_, at)| deadline_at(&lower, at));
+        // "ppl keep saying volunteers guarded the nest, why tho": who says it is hearsay,
+        // not the question's topic.
+        let hearsay = hearsay_frame(&lower);
         for (i, t) in toks.iter().enumerate() {
             let w = lower[i].as_str();
             any_word = true;
+            if i < hearsay {
+                continue;
+            }
             let weight = if occasion {
                 weight * OCCASION_WEIGHT
             } else if chatter_end.is_some_and(|c| t.end <= c) {
@@ -1304,6 +1310,50 @@ fn unstretched(w: &str) -> Option<String> {
 }
 
 /// Expands chat shorthand.
+/// The words that open a segment by saying it is hearsay ("ppl are saying", "people
+/// keep saying", "my nan reckons", "heard", "i heard that"): how many there are, or 0.
+fn hearsay_frame(lower: &[String]) -> usize {
+    let word = |i: usize| lower.get(i).map_or("", String::as_str);
+    let mut i = 0;
+    // "i heard", "ive heard that", "heard".
+    if matches!(word(i), "i" | "ive") {
+        i += 1;
+    }
+    if word(i) == "heard" {
+        return i + 1 + usize::from(word(i + 1) == "that");
+    }
+    i = match word(0) {
+        "people" | "everyone" | "everybody" | "folks" | "they" => 1,
+        "my" if !word(1).is_empty() => 2,
+        _ => return 0,
+    };
+    while matches!(
+        word(i),
+        "are" | "keep" | "keeps" | "kept" | "were" | "been" | "all"
+    ) {
+        i += 1;
+    }
+    let said = matches!(
+        word(i),
+        "saying"
+            | "say"
+            | "says"
+            | "said"
+            | "reckon"
+            | "reckons"
+            | "claim"
+            | "claims"
+            | "claiming"
+            | "think"
+            | "thinks"
+    );
+    if said {
+        i + 1 + usize::from(word(i + 1) == "that")
+    } else {
+        0
+    }
+}
+
 fn expand(w: &str) -> &str {
     SHORTHAND
         .binary_search_by_key(&w, |(k, _)| k)
@@ -2042,6 +2092,19 @@ mod tests {
         assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
         let q = parse("Did a lot of young people vote?", 500);
         assert_eq!(content(&q), ["young", "people", "vote"]);
+        // Who says it is hearsay, not the topic.
+        let q = parse(
+            "ppl keep saying volunteers guarded the nest, why tho??",
+            500,
+        );
+        assert_eq!(content(&q), ["volunteers", "guarded", "nest"]);
+        let q = parse(
+            "heard that the vote went on really late, was it close?",
+            500,
+        );
+        assert_eq!(content(&q), ["vote", "went", "late", "close"]);
+        let q = parse("What did people say about the vote?", 500);
+        assert!(content(&q).contains(&"people"));
         // "today" asks about now, which an article says by its tense ("is now run by").
         let q = parse("Who runs the brewery today?", 500);
         assert_eq!(content(&q), ["runs", "brewery"]);
