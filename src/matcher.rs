@@ -1100,6 +1100,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 if ix.features(sid) & feature::HEADCOUNT != 0 {
                     covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
                 }
+                // "How many people signed it" / "4,300 signatures": a count of what the
+                // people did is a count of them.
+                if focus_groups & mask != 0 && ix.features(sid) & feature::COUNT != 0 {
+                    covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
+                }
                 // "Who gave money for the library" / "a grant of £75,000 from the
                 // Cardew Foundation": a sum is money, whatever the sentence calls it.
                 if money_words != 0 && ix.features(sid) & feature::MONEY != 0 {
@@ -2290,6 +2295,24 @@ mod tests {
         )
         .expect("an answer");
         assert!(k.sentence(sid).text.starts_with("Peter Kemp"));
+        assert!(score >= 0.5, "{score}");
+    }
+
+    #[test]
+    fn a_count_of_what_people_did_is_a_count_of_them() {
+        let (lang, k, ix) = article_with(
+            "rel\tsign\tsignature:0.64\nrel\tsignature\tsign:0.64\n",
+            "Refunds\n\nA petition calling for a refund had gathered more than 4,300 \
+             signatures by Friday evening.\n\nThe union said the strike would go on.\n",
+        );
+        let (sid, score) = best(
+            &lang,
+            &k,
+            &ix,
+            "How many people signed the refund petition?",
+        )
+        .expect("an answer");
+        assert!(k.sentence(sid).text.starts_with("A petition"));
         assert!(score >= 0.5, "{score}");
     }
 
