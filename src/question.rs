@@ -1046,6 +1046,18 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
         {
             Some(at + 3)
         }
+        // Two words: "what is the alcohol *strength* of Dale Gold", "who is the chief
+        // *executive* of Husklay".
+        "who" | "what"
+            if matches!(w(at + 1), "is" | "was" | "are" | "were")
+                && w(at + 2) == "the"
+                && matches!(w(at + 5), "of" | "in" | "at" | "for" | "on")
+                && !is_function_word(w(at + 3))
+                && !is_function_word(w(at + 4))
+                && !contains(ANSWER_NOUNS, w(at + 4)) =>
+        {
+            Some(at + 4)
+        }
         // "when was the museum *founded*", "when will the second phase be *finished*": the
         // event asked about is the participle that ends the question; a date in a
         // sentence without it belongs to another event.
@@ -2116,6 +2128,9 @@ mod tests {
         assert_eq!(focus(&q), ["ceo"]);
         let q = parse("What was the turnout in the ballot?", 500);
         assert_eq!(focus(&q), ["turnout"]);
+        // An attribute of two words: the second is the one asked.
+        let q = parse("What is the alcohol strength of Dale Gold?", 500);
+        assert_eq!(focus(&q), ["strength"]);
     }
 
     #[test]
