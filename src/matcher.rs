@@ -220,7 +220,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 // Too short to correct by distance, an abbreviation ("MWV") may still
                 // be one of the articles' ("MVW") with two letters swapped.
                 .or_else(|| {
-                    w.capitals
+                    (w.capitals || is_code(&w.word))
                         .then(|| swapped_abbreviation(ix, &w.word))
                         .flatten()
                         .map(|t| (t, 1))
@@ -399,7 +399,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let strange_name = (alts.is_empty()
             && ((w.name_like && w.word.chars().count() >= MIN_FUZZY_LEN)
                 || lang.is_name(&w.word)
-                || acronym))
+                || acronym
+                || is_code(&w.word)))
             // "in France" where the articles only say "French": no place they name.
             || (w.placed && base.is_none() && (w.name_like || lang.is_name(&w.word)));
         // Asked for the words of a kind of person the articles never mention, nor any kin
@@ -1432,6 +1433,14 @@ fn letter_changed(a: &str, b: &str) -> bool {
 
 /// A proper term of the articles that `word` spells with two neighbouring letters
 /// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
+/// True for a code of letters then digits, which names one thing: "the A171" (a road),
+/// "flight BA123". One the articles do not write is something else, unless it is one
+/// of theirs with two characters swapped ([`swapped_abbreviation`]).
+fn is_code(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word.contains(|c: char| c.is_ascii_digit())
+}
+
 fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
     neighbour_swaps(word, 1).find_map(|c| ix.surface(&c).filter(|&t| ix.is_proper(t)))
 }
@@ -2314,6 +2323,21 @@ mod tests {
         .expect("an answer");
         assert!(k.sentence(sid).text.starts_with("A petition"));
         assert!(score >= 0.5, "{score}");
+    }
+
+    #[test]
+    fn a_code_the_articles_do_not_write_is_something_else() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Roads\n\nThe worst-affected road is the B4120, where 214 potholes were reported \
+             in January.\n\nEngineers estimate that the repair will cost £6.8m.\n",
+        );
+        let best = |q: &str| best(&lang, &k, &ix, q).map_or(0.0, |(_, s)| s);
+        let other = best("How much will the repair of the A171 cost?");
+        assert!(other < 0.5, "{other}");
+        // Two characters swapped: a slip for the one they write.
+        let slip = best("how many potholes were reported on the B4210 in January");
+        assert!(slip >= 0.5, "{slip}");
     }
 
     #[test]
