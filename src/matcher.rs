@@ -1281,9 +1281,31 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // with", "led by") are better evidence than the same words scattered: a bonus for
     // the leading candidates, which are the only ones it can reorder.
     if groups.len() > 1 {
+        // "How old is Katarina Holm": the age beside her name ("Holm, 26, had been …")
+        // is hers; one elsewhere in the sentence ("Nadia Okafor, a 19-year-old …,
+        // beating Katarina Holm") is someone else's.
+        let named: Vec<TermId> = if asks_age {
+            groups
+                .iter()
+                .filter(|g| !g.people.is_empty() && !g.focus)
+                .flat_map(|g| g.alts.iter().map(|a| a.0))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for h in hits.iter_mut().take(PROXIMITY_CANDIDATES) {
-            let pairs = adjacent_pairs(ix.sequence(h.sentence), &groups);
+            let seq = ix.sequence(h.sentence);
+            let pairs = adjacent_pairs(seq, &groups);
             h.score *= 1.0 + PROXIMITY * pairs as f32 / (groups.len() - 1) as f32;
+            let own_age = !named.is_empty()
+                && (0..seq.len()).any(|j| {
+                    ix.is_age_at(h.sentence, j)
+                        && (j.saturating_sub(2)..(j + 2).min(seq.len()))
+                            .any(|i| i != j && named.contains(&seq[i]))
+                });
+            if own_age {
+                h.score *= 1.0 + PROXIMITY;
+            }
         }
         let n = PROXIMITY_CANDIDATES.min(hits.len());
         hits[..n].sort_by(order);
@@ -2338,6 +2360,18 @@ mod tests {
         // Two characters swapped: a slip for the one they write.
         let slip = best("how many potholes were reported on the B4210 in January");
         assert!(slip >= 0.5, "{slip}");
+    }
+
+    #[test]
+    fn the_age_beside_a_name_is_that_person_s() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Final\n\nNadia Okafor, a 19-year-old qualifier, won the Seabrook Open on Sunday, \
+             beating Katarina Holm in the final.\n\nHolm, 26, had been bidding for her \
+             third title.\n\nHolm said: \"She played fearless tennis.\"\n",
+        );
+        let (sid, _) = best(&lang, &k, &ix, "How old is Katarina Holm?").expect("an answer");
+        assert!(k.sentence(sid).text.starts_with("Holm, 26"));
     }
 
     #[test]
