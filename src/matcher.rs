@@ -1203,6 +1203,16 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         let times_terms = (q.kind == Kind::HowMany).then(|| TimesTerms::new(ix, lang));
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
+            // "Who owns the dogs that killed the sheep" / `PC Driscoll, …, said: "Any dog
+            // … can chase and kill sheep"`: the person a quote's attribution names spoke;
+            // the question, met only inside the quotation, asks about someone else.
+            if q.kind == Kind::Who
+                && !q.wants_quote
+                && !q.speech
+                && only_the_speaker_named(ix, k, lang, h.sentence, &groups)
+            {
+                f = f.min(WHO_NO_PERSON);
+            }
             // "How many goals did Okafor score" / "Okafor scored twice": how often the
             // asked thing was done counts it.
             if f < 1.0
@@ -1506,6 +1516,45 @@ const NO_FREQUENCY: f32 = 0.8;
 /// A sentence that names no firm, asked which firm: it describes one at most ("a medical
 /// technology company").
 const FIRM_MISSING: f32 = 0.4;
+
+/// True when the only person a sentence names is the speaker of the quotation it holds,
+/// and no word of the question is met outside the quotation marks (in the words that
+/// say who spoke: `PC Hannah Driscoll, the rural crime officer, said:`).
+fn only_the_speaker_named(
+    ix: &Index,
+    k: &Knowledge,
+    lang: &Lang,
+    sid: u32,
+    groups: &[Group],
+) -> bool {
+    let s = k.sentence(sid);
+    let mentions = ix.mentions(sid);
+    if !s.quote || s.speaker.is_none() || mentions.is_empty() {
+        return false;
+    }
+    if mentions.iter().any(|&p| Some(p) != s.speaker) {
+        return false;
+    }
+    let spans = crate::quote::quote_spans(&s.text);
+    if spans.is_empty() {
+        return false;
+    }
+    let mut outside = String::with_capacity(s.text.len());
+    let mut at = 0;
+    for (a, b, _) in spans {
+        outside.push_str(&s.text[at..a.max(at)]);
+        outside.push(' ');
+        at = b.max(at);
+    }
+    outside.push_str(&s.text[at..]);
+    let terms: Vec<TermId> = tokenize(&outside)
+        .iter()
+        .filter_map(|t| ix.term(&lang.stem(&t.word)))
+        .collect();
+    !groups
+        .iter()
+        .any(|g| g.alts.iter().any(|(t, _)| terms.contains(t)))
+}
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
 /// information asked for, less when it does not.
@@ -2372,6 +2421,22 @@ mod tests {
         );
         let (sid, _) = best(&lang, &k, &ix, "How old is Katarina Holm?").expect("an answer");
         assert!(k.sentence(sid).text.starts_with("Holm, 26"));
+    }
+
+    #[test]
+    fn the_speaker_of_a_quote_is_not_who_its_words_are_about() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Dogs\n\nDogs killed 23 sheep on a hill farm at the weekend.\n\nPC Hannah \
+             Driscoll, the force's rural crime officer, said: \"Any dog can chase and kill \
+             sheep.\"\n",
+        );
+        let best = |q: &str| best(&lang, &k, &ix, q).map(|(sid, s)| (k.sentence(sid), s));
+        let (s, score) = best("Who owns the dogs that killed the sheep?").expect("ranked");
+        assert!(score < 0.5 || !s.text.starts_with("PC"), "{score}");
+        // Asked who she is, the attribution is the answer.
+        let (s, score) = best("Who is Hannah Driscoll?").expect("an answer");
+        assert!(s.text.starts_with("PC") && score >= 0.5, "{score}");
     }
 
     #[test]

@@ -82,16 +82,17 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
 // Words of English used by the rules (language data, not article data).
 
 /// Titles that may stand right before a name. Abbreviations match with a full stop
-/// (`Gen.`), or without one for the British `Mr`, `Mrs`, `Ms`, `Dr`, `Prof`.
+/// (`Gen.`), or without one for the British `Mr`, `Mrs`, `Ms`, `Dr`, `Prof` and police
+/// ranks (`PC`, `DC`, `DS`, `DI`, `DCI`: constables, sergeants, inspectors).
 #[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "Adm", "Admiral", "Ambassador", "Archbishop", "Bishop", "Brig", "Brigadier", "Capt", "Captain",
     "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cllr", "Cmdr", "Col", "Colonel", "Commander",
-    "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "Dame", "Det",
-    "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
+    "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "DC", "DCI",
+    "DI", "DS", "Dame", "Det", "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
     "Imam", "Insp", "Inspector", "Judge", "Justice", "King", "Lady", "Lord", "Lieutenant", "Lt",
-    "Maj", "Major", "Marshal", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Mx", "Pastor",
-    "Pope", "Premier", "Pres", "President", "Prince", "Princess", "Prof", "Professor", "Pte",
+    "Maj", "Major", "Marshal", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Mx", "PC", "PCSO",
+    "Pastor", "Pope", "Premier", "Pres", "President", "Prince", "Princess", "Prof", "Professor", "Pte",
     "Queen", "Rabbi", "Rep", "Representative", "Rev", "Reverend", "Sen", "Senator", "Sergeant",
     "Sgt", "Sheikh", "Sheriff", "Sir", "Secretary", "Secretary-General", "Sister", "Speaker",
     "Superintendent", "Supt",
@@ -217,6 +218,7 @@ const TITLE_WORDS: &[(&str, &str)] = &[
     ("insp", "inspector"),
     ("lt", "lieutenant"),
     ("maj", "major"),
+    ("pc", "constable"),
     ("pres", "president"),
     ("prof", "professor"),
     ("rep", "representative"),
@@ -532,7 +534,7 @@ struct Unit {
 }
 
 /// Quoted spans of one paragraph: (start, end, closed).
-fn quote_spans(text: &str) -> Vec<(usize, usize, bool)> {
+pub(crate) fn quote_spans(text: &str) -> Vec<(usize, usize, bool)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     for (b, c) in text.char_indices() {
@@ -558,8 +560,8 @@ fn quote_spans(text: &str) -> Vec<(usize, usize, bool)> {
     spans
 }
 
-/// The quotations of the article that are speech (three words or more; shorter ones are
-/// names or scare quotes), in order.
+/// The quotations of the article that are speech (three words or more, or any after a
+/// colon: `She added: "Call 101."`; shorter ones are names or scare quotes), in order.
 fn speech_units(doc: &Doc) -> Vec<Unit> {
     let mut raw: Vec<Vec<(usize, usize, usize)>> = Vec::new();
     // A quotation left open at the end of the previous paragraph.
@@ -601,7 +603,10 @@ fn speech_units(doc: &Doc) -> Vec<Unit> {
                 .iter()
                 .map(|&(p, s, e)| doc.paragraphs[p][s..e].split_whitespace().count())
                 .sum();
-            words >= 3
+            let introduced = spans
+                .first()
+                .is_some_and(|&(p, s, _)| doc.paragraphs[p][..s].trim_end().ends_with(':'));
+            words >= 3 || (words > 0 && introduced)
         })
         .filter_map(|spans| {
             let &(p0, s0, _) = spans.first()?;
@@ -2820,6 +2825,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
     fn reporting_verbs_are_sorted() {
         assert!(REPORTING_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_reporting_verb("warned") && !is_reporting_verb("warning"));
+    }
+
+    #[test]
+    fn police_ranks_are_titles_and_a_short_quote_after_a_colon_is_speech() {
+        let k = parse(
+            "Dogs\n\nPC Hannah Driscoll, the force's rural crime officer, said: \"Any dog \
+             can chase sheep.\"\n\nShe added: \"Call 101.\"\n",
+        );
+        let driscoll = person(&k, "Hannah Driscoll");
+        assert_eq!(driscoll.title.as_deref(), Some("PC"));
+        assert_eq!(speaker(&k, "She added").as_deref(), Some("Hannah Driscoll"));
+        assert_eq!(title_word("pc"), Some("constable"));
+        // Two words in quotation marks with nothing to introduce them are no speech.
+        let k = parse("Film\n\nThe so-called \"perfect storm\" hit on Monday.\n");
+        assert!(!k.sentences[0].quote);
     }
 
     #[test]
