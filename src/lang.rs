@@ -624,7 +624,7 @@ mod tests {
 
     #[test]
     fn a_short_past_form_is_its_verb() {
-        let lang = Lang::with_records("rel\taxe\tcut:0.40\nrel\tsee\tview:0.60\n");
+        let lang = Lang::with_records("rel\taxe\tcut:0.40\n");
         assert_eq!(lang.stem("axed"), lang.stem("axe"));
         assert!(lang.is_word("axed"), "a real word, no typo of `aged`");
     }

@@ -1463,8 +1463,6 @@ fn letter_changed(a: &str, b: &str) -> bool {
         && sorted(a) != sorted(b)
 }
 
-/// A proper term of the articles that `word` spells with two neighbouring letters
-/// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
 /// True for a code of letters then digits, which names one thing: "the A171" (a road),
 /// "flight BA123". One the articles do not write is something else, unless it is one
 /// of theirs with two characters swapped ([`swapped_abbreviation`]).
@@ -1473,6 +1471,8 @@ fn is_code(word: &str) -> bool {
         && word.contains(|c: char| c.is_ascii_digit())
 }
 
+/// A proper term of the articles that `word` spells with two neighbouring letters
+/// swapped: how abbreviations, too short for [`Index::correct`], are mistyped.
 fn swapped_abbreviation(ix: &Index, word: &str) -> Option<TermId> {
     neighbour_swaps(word, 1).find_map(|c| ix.surface(&c).filter(|&t| ix.is_proper(t)))
 }

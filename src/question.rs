@@ -1321,7 +1321,6 @@ fn unstretched(w: &str) -> Option<String> {
     Some(if chat(&one) { one } else { squeeze(2) })
 }
 
-/// Expands chat shorthand.
 /// The words that open a segment by saying it is hearsay ("ppl are saying", "people
 /// keep saying", "my nan reckons", "heard", "i heard that"): how many there are, or 0.
 fn hearsay_frame(lower: &[String]) -> usize {
@@ -1366,6 +1365,7 @@ fn hearsay_frame(lower: &[String]) -> usize {
     }
 }
 
+/// Expands chat shorthand.
 fn expand(w: &str) -> &str {
     SHORTHAND
         .binary_search_by_key(&w, |(k, _)| k)

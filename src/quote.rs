@@ -87,15 +87,15 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
 #[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "Adm", "Admiral", "Ambassador", "Archbishop", "Bishop", "Brig", "Brigadier", "Capt", "Captain",
-    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cllr", "Cmdr", "Col", "Colonel", "Commander",
-    "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl", "DC", "DCI",
-    "DI", "DS", "Dame", "Det", "Detective", "Dr", "Duchess", "Duke", "Emperor", "Father", "Gen", "General", "Gov", "Governor",
-    "Imam", "Insp", "Inspector", "Judge", "Justice", "King", "Lady", "Lord", "Lieutenant", "Lt",
-    "Maj", "Major", "Marshal", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Mx", "PC", "PCSO",
-    "Pastor", "Pope", "Premier", "Pres", "President", "Prince", "Princess", "Prof", "Professor", "Pte",
-    "Queen", "Rabbi", "Rep", "Representative", "Rev", "Reverend", "Sen", "Senator", "Sergeant",
-    "Sgt", "Sheikh", "Sheriff", "Sir", "Secretary", "Secretary-General", "Sister", "Speaker",
-    "Superintendent", "Supt",
+    "Cardinal", "Chancellor", "Chairman", "Chairwoman", "Chief", "Cllr", "Cmdr", "Col", "Colonel",
+    "Commander", "Commissioner", "Congressman", "Congresswoman", "Corporal", "Councillor", "Cpl",
+    "DC", "DCI", "DI", "DS", "Dame", "Det", "Detective", "Dr", "Duchess", "Duke", "Emperor",
+    "Father", "Gen", "General", "Gov", "Governor", "Imam", "Insp", "Inspector", "Judge", "Justice",
+    "King", "Lady", "Lord", "Lieutenant", "Lt", "Maj", "Major", "Marshal", "Mayor", "Minister",
+    "Miss", "Mr", "Mrs", "Ms", "Mx", "PC", "PCSO", "Pastor", "Pope", "Premier", "Pres", "President",
+    "Prince", "Princess", "Prof", "Professor", "Pte", "Queen", "Rabbi", "Rep", "Representative",
+    "Rev", "Reverend", "Sen", "Senator", "Sergeant", "Sgt", "Sheikh", "Sheriff", "Sir", "Secretary",
+    "Secretary-General", "Sister", "Speaker", "Superintendent", "Supt",
 ];
 
 /// Words that only modify a title that follows (`Deputy Prime Minister`, `Rear Admiral`).
