@@ -2367,15 +2367,18 @@ mod tests {
              that lorries would put children at risk.\n\nThe brewery's delivery hours will \
              be limited.\n",
         );
-        let (sid, score) = best(
-            &lang,
-            &k,
-            &ix,
+        answers_with(
+            (&lang, &k, &ix),
             "Who is the chief of the Mill Lane residents association?",
-        )
-        .expect("an answer");
-        assert!(k.sentence(sid).text.starts_with("Peter Kemp"));
-        assert!(score >= 0.5, "{score}");
+            "Peter Kemp",
+        );
+    }
+
+    /// Asserts that `q` is answered, by the sentence starting with `start`.
+    fn answers_with((lang, k, ix): (&Lang, &Knowledge, &Index), q: &str, start: &str) {
+        let (sid, score) = best(lang, k, ix, q).expect("an answer");
+        assert!(k.sentence(sid).text.starts_with(start), "{q}");
+        assert!(score >= 0.5, "{q}: {score}");
     }
 
     #[test]
@@ -2385,15 +2388,11 @@ mod tests {
             "Refunds\n\nA petition calling for a refund had gathered more than 4,300 \
              signatures by Friday evening.\n\nThe union said the strike would go on.\n",
         );
-        let (sid, score) = best(
-            &lang,
-            &k,
-            &ix,
+        answers_with(
+            (&lang, &k, &ix),
             "How many people signed the refund petition?",
-        )
-        .expect("an answer");
-        assert!(k.sentence(sid).text.starts_with("A petition"));
-        assert!(score >= 0.5, "{score}");
+            "A petition",
+        );
     }
 
     #[test]
