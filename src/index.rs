@@ -589,6 +589,9 @@ pub struct Index {
     title_articles: HashMap<TermId, Vec<ArticleId>>,
     /// People each sentence names (or speaks as).
     mentions: Vec<Vec<PersonId>>,
+    /// Quote sentences that name only their own speaker → their terms outside the
+    /// quotation marks.
+    attributions: HashMap<SentenceId, Vec<TermId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
     /// Per person: their role makes them the one who leads what it names (see
@@ -999,6 +1002,26 @@ impl Index {
                     ix.mentions[sid].push(p.id);
                 }
             }
+            // A quote sentence that names only its own speaker: its terms outside the
+            // quotation marks, which say who spoke (see [`Index::attribution`]).
+            let mentions = &ix.mentions[sid];
+            if s.quote
+                && s.speaker.is_some()
+                && !mentions.is_empty()
+                && mentions.iter().all(|&p| Some(p) == s.speaker)
+            {
+                let spans = crate::quote::quote_spans(&s.text);
+                if !spans.is_empty() {
+                    let quoted = |at: usize| spans.iter().any(|&(a, b, _)| at >= a && at < b);
+                    let outside: Vec<TermId> = seq_tokens
+                        .iter()
+                        .zip(&ix.seq[seq_start..])
+                        .filter(|&(&ti, _)| !quoted(tokens[ti].start))
+                        .map(|(_, &t)| t)
+                        .collect();
+                    ix.attributions.insert(s.id, outside);
+                }
+            }
             if let Some(sp) = s.speaker {
                 // A quote holds its speaker's words, not a mention of a person: "who will
                 // the advisors work with" is not answered by whoever said it.
@@ -1283,6 +1306,13 @@ impl Index {
     /// mayor…").
     pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
         &self.mentions[s as usize]
+    }
+
+    /// For a quote sentence that names only its own speaker (`PC Hannah Driscoll, the
+    /// rural crime officer, said: "…"`), its terms outside the quotation marks: the
+    /// words that say who spoke. None for any other sentence.
+    pub fn attribution(&self, s: SentenceId) -> Option<&[TermId]> {
+        self.attributions.get(&s).map(Vec::as_slice)
     }
 
     /// The article a sentence belongs to.

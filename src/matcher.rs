@@ -1209,7 +1209,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             if q.kind == Kind::Who
                 && !q.wants_quote
                 && !q.speech
-                && only_the_speaker_named(ix, k, lang, h.sentence, &groups)
+                && only_the_speaker_named(ix, h.sentence, &groups)
             {
                 f = f.min(WHO_NO_PERSON);
             }
@@ -1520,40 +1520,12 @@ const FIRM_MISSING: f32 = 0.4;
 /// True when the only person a sentence names is the speaker of the quotation it holds,
 /// and no word of the question is met outside the quotation marks (in the words that
 /// say who spoke: `PC Hannah Driscoll, the rural crime officer, said:`).
-fn only_the_speaker_named(
-    ix: &Index,
-    k: &Knowledge,
-    lang: &Lang,
-    sid: u32,
-    groups: &[Group],
-) -> bool {
-    let s = k.sentence(sid);
-    let mentions = ix.mentions(sid);
-    if !s.quote || s.speaker.is_none() || mentions.is_empty() {
-        return false;
-    }
-    if mentions.iter().any(|&p| Some(p) != s.speaker) {
-        return false;
-    }
-    let spans = crate::quote::quote_spans(&s.text);
-    if spans.is_empty() {
-        return false;
-    }
-    let mut outside = String::with_capacity(s.text.len());
-    let mut at = 0;
-    for (a, b, _) in spans {
-        outside.push_str(&s.text[at..a.max(at)]);
-        outside.push(' ');
-        at = b.max(at);
-    }
-    outside.push_str(&s.text[at..]);
-    let terms: Vec<TermId> = tokenize(&outside)
-        .iter()
-        .filter_map(|t| ix.term(&lang.stem(&t.word)))
-        .collect();
-    !groups
-        .iter()
-        .any(|g| g.alts.iter().any(|(t, _)| terms.contains(t)))
+fn only_the_speaker_named(ix: &Index, sid: u32, groups: &[Group]) -> bool {
+    ix.attribution(sid).is_some_and(|terms| {
+        !groups
+            .iter()
+            .any(|g| g.alts.iter().any(|(t, _)| terms.contains(t)))
+    })
 }
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
