@@ -280,6 +280,24 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         for a in &mut alts[direct..] {
             a.1 *= certainty;
         }
+        // "the Slovenian election" where the articles write "Slovenia": a name's
+        // adjective the articles lack stands for the name they write.
+        if base.is_none() && w.name_like && phrase.is_none() {
+            let names = related
+                .iter()
+                .filter(|(r, _)| lang.is_name(r))
+                .filter_map(|(r, _)| ix.term(&lang.stem(r)));
+            for t in names {
+                if let Some(a) = alts
+                    .iter_mut()
+                    .find(|a| a.0 == t && a.1 >= NAME_ADJECTIVE_MIN)
+                {
+                    a.1 = TYPO_1;
+                    base = Some(t);
+                    break;
+                }
+            }
+        }
         // "walkout" is "walk out": the phrasal verb as the articles may write it, and
         // its related words (strike) besides the noun's own.
         if let Some(key) = lang.compound(&w.word).filter(|_| phrase.is_none()) {
@@ -571,6 +589,10 @@ const PEOPLE_WORDS: &[&str] = &[
 /// How well a number of people of some kind ("800 residents") stands for "how many
 /// *people*".
 const HEADCOUNT: f32 = 0.8;
+
+/// The least weight at which a related word that is a name the articles write
+/// ("Slovenia") stands for a question's word written as a name ("Slovenian").
+const NAME_ADJECTIVE_MIN: f32 = 0.5;
 
 /// How well a kind of person ("workers") stands for "people" asked about.
 const PEOPLE_KIND: f32 = 0.7;
@@ -2364,6 +2386,22 @@ mod tests {
             (&lang, &k, &ix),
             "How many people signed the refund petition?",
             "A petition",
+        );
+    }
+
+    #[test]
+    fn a_name_s_adjective_stands_for_the_name() {
+        let (lang, k, ix) = article_with(
+            "rel\tslovenian\tslovenia:0.70\nrel\tslovenia\tslovenian:0.70\n\
+             class\tslovenia\tname\n",
+            "Slovenia orders a recount\n\nSlovenia's election commission has ordered a full \
+             recount.\n\nTurnout was 68.2%, the highest for a parliamentary election since \
+             2000.\n",
+        );
+        answers_with(
+            (&lang, &k, &ix),
+            "What was the turnout in the Slovenian election?",
+            "Turnout was",
         );
     }
 
