@@ -1708,14 +1708,8 @@ mod tests {
         let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
         let ix = Index::build(&k, &lang);
         let national = ix.term(&lang.stem("national")).unwrap();
-        let weight = |sid: u32| {
-            ix.postings(national)
-                .iter()
-                .find(|p| p.sentence == sid)
-                .map(|p| p.weight)
-        };
-        assert_eq!(weight(0), Some(OWN));
-        assert_eq!(weight(1), Some(NAMED));
+        assert_eq!(weight_in(&ix, national, 0), Some(OWN));
+        assert_eq!(weight_in(&ix, national, 1), Some(NAMED));
     }
 
     #[test]

@@ -440,10 +440,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // call anyone, after a word that names someone by their role ("the circuit's
         // managing director"), is that person, not someone else to find. (Not any kind
         // of person: "the health minister" and "Ortiz's lawyer" are someone else.)
-        let kin = base.is_none()
-            && !chatter
-            && lang.is_person(&stem)
-            && lang.related(&stem).iter().any(|(r, _)| r == "leader");
+        let kin =
+            base.is_none() && !chatter && lang.is_person(&stem) && relates_to_leader(lang, &stem);
         if let Some(prev) = out
             .last_mut()
             .filter(|p| kin && !p.people.is_empty() && !p.focus && !w.focus)
@@ -758,10 +756,14 @@ fn is_leading_verb(lang: &Lang, lead: &str, stem: &str) -> bool {
             .any(|(r, _)| *r == lead)
 }
 
-/// True for a noun for a leader: "leader" itself, or one the lexicon relates to it
-/// (chief, boss, head).
+/// True for a noun for a leader: "leader" itself, or one the lexicon relates to it.
 fn is_leader_noun(lang: &Lang, stem: &str) -> bool {
-    stem == "leader" || lang.related(stem).iter().any(|(r, _)| r == "leader")
+    stem == "leader" || relates_to_leader(lang, stem)
+}
+
+/// True when the lexicon relates the word to "leader" (chief, boss, head).
+fn relates_to_leader(lang: &Lang, stem: &str) -> bool {
+    lang.related(stem).iter().any(|(r, _)| r == "leader")
 }
 
 /// The summed weight of the groups in `these`.
@@ -1119,13 +1121,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         .sum::<f32>();
                     covered += cover(&groups, &mut mask, focus_groups, EXACT);
                 }
-                // "How many people came" / "attended by around 800 residents".
-                if ix.features(sid) & feature::HEADCOUNT != 0 {
-                    covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
-                }
-                // "How many people signed it" / "4,300 signatures": a count of what the
-                // people did is a count of them.
-                if focus_groups & mask != 0 && ix.features(sid) & feature::COUNT != 0 {
+                // "How many people came" / "attended by around 800 residents"; "How many
+                // people signed it" / "4,300 signatures": a count of what the people did
+                // is a count of them.
+                if ix.features(sid) & feature::HEADCOUNT != 0
+                    || (focus_groups & mask != 0 && ix.features(sid) & feature::COUNT != 0)
+                {
                     covered += cover(&groups, &mut mask, people_counted, HEADCOUNT);
                 }
                 // "Who gave money for the library" / "a grant of £75,000 from the

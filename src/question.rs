@@ -1325,15 +1325,14 @@ fn unstretched(w: &str) -> Option<String> {
 /// keep saying", "my nan reckons", "heard", "i heard that"): how many there are, or 0.
 fn hearsay_frame(lower: &[String]) -> usize {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
-    let mut i = 0;
+    // The frame ends with its verb at `i`, and a "that" after it.
+    let after = |i: usize| i + 1 + usize::from(word(i + 1) == "that");
     // "i heard", "ive heard that", "heard".
-    if matches!(word(i), "i" | "ive") {
-        i += 1;
+    let heard = usize::from(matches!(word(0), "i" | "ive"));
+    if word(heard) == "heard" {
+        return after(heard);
     }
-    if word(i) == "heard" {
-        return i + 1 + usize::from(word(i + 1) == "that");
-    }
-    i = match word(0) {
+    let mut i = match word(0) {
         "people" | "everyone" | "everybody" | "folks" | "they" => 1,
         "my" if !word(1).is_empty() => 2,
         _ => return 0,
@@ -1359,7 +1358,7 @@ fn hearsay_frame(lower: &[String]) -> usize {
             | "thinks"
     );
     if said {
-        i + 1 + usize::from(word(i + 1) == "that")
+        after(i)
     } else {
         0
     }
