@@ -1388,8 +1388,8 @@ impl Index {
             return None;
         }
         let max = if len <= 5 { 1 } else { 2 };
-        let mut best: Option<(usize, u32, TermId)> = None; // (distance, -df as rank, term)
-        let consider = |pos: u32, best: &mut Option<(usize, u32, TermId)>| {
+        let mut best: Option<(usize, (bool, u32), TermId)> = None; // (distance, rank, term)
+        let consider = |pos: u32, best: &mut Option<(usize, (bool, u32), TermId)>| {
             let (cand, term) = &self.vocab[pos as usize];
             let d = strsim::damerau_levenshtein(word, cand);
             if d == 0 || d > max {
@@ -1404,13 +1404,16 @@ impl Index {
             if d > max {
                 return;
             }
-            let df = self.df[*term as usize];
-            let better = match *best {
+            // Between words as close, a dropped letter is the likelier slip than an
+            // added one ("finshed": finished, not fished); then the commoner word.
+            let dropped = cand.chars().count() > len;
+            let rank = (dropped, self.df[*term as usize]);
+            let better = match best {
                 None => true,
-                Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
+                Some((bd, brank, _)) => d < *bd || (d == *bd && rank > *brank),
             };
             if better {
-                *best = Some((d, df, *term));
+                *best = Some((d, rank, *term));
             }
         };
         let mut lookup = |key: &str| {
@@ -1506,6 +1509,21 @@ mod tests {
             .iter()
             .find(|p| p.sentence == sid)
             .map(|p| p.weight)
+    }
+
+    #[test]
+    fn a_typo_is_likelier_a_dropped_letter_than_an_added_one() {
+        let lang = Lang::plain();
+        // "fished" is commoner here, and as close to "finshed" as "finished" is.
+        let text = "Title\n\nThe family fished for crabs.\n\nThey fished for cod too.\n\n\
+                    The runners finished the race.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let (t, d) = ix.correct("finshed").expect("corrected");
+        assert_eq!((ix.term_name(t), d), (lang.stem("finished").as_str(), 1));
+        // Where only an added letter explains the slip, that word it is.
+        let (t, _) = ix.correct("fishhed").expect("corrected");
+        assert_eq!(ix.term_name(t), lang.stem("fished"));
     }
 
     #[test]
