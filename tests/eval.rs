@@ -62,6 +62,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/kestonbury-times.tsv", 0.70, 0.89),
     ("tests/eval/ravensworth-gazette.tsv", 0.70, 0.78),
     ("tests/eval/millbrook-courier.tsv", 0.67, 0.73),
+    ("tests/eval/fenbridge-herald.tsv", 0.71, 0.78),
+    ("tests/eval/ashbury-observer.tsv", 0.63, 0.78),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
