@@ -1562,7 +1562,7 @@ fn role_before(
 ) -> Option<String> {
     let (det, phrase) = phrase_before(text, toks, from, end, sentence_start)?;
     let has_role = toks[det..from].iter().any(|t| is_role_noun(t.text, lang));
-    has_role.then(|| clean_role(phrase))
+    has_role.then(|| sentence_start_lowered(clean_role(phrase), text, &toks[det..from], det, lang))
 }
 
 /// True when the name `from..end` is in apposition to a phrase headed by a noun of an
@@ -1672,14 +1672,19 @@ fn naming_words(toks: &[Tok], from: usize) -> Option<usize> {
 }
 
 /// True when `word` (lowercase) is a name or a name's adjective (`uganda`, `ugandan`),
-/// which English writes capitalized.
+/// which English writes capitalized. A name's adjective is close to it (the lexicon's
+/// pertainyms weigh 0.7); a loose relative is not enough (`one` ~ `monas`, a name's
+/// plural at 0.21).
 fn proper_word(word: &str, lang: &Lang) -> bool {
     lang.is_name(word)
         || lang
             .related(&lang.stem(word))
             .iter()
-            .any(|(r, _)| lang.is_name(r))
+            .any(|&(ref r, w)| w >= NAME_ADJECTIVE_MIN && lang.is_name(r))
 }
+
+/// How closely a name's adjective is related to the name in the lexicon, at least.
+const NAME_ADJECTIVE_MIN: f32 = 0.5;
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
 /// `doctoral student`.
@@ -1711,14 +1716,34 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Opti
         k -= 1;
     }
     let role = squash(&text[toks[k].start..noun.end]);
-    // The capital of a sentence's first word is no part of the role (`Managing director
-    // Emma Hartley said` → `managing director`), unless the role reads as a title
-    // (`Chief Constable`, `Labour MP`: a word after it capitalized) or the word is
-    // always written so (`PhD student`; `Ugandan runner`: a name's adjective).
-    let first = &toks[k];
-    let lowercase_after = toks[k + 1..from].iter().all(|t| !t.capitalized());
+    Some(sentence_start_lowered(role, text, &toks[k..from], k, lang))
+}
+
+/// A role whose words are `words` (its first the sentence's token `k`), without the
+/// capital of a sentence's first word, which is no part of it (`Managing director Emma
+/// Hartley said`, `One farmer, Gwen Hartley,` → `managing director`, `one farmer`),
+/// unless the role reads as a title (`Chief Constable`, `Labour MP`: a word after it
+/// capitalized, before any `of`: `Managing director of NVR` is lowered) or the word is
+/// always written so (`PhD student`; `Ugandan runner`: a name's adjective).
+fn sentence_start_lowered(
+    role: String,
+    text: &str,
+    words: &[Tok],
+    k: usize,
+    lang: &Lang,
+) -> String {
+    let Some((first, rest)) = words.split_first() else {
+        return role;
+    };
+    // An owner is a name: `Halvern's chief executive`, `Fairways' chief executive`.
+    let owner = first.possessive() || text[first.end..].starts_with(['\'', '’']);
+    let lowercase_after = rest
+        .iter()
+        .take_while(|t| !matches!(t.text, "of" | "in" | "at"))
+        .all(|t| !t.capitalized());
     if k == 0
         && first.capitalized()
+        && !owner
         && !first.text.chars().skip(1).any(char::is_uppercase)
         && lowercase_after
         && !proper_word(&first.lower(), lang)
@@ -1726,9 +1751,10 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Opti
         let mut chars = role.chars();
         return chars
             .next()
-            .map(|c| c.to_lowercase().chain(chars).collect());
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
     }
-    Some(role)
+    role
 }
 
 /// Finds every person of the article and every mention of them.
@@ -2896,6 +2922,33 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("veteran councillor")
         );
         assert_eq!(role("Ugandan runner").as_deref(), Some("Ugandan runner"));
+        // So too for a role in apposition that opens the sentence, but not its owner's
+        // name; and a word only loosely related to a name (`one` ~ `monas`) is no name's
+        // adjective.
+        let lang = Lang::with_records(
+            "class\tfarmer\tperson\nclass\tmona\tname\nrel\tone\tmonas:0.21\n\
+             class\tdirector\tperson\n",
+        );
+        let role = |opening: &str| {
+            let k = parse_with(
+                &format!("Farm\n\n{opening}, Gwen Hartley, found the rubble.\n"),
+                &lang,
+            );
+            person(&k, "Gwen Hartley").role.clone()
+        };
+        assert_eq!(role("One farmer").as_deref(), Some("one farmer"));
+        assert_eq!(
+            role("Managing director of Lee Farms").as_deref(),
+            Some("managing director of Lee Farms")
+        );
+        assert_eq!(
+            role("Halvern's director").as_deref(),
+            Some("Halvern's director")
+        );
+        assert_eq!(
+            role("Fairways' director").as_deref(),
+            Some("Fairways' director")
+        );
         // A role right after the reporting verb, headed by its owner.
         let k =
             parse("Recall\n\n\"We are sorry,\" said Fairways' chief executive, Mark Ellison.\n");
