@@ -1128,6 +1128,10 @@ fn sentence_names(
     while i < toks.len() {
         if let Some(name_from) = title_at(text, toks, i, lang) {
             let (end, _) = name_end(text, toks, name_from, true);
+            if names_a_place(text, toks, end) {
+                i = end + 1;
+                continue;
+            }
             out.push((
                 mention(text, toks, i, name_from, end, sentence_start, lang),
                 true,
@@ -1279,8 +1283,27 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
 /// The capitalized word a name `..end` runs on into, if any (`Halden Rail *Systems*`,
 /// `Ireland's Data Protection *Commission*`): then the name is part of a longer one.
 fn runs_on<'t>(text: &str, toks: &'t [Tok<'t>], end: usize) -> Option<&'t Tok<'t>> {
+    let last = &toks[end - 1];
+    // (`Tanner's Green Residents' *Association*`: a plural's apostrophe is no part of
+    // its token.)
+    let plural_owner = |n: &Tok| {
+        last.text.ends_with('s')
+            && text
+                .get(last.end..n.start)
+                .and_then(|g| g.strip_prefix(['\'', '’']))
+                .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
+    };
     toks.get(end)
-        .filter(|n| n.capitalized() && tight(text, &toks[end - 1], n))
+        .filter(|n| n.capitalized() && (tight(text, last, n) || plural_owner(n)))
+}
+
+/// True when a name `..end` runs on into the noun of a place's or a body's name
+/// (`Princess Alexandra *Hospital*`, `Queen *Street*`): then it is that place's name,
+/// even after a title.
+fn names_a_place(text: &str, toks: &[Tok], end: usize) -> bool {
+    runs_on(text, toks, end).is_some_and(|n| {
+        lower_has(NOT_NAMES, n.base()) && !crate::text::is_function_word(&n.lower())
+    })
 }
 
 /// A reporting verb right after the name, or after an apposition (`Weller, 29, said`),
@@ -1784,6 +1807,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             let lone = !toks
                 .get(k + 1)
                 .is_some_and(|n| is_name_word(n) && tight(text, t, n));
+            let titled = titled && !names_a_place(text, toks, k + 1);
             if lone && (said_before || titled || verb_after(text, toks, k + 1)) {
                 surnames.insert(t.base());
             }
@@ -3766,6 +3790,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Morag Lennie"]);
+    }
+
+    #[test]
+    fn a_name_running_on_into_a_places_noun_is_the_places() {
+        let k = parse(
+            "Queues\n\nSarah Whitlock, a nurse, was on her way to Princess Alexandra \
+             Hospital in Harlow. \"I rang the ward at 8 a.m.,\" she said.\n\n\
+             A spokesman for the Tanner's Green Residents' Association declined to \
+             comment.\n\nMembers of the Transport and General Drivers' Union (TGDU) backed \
+             the deal.\n",
+        );
+        assert_eq!(names(&k), ["Sarah Whitlock"]);
+        assert_eq!(speaker(&k, "\"I rang").as_deref(), Some("Sarah Whitlock"));
+        // A titled name followed by other capitalized words is still a person's.
+        let k = parse("Award\n\nPrincess Anne Smith MBE said: \"Well done.\"\n");
+        assert_eq!(names(&k), ["Anne Smith"]);
     }
 
     #[test]
