@@ -655,8 +655,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "… ?? asking for my mum": beside the question, the asker says whom it is for;
             // in it, "what is the union asking for" asks what they want.
             let asking_for = weight < 1.0 && matches!(w, "asking" | "asked");
+            // "villagers in *Great* Saxby": a word of a name, which another place's may
+            // differ by (the articles' "Little Saxby").
+            let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
             if is_function_word(w)
-                || (contains(FILLER, w) && !time_of_day && !thanks_someone && !waiting)
+                || (contains(FILLER, w) && !time_of_day && !thanks_someone && !waiting && !in_name)
                 || asking_for
             {
                 continue;
@@ -2119,6 +2122,11 @@ mod tests {
         // "today" asks about now, which an article says by its tense ("is now run by").
         let q = parse("Who runs the brewery today?", 500);
         assert_eq!(content(&q), ["runs", "brewery"]);
+        // A word of a name is no filler: Great Saxby is another village than Little Saxby.
+        let q = parse("How much did villagers in Great Saxby raise?", 500);
+        assert_eq!(content(&q), ["villagers", "great", "saxby", "raise"]);
+        let q = parse("Great, and how much did Saxby raise?", 500);
+        assert_eq!(content(&q), ["saxby", "raise"]);
     }
 
     #[test]
