@@ -323,9 +323,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let segments = split_segments(&words_of);
     let segment_tokens: Vec<Vec<crate::text::Token>> =
         segments.iter().map(|s| tokenize(s)).collect();
+    // (After chat filler or a conjunction: "… ?? like what times is it open", "and
+    // when does it start".)
     let opens_question = |toks: &[crate::text::Token]| {
-        toks.first()
-            .is_some_and(|t| QUESTION_WORDS.contains(&expand(&t.word)))
+        toks.iter()
+            .map(|t| expand(&t.word))
+            .find(|w| !contains(FILLER, w) && !matches!(*w, "and" | "but" | "or" | "also"))
+            .is_some_and(|w| QUESTION_WORDS.contains(&w))
     };
     let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
     let has_question = (0..segments.len()).any(is_question);
@@ -2234,6 +2238,10 @@ mod tests {
         assert_eq!(weight_of(&q, "northair"), 1.0);
         let q = parse("NorthAir planes... where is the airport??", 500);
         assert!(weight_of(&q, "northair") < 1.0);
+        // A question word after chat filler opens the question all the same.
+        let q = parse("can u go see the books?? like what times is it open", 500);
+        assert_eq!(q.kind, Kind::Time);
+        assert_eq!(weight_of(&q, "open"), 1.0);
     }
 
     #[test]
