@@ -269,7 +269,7 @@ const VERBS: &[&str] = &[
 /// Words that close a role phrase read backwards from a name (`…led by the city's chief
 /// architect, Dr. …` stops at `by`).
 const ROLE_STOPS: &[&str] = &[
-    "and", "as", "by", "for", "from", "on", "than", "that", "to", "who", "which", "with",
+    "and", "as", "by", "for", "from", "than", "that", "to", "who", "which", "with",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -2918,6 +2918,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             person(&k, "Helen Ashby").role.as_deref(),
             Some("deputy mayor")
+        );
+        // A role may say where it is held: "on the council" is part of it.
+        let k = parse(
+            "Homes
+
+The group leader on the council, Cllr. Ann Lee, said that it was fine.              The leader of the opposition group on KBC, Tom Figgis, told the BBC that it \
+             was not.",
+        );
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("the group leader on the council")
+        );
+        assert_eq!(
+            person(&k, "Tom Figgis").role.as_deref(),
+            Some("the leader of the opposition group on KBC")
         );
         let k = parse(
             "Return\n\nHistorian Amélie Roussel said the decision was overdue. \
