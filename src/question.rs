@@ -227,20 +227,21 @@ const SHORTHAND: &[(&str, &str)] = &[
 const FILLER: &[&str] = &[
     "actually", "afternoon", "again", "ah", "all", "alright", "altogether", "anybody", "anyone",
     "anything", "anyway", "apparently", "appreciate", "approximately", "article", "articles",
-    "asap", "ask", "awesome", "basically", "bot", "brb", "bro", "btw", "bunch", "bye", "chat",
-    "cheers", "cool", "curious", "currently", "damn", "dear", "dunno", "eh", "else", "even",
-    "evening", "everyone", "exactly", "explain", "folks", "friends", "fyi", "gonna", "good",
-    "gotta", "great", "guess", "guys", "haha", "hahaha", "happen", "happened", "happening",
+    "asap", "ask", "aw", "awesome", "basically", "bless", "blimey", "bot", "brb", "bro", "btw",
+    "bunch", "bye", "chat", "cheers", "cool", "crikey", "curious", "currently", "damn", "dear",
+    "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks",
+    "friends", "fyi", "gonna", "good", "gosh", "gotta", "great", "guess", "guys", "haha",
+    "hahaha", "happen", "happened", "happening",
     "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh", "idea", "idk", "imo",
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
-    "oh", "ok", "okay", "omg", "overall", "please", "pls", "pretty", "probably", "question",
+    "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty", "probably", "question",
     "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind", "roughly",
     "said", "say",
     "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
     "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
     "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
-    "wondering", "xd", "ya", "yall", "yeah", "yes", "yo",
+    "wondering", "xd", "ya", "yall", "yay", "yeah", "yes", "yikes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -2131,6 +2132,11 @@ mod tests {
         assert_eq!(content(&q), ["villagers", "great", "saxby", "raise"]);
         let q = parse("Great, and how much did Saxby raise?", 500);
         assert_eq!(content(&q), ["saxby", "raise"]);
+        // Interjections of chat ("aww bless him", "yikes", "blimey") say nothing asked.
+        let q = parse("aww bless him 😭 what time did he finish his walk?", 500);
+        assert_eq!(content(&q), ["finish", "walk"]);
+        let q = parse("yikes, blimey. oof! how many were hurt", 500);
+        assert_eq!(content(&q), ["hurt"]);
     }
 
     #[test]
