@@ -100,9 +100,25 @@ pub struct Person {
     pub title: Option<String>,
     /// The role the article gives: `NATO Deputy Senior Civilian in Iraq`.
     pub role: Option<String>,
+    /// With no role, how the article's first sentence describes them before the next
+    /// names them (`a 91-year-old army veteran from Fenbridge`): shown as a role is, but
+    /// not matched as one (a chat question's "girl from Leicester" is not the role of
+    /// every sentence naming her; measured: one question lost that way).
+    pub described: Option<String>,
     /// Every way the article (or a reader) may name them: full name, surname,
     /// title + surname, title + full name.
     pub variants: Vec<String>,
+}
+
+impl Person {
+    /// The role shown beside their name: the one the article gives, else how its first
+    /// sentence describes them.
+    pub fn shown_role(&self) -> Option<&str> {
+        self.role
+            .as_deref()
+            .or(self.described.as_deref())
+            .filter(|r| !r.is_empty())
+    }
 }
 
 impl Knowledge {
@@ -143,9 +159,9 @@ impl Knowledge {
             Some(t) if !t.is_empty() => format!("{t} {}", p.name),
             _ => p.name.clone(),
         };
-        Some(match &p.role {
-            Some(r) if !r.is_empty() => format!("{name}, {r}"),
-            _ => name,
+        Some(match p.shown_role() {
+            Some(r) => format!("{name}, {r}"),
+            None => name,
         })
     }
 }

@@ -389,11 +389,7 @@ fn check(dir: &Path, lang: &Lang) -> anyhow::Result<ExitCode> {
         );
         for p in k.people.iter().filter(|p| p.article == a.id) {
             let n = k.quotes_of(p.id).count();
-            let role = p
-                .role
-                .as_deref()
-                .map(|r| format!(", {r}"))
-                .unwrap_or_default();
+            let role = p.shown_role().map(|r| format!(", {r}")).unwrap_or_default();
             let title = p
                 .title
                 .as_deref()

@@ -75,7 +75,59 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         }
         note_names(&doc, i, &mut names_so_far);
     }
-    people.into_persons(article.id)
+    let mut persons = people.into_persons(article.id);
+    if let Some((name, described)) = lead_description(&doc) {
+        if let Some(p) = persons
+            .iter_mut()
+            .find(|p| p.name == name && p.role.is_none())
+        {
+            p.described = Some(described);
+        }
+    }
+    persons
+}
+
+/// How news describes a person in its first sentence before naming them in the next:
+/// "A 91-year-old army veteran from Fenbridge has completed …" / "Arthur Pennington,
+/// who …" gives (`Arthur Pennington`, `a 91-year-old army veteran from Fenbridge`). The
+/// first sentence's subject, up to its verb, must be headed by a kind of person or an
+/// age (not "A medieval gold coin found by a retired plumber …"), and the next sentence
+/// must open with a name of two words or more.
+fn lead_description(doc: &Doc) -> Option<(String, String)> {
+    let s = doc
+        .sentences
+        .iter()
+        .position(|&(_, _, _, heading)| !heading)?;
+    let toks = &doc.tokens[s];
+    if !matches!(toks.first()?.text, "A" | "An") {
+        return None;
+    }
+    let text = doc.par_text(s);
+    let end = toks.iter().position(|t| {
+        let l = t.lower();
+        has(VERBS, &l)
+            || matches!(l.as_str(), "who" | "which" | "that" | "whose")
+            || (l.len() > 4 && l.ends_with("ed"))
+    })?;
+    if end < 2 || text[toks[0].start..toks[end - 1].end].contains(',') {
+        return None;
+    }
+    // The head: the last word before what qualifies it ("from Fenbridge").
+    let head_end = (1..end)
+        .find(|&k| matches!(toks[k].text, "from" | "in" | "of" | "at" | "with"))
+        .unwrap_or(end);
+    let head = &toks[head_end - 1];
+    if !(is_role_noun(head.text, doc.lang) || head.text.ends_with("-year-old")) {
+        return None;
+    }
+    let next = doc.tokens.get(s + 1)?;
+    let next_text = doc.par_text(s + 1);
+    let (name_end_at, words) = name_end(next_text, next, 0, false);
+    if words < 2 || name_end_at != words {
+        return None;
+    }
+    let name = squash(&next_text[next[0].start..next[name_end_at - 1].end]);
+    Some((name, clean_role(&text[toks[0].start..toks[end - 1].end])))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -787,6 +839,7 @@ impl People {
                     name,
                     title: w.title,
                     role: w.role,
+                    described: None,
                     variants,
                 }
             })
@@ -3809,6 +3862,38 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         // A titled name followed by other capitalized words is still a person's.
         let k = parse("Award\n\nPrincess Anne Smith MBE said: \"Well done.\"\n");
         assert_eq!(names(&k), ["Anne Smith"]);
+    }
+
+    #[test]
+    fn a_person_described_in_the_first_sentence_and_named_in_the_next() {
+        let lang = Lang::with_records(
+            "class\tschoolgirl\tperson\nclass\tplumber\tperson\nclass\tpupil\tperson\n",
+        );
+        let k = parse_with(
+            "Chess\n\nA 12-year-old schoolgirl from Leicester has become a grandmaster.\n\n\
+             Ishani Rao, 12, secured the title on Sunday. \"I cried,\" she said.\n",
+            &lang,
+        );
+        let rao = person(&k, "Ishani Rao");
+        assert_eq!(rao.role, None);
+        assert_eq!(
+            rao.described.as_deref(),
+            Some("a 12-year-old schoolgirl from Leicester")
+        );
+        // The first sentence must be about a person; a role the article gives comes first.
+        let k = parse_with(
+            "Coin\n\nA medieval gold coin found by a retired plumber has sold for £8,000.\n\n\
+             Derek Hollins, 71, discovered the coin in April.\n",
+            &lang,
+        );
+        assert_eq!(person(&k, "Derek Hollins").described, None);
+        let k = parse_with(
+            "Chess\n\nA 12-year-old schoolgirl from Leicester has become a grandmaster.\n\n\
+             Ishani Rao, a pupil at Wyggeston School, secured the title.\n",
+            &lang,
+        );
+        let rao = person(&k, "Ishani Rao");
+        assert_eq!(rao.shown_role(), Some("a pupil at Wyggeston School"));
     }
 
     #[test]

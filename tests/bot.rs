@@ -118,6 +118,7 @@ fn person(id: u32, title: &str, name: &str, role: &str) -> Person {
         name: name.into(),
         title: Some(title.into()),
         role: Some(role.into()),
+        described: None,
         variants: vec![
             name.into(),
             surname.into(),

@@ -432,7 +432,7 @@ fn speaker<'k>(k: &'k Knowledge, s: &Sentence) -> Option<&'k Person> {
 fn speaker_line(k: &Knowledge, s: &Sentence) -> Option<Vec<Span>> {
     let p = speaker(k, s)?;
     let mut spans = vec![Span::text("— "), Span::bold(person_name(p))];
-    if let Some(role) = p.role.as_deref().filter(|r| !r.is_empty()) {
+    if let Some(role) = p.shown_role() {
         spans.push(Span::text(format!(", {role}")));
     }
     Some(spans)
@@ -994,6 +994,7 @@ mod tests {
                 title: Some("Ms.".into()),
                 role: Some("NATO Deputy Senior Civilian in Iraq".into()),
                 variants: vec!["Jana Kotorova".into(), "Kotorova".into()],
+                described: None,
             }],
         }
     }
@@ -1036,6 +1037,15 @@ mod tests {
         assert!(html.contains(
             "<a href=\"https://example.org/a?x=1&amp;y=&quot;2&quot;\">NATO &amp; Iraq</a>, 31 Oct. 2018"
         ), "{html}");
+        // With no role, how the article first described the speaker.
+        let mut k = knowledge();
+        k.people[0].role = None;
+        k.people[0].described = Some("a diplomat from Prague".into());
+        let html = answer_doc(&k, &reply(Outcome::Answered, &[0], &[])).html();
+        assert!(
+            html.contains("<b>Ms. Jana Kotorova</b>, a diplomat from Prague"),
+            "{html}"
+        );
     }
 
     #[test]
