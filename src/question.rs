@@ -235,13 +235,13 @@ const FILLER: &[&str] = &[
     "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh", "idea", "idk", "imo",
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
-    "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty", "probably", "question",
-    "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind", "roughly",
-    "said", "say",
-    "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta",
-    "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think",
-    "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "wonder", "wondered",
-    "wondering", "xd", "ya", "yall", "yay", "yeah", "yes", "yikes", "yo",
+    "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty", "probably",
+    "question", "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind",
+    "roughly", "said", "say", "says", "seriously", "so", "somebody", "someone", "something",
+    "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there",
+    "thing", "things", "think", "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna",
+    "want", "well", "wonder", "wondered", "wondering", "xd", "ya", "yall", "yay", "yeah", "yes",
+    "yikes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.

@@ -403,6 +403,12 @@ impl<'a> Tok<'a> {
         self.base().len() != self.text.len()
     }
 
+    /// Written as an owner: `Halvern's`, or a plural's apostrophe after it (`Fairways'`),
+    /// which is no part of the token.
+    fn owns(&self, text: &str) -> bool {
+        self.possessive() || text[self.end..].starts_with(['\'', '’'])
+    }
+
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -1707,10 +1713,7 @@ fn phrase_before<'t>(
             || from - k > 12
         {
             stopped = true;
-            // (`Fairways'`: a plural's apostrophe is no part of the token.)
-            let owner = &toks[k + 1];
-            let possessive = owner.possessive() || text[owner.end..].starts_with(['\'', '’']);
-            if is_reporting_verb(&l) && k + 2 < from && possessive {
+            if is_reporting_verb(&l) && k + 2 < from && toks[k + 1].owns(text) {
                 after_report = Some(k + 1);
             }
             break;
@@ -1812,7 +1815,7 @@ fn sentence_start_lowered(
         return role;
     };
     // An owner is a name: `Halvern's chief executive`, `Fairways' chief executive`.
-    let owner = first.possessive() || text[first.end..].starts_with(['\'', '’']);
+    let owner = first.owns(text);
     let lowercase_after = rest
         .iter()
         .take_while(|t| !matches!(t.text, "of" | "in" | "at"))
