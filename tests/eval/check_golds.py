@@ -25,6 +25,7 @@ CATEGORIES = ["plain", "paraphrase", "typo", "quote", "noise", "decline", "small
 # Words whose final period does not end a sentence (compared lower-case, without the period).
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "jr", "sr",
+    "cllr", "det", "insp", "supt", "rev",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "etc", "vs", "no", "u.s", "u.k", "u.n",
 }
@@ -77,10 +78,15 @@ def load_folder(folder):
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         texts.append(text)
-        for i, par in enumerate(paragraphs(text)):
+        pars = list(paragraphs(text))
+        # The first paragraph is the title, or the front matter; a title line repeated
+        # after the front matter is the title too.
+        title = re.search(r'^\+\+\+.*?\btitle\s*=\s*"([^"]*)"', pars[0] if pars else "")
+        first_body = 2 if title and len(pars) > 1 and pars[1] == title.group(1) else 1
+        for i, par in enumerate(pars):
             found = sentences(par)
             sents.extend(found)
-            if i > 0 and not par.startswith("•"):
+            if i >= first_body and not par.startswith("•"):
                 body.extend(found)
     return "\n\n".join(texts), sents, body
 
