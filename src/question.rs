@@ -399,6 +399,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 {
                     // "how much does each 1 get": chat writes the pronoun as a digit.
                     "one".to_string()
+                } else if let Some(word) = digit_preposition(toks, i) {
+                    word.to_string()
                 } else {
                     expand(&t.word).to_string()
                 }
@@ -1278,6 +1280,25 @@ fn not_speech(w: &str, prev: &str, next: &str) -> bool {
 /// Words after which "one" (or "1") is a pronoun standing for a thing already named
 /// ("each one", "which one"), not a number. Sorted.
 const ONE_BEFORE: &[&str] = &["any", "each", "every", "that", "this", "which"];
+
+/// Words that follow a preposition but never a count: determiners and object pronouns
+/// (chat's `u`, `ur` expanded). Sorted.
+const AFTER_DIGIT_PREPOSITION: &[&str] = &[
+    "a", "an", "her", "him", "me", "my", "our", "the", "their", "them", "us", "you", "your",
+];
+
+/// "asking *4* a friend", "up *2* u": chat writes "for" and "to" as digits. Only before a
+/// determiner or an object pronoun, which no count stands before; not "4 a.m.".
+fn digit_preposition(toks: &[crate::text::Token], i: usize) -> Option<&'static str> {
+    let word = match toks[i].word.as_str() {
+        "4" => "for",
+        "2" => "to",
+        _ => return None,
+    };
+    let next = expand(&toks.get(i + 1)?.word);
+    let clock = next == "a" && toks.get(i + 2).is_some_and(|t| t.word == "m");
+    (contains(AFTER_DIGIT_PREPOSITION, next) && !clock).then_some(word)
+}
 
 /// A word stretched for emphasis in chat ("sooo", "pleeease", "heyyy"): a letter written
 /// three or more times in a row, which no English word does. The run stands for one
@@ -2231,6 +2252,12 @@ mod tests {
         assert_eq!(content(&q), ["calls", "go"]);
         let q = parse("wich languages is kingsmere cutting", 500);
         assert_eq!(content(&q), ["languages", "kingsmere", "cutting"]);
+        // "4" and "2" before a determiner or a pronoun are "for" and "to"; before a noun,
+        // or as "4 a.m.", numbers.
+        let q = parse("when did the prices go up?? asking 4 a friend, up 2 u", 500);
+        assert_eq!(content(&q), ["prices", "go", "friend"]);
+        let q = parse("did 4 ppl leave at 4 a.m.", 500);
+        assert_eq!(content(&q), ["4", "people", "leave", "4", "m"]);
     }
 
     #[test]
@@ -2838,6 +2865,7 @@ mod tests {
             DETERMINERS,
             NOUN_PREPOSITIONS,
             ONE_BEFORE,
+            AFTER_DIGIT_PREPOSITION,
             PERSON_NOUNS,
             CAUSE_VERBS,
         ] {
