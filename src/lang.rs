@@ -384,6 +384,12 @@ impl Lang {
         (word.len() > 4 && word.ends_with("ed")) || !self.lexicon.base_forms(word).is_empty()
     }
 
+    /// True for a superlative the lexicon knows by its base (`closest` -> close,
+    /// `warmest` -> warm): an adjective, whatever stands before it.
+    pub fn is_superlative(&self, word: &str) -> bool {
+        word.ends_with("est") && !self.lexicon.base_forms(word).is_empty()
+    }
+
     /// A `Lang` with a lexicon of the given records (tests write the few they need).
     #[cfg(test)]
     pub(crate) fn with_records(lexicon: &str) -> Lang {

@@ -247,7 +247,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             _ => (stem.as_str(), 1.0),
         };
         let direct = alts.len();
-        let related = lang.related_as(w.pos.filter(|_| phrase.is_none()), rs);
+        // "the *closest* surgery": a superlative after a determiner is no noun (the
+        // noun "close" is a finale), but the adjective, near.
+        let pos = w.pos.filter(|&p| {
+            phrase.is_none() && !(p == crate::lexicon::Pos::Noun && lang.is_superlative(&w.word))
+        });
+        let related = lang.related_as(pos, rs);
         add_related(ix, lang, related, &mut alts);
         // A phrase the articles lack may be no phrase at all ("have shut *in the
         // region*"): the verb's own relatives count as well (closed).
@@ -2036,6 +2041,20 @@ mod tests {
         let (lang, ix) = setup("", "About 1,200 people worked there in 1980.");
         let g = group_of(&ix, &lang, "how many worked there in the 80s", "80s").expect("group");
         assert!(g.alts.is_empty());
+    }
+
+    #[test]
+    fn a_superlative_after_a_determiner_is_an_adjective() {
+        let (lang, ix) = setup(
+            "base\tclosest\tclose\nbase\tnearest\tnear\nrel\tclose\tnear:0.75\n\
+             noun\tclose\tfinale:0.90\n",
+            "The nearest surgery is nine miles away, and the finale was close.",
+        );
+        let g = group_of(&ix, &lang, "how far is the closest surgery", "closest").expect("group");
+        let near = ix.term("near").expect("indexed");
+        assert!(g.holds(near), "{:?}", g.alts);
+        let finale = ix.term("final").expect("indexed");
+        assert!(!g.holds(finale), "{:?}", g.alts);
     }
 
     #[test]
