@@ -1136,31 +1136,12 @@ fn inside_a_name(text: &str, toks: &[Tok], h: usize, words: usize, lang: &Lang) 
     tight(text, b, t) && is_name_word(b) && !b.possessive() && !is_role_noun(b.text, lang)
 }
 
-/// Abbreviated titles, which need their full stop (`Gen.`), except the British bare ones.
+/// Abbreviated titles that need their full stop to be titles: American ones, which
+/// American style always writes with it (`Sen.`, `Gov.`), and those that are words of
+/// other names without it (`Gen Z`, `Col du Galibier`). British style writes the rest
+/// bare (`the Rev Judith Amberley`, `Cllr Ann Lee`, `Det Sgt Hannah Royce`).
 fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Adm"
-            | "Brig"
-            | "Capt"
-            | "Cllr"
-            | "Cmdr"
-            | "Col"
-            | "Cpl"
-            | "Det"
-            | "Gen"
-            | "Gov"
-            | "Insp"
-            | "Lt"
-            | "Maj"
-            | "Pres"
-            | "Pte"
-            | "Rep"
-            | "Rev"
-            | "Sen"
-            | "Sgt"
-            | "Supt"
-    )
+    matches!(word, "Col" | "Gen" | "Gov" | "Pres" | "Rep" | "Sen")
 }
 
 /// The names of one sentence: titled ones always; untitled ones as candidates with
@@ -3233,6 +3214,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         // A definite object is something already spoken of: the subject alone.
         assert_eq!(ctx("It will meet").as_deref(), Some("The council"));
+    }
+
+    #[test]
+    fn british_titles_need_no_full_stop() {
+        let k = parse(
+            "Council\n\nCllr Ann Lee and Det Sgt Karen Mallory met the Rev Judith \
+             Amberley.\n\nGen Z voters rode up the Col du Galibier.\n",
+        );
+        assert_eq!(person(&k, "Ann Lee").title.as_deref(), Some("Cllr"));
+        assert_eq!(
+            person(&k, "Karen Mallory").title.as_deref(),
+            Some("Det Sgt")
+        );
+        assert_eq!(person(&k, "Judith Amberley").title.as_deref(), Some("Rev"));
+        assert_eq!(names(&k), ["Ann Lee", "Karen Mallory", "Judith Amberley"]);
     }
 
     #[test]
