@@ -1660,6 +1660,12 @@ fn phrase_before<'t>(
 ) -> Option<(usize, &'t str)> {
     // The name may be given as such: `The pilot, named locally as Daniel Whitcombe,`.
     let from = naming_words(toks, from).unwrap_or(from);
+    // Or with the article of a title: `The rector of Upper Wendle, the Rev Judith
+    // Amberley,`.
+    let from = match from.checked_sub(1) {
+        Some(d) if toks[d].lower() == "the" && has(TITLE_HEADS, toks[from].text) => d,
+        _ => from,
+    };
     let first = &toks[from];
     let head = &text[sentence_start.min(first.start)..first.start];
     let gap = head.trim_end();
@@ -3229,6 +3235,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(person(&k, "Judith Amberley").title.as_deref(), Some("Rev"));
         assert_eq!(names(&k), ["Ann Lee", "Karen Mallory", "Judith Amberley"]);
+    }
+
+    #[test]
+    fn a_role_before_a_title_s_article_is_the_role() {
+        let k = parse(
+            "Bell\n\nThe rector of Upper Wendle, the Rev. Judith Amberley, said the bell \
+             was gone.\n",
+        );
+        assert_eq!(
+            person(&k, "Judith Amberley").role.as_deref(),
+            Some("the rector of Upper Wendle")
+        );
     }
 
     #[test]
