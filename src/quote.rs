@@ -1484,12 +1484,15 @@ const AUXILIARIES: &[&str] = &[
 fn is_clause(words: &[&str]) -> bool {
     words
         .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "who" | "whose" | "which" | "that" | "where"
+            )
         })
-        .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that" | "where"))
-        .any(|w| has(AUXILIARIES, &w))
+        // (`may` in lowercase only: `head of music since May 2021` is a role.)
+        .any(|w| has(AUXILIARIES, &w.to_lowercase()) || matches!(w, "may" | "cannot"))
 }
 
 /// Cuts a role at a relative clause (`a chemist at X who was not involved` → `a chemist
@@ -3504,6 +3507,16 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             Some("chief economist at Harbourline Capital")
         );
         assert_eq!(person(&k, "Ann Lee").role.as_deref(), Some("a nurse"));
+        // "may" is an auxiliary as much as "must", in lowercase: the month is no verb.
+        let k = parse(
+            "Title\n\nUnder the rules of the Swimming and Piloting Federation, swimmers may \
+             not touch the boat. Ann Lee, head of music since May 2021, said it was loud.\n",
+        );
+        assert_eq!(names(&k), ["Ann Lee"]);
+        assert_eq!(
+            person(&k, "Ann Lee").role.as_deref(),
+            Some("head of music since May 2021")
+        );
     }
 
     #[test]
