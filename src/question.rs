@@ -662,11 +662,19 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "… ?? asking for my mum": beside the question, the asker says whom it is for;
             // in it, "what is the union asking for" asks what they want.
             let asking_for = weight < 1.0 && matches!(w, "asking" | "asked");
+            // "can I ask" is the asker's; "did they *ask* for cash" asks what they did.
+            let others_ask =
+                w == "ask" && !matches!(prev, "" | "i" | "to" | "me" | "lemme" | "just" | "quick");
             // "villagers in *Great* Saxby": a word of a name, which another place's may
             // differ by (the articles' "Little Saxby").
             let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
             if is_function_word(w)
-                || (contains(FILLER, w) && !time_of_day && !thanks_someone && !waiting && !in_name)
+                || (contains(FILLER, w)
+                    && !time_of_day
+                    && !thanks_someone
+                    && !waiting
+                    && !in_name
+                    && !others_ask)
                 || asking_for
             {
                 continue;
@@ -2252,6 +2260,12 @@ mod tests {
         assert_eq!(content(&q), ["calls", "go"]);
         let q = parse("wich languages is kingsmere cutting", 500);
         assert_eq!(content(&q), ["languages", "kingsmere", "cutting"]);
+        // Asking is the asker's in "can i ask"; in "did they ask for cash", theirs.
+        assert_eq!(content(&parse("can i ask when it opens", 500)), ["opens"]);
+        assert_eq!(
+            content(&parse("did the thieves ask for cash", 500)),
+            ["thieves", "ask", "cash"]
+        );
         // "4" and "2" before a determiner or a pronoun are "for" and "to"; before a noun,
         // or as "4 a.m.", numbers.
         let q = parse("when did the prices go up?? asking 4 a friend, up 2 u", 500);
