@@ -1484,17 +1484,18 @@ const AUXILIARIES: &[&str] = &[
 /// had expected a rise`: the name closes the apposition before it and what follows is the
 /// sentence's own clause). A role's relative clause may hold one (`a nurse who had…`).
 fn is_clause(words: &[&str]) -> bool {
-    words
-        .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .take_while(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "who" | "whose" | "which" | "that" | "where"
-            )
-        })
+    for w in words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "who" | "whose" | "which" | "that" | "where") {
+            return false;
+        }
         // (`may` in lowercase only: `head of music since May 2021` is a role.)
-        .any(|w| has(AUXILIARIES, &w.to_lowercase()) || matches!(w, "may" | "cannot"))
+        if has(AUXILIARIES, &lower) || matches!(w, "may" | "cannot") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Cuts a role at a relative clause (`a chemist at X who was not involved` → `a chemist

@@ -50,7 +50,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/oakridge-courier.tsv", 0.72, 0.84),
     ("tests/eval/pinewood-chronicle.tsv", 0.77, 0.78),
     ("tests/eval/ashford-herald.tsv", 0.73, 0.78),
-    ("tests/eval/thornbury-mercury.tsv", 0.80, 0.78),
+    ("tests/eval/thornbury-mercury.tsv", 0.81, 0.78),
     ("tests/eval/castlegate-journal.tsv", 0.72, 0.78),
     ("tests/eval/elmstead-courant.tsv", 0.66, 0.73),
     ("tests/eval/foxhollow-gazette.tsv", 0.72, 0.63),
@@ -62,9 +62,9 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/kestonbury-times.tsv", 0.70, 0.89),
     ("tests/eval/ravensworth-gazette.tsv", 0.70, 0.78),
     ("tests/eval/millbrook-courier.tsv", 0.68, 0.73),
-    ("tests/eval/fenbridge-herald.tsv", 0.71, 0.84),
+    ("tests/eval/fenbridge-herald.tsv", 0.72, 0.84),
     ("tests/eval/ashbury-observer.tsv", 0.63, 0.78),
-    ("tests/eval/larkspur-advertiser.tsv", 0.60, 0.84),
+    ("tests/eval/larkspur-advertiser.tsv", 0.61, 0.84),
     // 0.70 at the blind measurement; 0.69 since one question right only through a false
     // person ("Across Britain") lost it (see docs/EVALUATION.md).
     ("tests/eval/hartwell-record.tsv", 0.69, 0.63),
