@@ -1093,7 +1093,20 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
         // week from 1 June" answers "when does it start"; measured: five lost).
         // (Not "-ing": "when did the farm notice the birds *dying*".)
         "when" if w(at + 1) == "did" => {
-            let last = words.len().checked_sub(1)?;
+            // Unless a phrase follows it: "when did the road *reopen* to traffic after the
+            // crash" (the word before a preposition, when no determiner makes it a noun:
+            // not "the *fire* at the mill").
+            let verb = (at + 4..words.len()).find(|&p| {
+                (contains(PLACE_PREPOSITIONS, &words[p])
+                    || matches!(
+                        words[p].as_str(),
+                        "after" | "before" | "during" | "for" | "with"
+                    ))
+                    && !contains(DETERMINERS, &words[p - 2])
+                    && !is_function_word(&words[p - 1])
+                    && !contains(LIGHT_VERBS, &words[p - 1])
+            });
+            let last = verb.unwrap_or(words.len()).checked_sub(1)?;
             (last > at + 2
                 && !is_function_word(&words[last])
                 && words[last].len() > 2
@@ -2429,6 +2442,20 @@ mod tests {
             Some("begin")
         );
         assert_eq!(focus("when did the farm notice the birds dying"), None);
+        // Unless a phrase follows the verb; not a noun's phrase ("the fire at the mill"),
+        // nor a light verb's ("get to").
+        assert_eq!(
+            focus("when did the road reopen to traffic after the crash").as_deref(),
+            Some("reopen")
+        );
+        assert_eq!(
+            focus("when did the fire at the mill start").as_deref(),
+            Some("start")
+        );
+        assert_eq!(
+            focus("When did council engineers get to the hospital?").as_deref(),
+            Some("hospital")
+        );
         assert_eq!(focus("when does the new rate start"), None);
         // An event, not an attribute.
         assert_eq!(focus("what happened to Louise Hart's dad"), None);
