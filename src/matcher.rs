@@ -1006,6 +1006,21 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         Vec::new()
     };
+    // "how old is Arthur Pennington" / "A 91-year-old army veteran from Fenbridge has
+    // completed …", the article's first sentence, which describes the person its next
+    // one names: that sentence speaks of them by that description.
+    let described_lead = match asked_people.as_slice() {
+        [p] if k.person(*p).described.is_some() => k.articles[k.person(*p).article as usize]
+            .paragraphs
+            .iter()
+            .find(|par| !par.heading)
+            .map(|par| par.first_sentence),
+        _ => None,
+    };
+    let asked_name_groups = match asked_people.as_slice() {
+        [p] if described_lead.is_some() => group_mask(&groups, |g| g.named && g.people.contains(p)),
+        _ => 0,
+    };
     // "What did Marlow's chief executive say": Greenvale's chief executive is the only
     // one the article names, but his role names another firm.
     let owner_fits = owners != 0
@@ -1151,6 +1166,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // "What time did the old *fella* finish his walk" / "Arthur Pennington …
                 // finished his final lap at 11.15": someone of no kind the question says
                 // is whoever the sentence names.
+                if asked_name_groups & !mask != 0 && described_lead == Some(sid) {
+                    covered += cover(&groups, &mut mask, asked_name_groups, crate::index::CONTEXT);
+                }
                 if someone & !mask != 0 && ix.features(sid) & feature::PERSON != 0 {
                     covered += cover(&groups, &mut mask, someone, PEOPLE_KIND);
                 }
@@ -2420,6 +2438,25 @@ mod tests {
         let q = "aww what time did the old fella finish his walk?";
         let (sid, _) = best(&lang, &k, &ix, q).expect("ranked");
         assert!(k.sentence(sid).text.starts_with("Arthur"), "{q}");
+    }
+
+    #[test]
+    fn the_first_sentence_speaks_of_the_person_it_describes() {
+        let (lang, k, ix) = plain_article(
+            "Walk\n\nA 91-year-old army veteran from Fenbridge has completed a walk of \
+             1,000 miles.\n\nArthur Pennington, who served in Aden, began in March.\n\n\
+             \"My legs are tired,\" Mr Pennington said. Ann Lee, 58, a nurse, walked the \
+             last mile.\n",
+        );
+        // Met by the name as well as the age (by the age alone it scored 0.5).
+        let q = "How old is Arthur Pennington?";
+        let (sid, score) = best(&lang, &k, &ix, q).expect("an answer");
+        assert!(
+            k.sentence(sid).text.starts_with("A 91-year-old") && score > 0.9,
+            "{score}"
+        );
+        // Only of the one it describes.
+        answers_with((&lang, &k, &ix), "How old is Ann Lee?", "Ann Lee");
     }
 
     #[test]
