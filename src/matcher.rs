@@ -9,7 +9,7 @@
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, is_name_word, is_season, other_spelling, Index, TermId,
+    feature, is_day_or_month, is_name_word, is_season, other_spelling, Index, TermId, CONTEXT,
     MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, Person, PersonId};
@@ -1163,12 +1163,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 if money_words != 0 && ix.features(sid) & feature::MONEY != 0 {
                     covered += cover(&groups, &mut mask, money_words, MONEY_KIND);
                 }
+                // The first sentence that describes the one person asked about (see
+                // `described_lead`) says their name as a pronoun would.
+                if asked_name_groups & !mask != 0 && described_lead == Some(sid) {
+                    covered += cover(&groups, &mut mask, asked_name_groups, CONTEXT);
+                }
                 // "What time did the old *fella* finish his walk" / "Arthur Pennington …
                 // finished his final lap at 11.15": someone of no kind the question says
                 // is whoever the sentence names.
-                if asked_name_groups & !mask != 0 && described_lead == Some(sid) {
-                    covered += cover(&groups, &mut mask, asked_name_groups, crate::index::CONTEXT);
-                }
                 if someone & !mask != 0 && ix.features(sid) & feature::PERSON != 0 {
                     covered += cover(&groups, &mut mask, someone, PEOPLE_KIND);
                 }
