@@ -200,12 +200,7 @@ impl Engine {
         self.knowledge
             .articles
             .iter()
-            .filter_map(|a| {
-                a.paragraphs
-                    .iter()
-                    .find(|p| !p.heading && p.sentence_count > 0)
-                    .map(|p| p.first_sentence)
-            })
+            .filter_map(|a| a.lead_sentence())
             .take(n)
             .collect()
     }

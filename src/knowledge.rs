@@ -167,6 +167,15 @@ impl Knowledge {
 }
 
 impl Article {
+    /// The first sentence of its first body paragraph: the lead, which sums the story up
+    /// and may describe someone the next sentence names.
+    pub fn lead_sentence(&self) -> Option<SentenceId> {
+        self.paragraphs
+            .iter()
+            .find(|p| !p.heading && p.sentence_count > 0)
+            .map(|p| p.first_sentence)
+    }
+
     /// The article's date line for citations: `31 Oct. 2018 (updated 05 Nov. 2018 16:28)`.
     pub fn dates(&self) -> Option<String> {
         match (&self.published, &self.updated) {

@@ -1010,11 +1010,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // completed …", the article's first sentence, which describes the person its next
     // one names: that sentence speaks of them by that description.
     let described_lead = match asked_people.as_slice() {
-        [p] if k.person(*p).described.is_some() => k.articles[k.person(*p).article as usize]
-            .paragraphs
-            .iter()
-            .find(|par| !par.heading)
-            .map(|par| par.first_sentence),
+        [p] if k.person(*p).described.is_some() => k.article(k.person(*p).article).lead_sentence(),
         _ => None,
     };
     let asked_name_groups = match asked_people.as_slice() {
