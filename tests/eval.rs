@@ -66,6 +66,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/ashbury-observer.tsv", 0.63, 0.78),
     ("tests/eval/larkspur-advertiser.tsv", 0.61, 0.84),
     ("tests/eval/hartwell-record.tsv", 0.70, 0.63),
+    ("tests/eval/wickham-sentinel.tsv", 0.65, 0.73),
+    ("tests/eval/oakhurst-chronicle.tsv", 0.68, 0.68),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
