@@ -276,18 +276,20 @@ const TELLING_REPORTING_VERBS: &[&str] = &[
 /// The weight of a telling reporting verb in a question.
 const REPORTING_WEIGHT: f32 = 0.3;
 
-/// Greeting and thanks words: a message made only of these (and filler) is small talk.
+/// Greeting and thanks words: a message made only of these (and filler) is small talk
+/// ("cheers mate, that's all I needed", "ok got it, makes sense").
 #[rustfmt::skip]
 const SMALLTALK: &[&str] = &[
     "a", "afternoon", "again", "ah", "all", "alright", "amazing", "answer", "answers",
     "appreciate", "awesome", "bot", "brilliant", "bye", "cheers", "cool", "cya", "day", "dear",
-    "done", "evening", "everybody", "everyone", "excellent", "fine", "folks", "for", "gm", "gn",
-    "good", "goodbye", "great", "guys", "have", "hello", "help", "helped", "helpful", "helps",
-    "hey", "hi", "hiya", "is", "it", "job", "later", "lol", "lot", "love", "mate", "mates",
-    "morning", "much", "nice", "night", "of", "oh", "ok", "okay", "perfect", "really", "see",
-    "so", "sup", "super", "sure", "thank", "thanks", "that", "the", "there", "this", "thnx",
-    "thx", "tnx", "ty", "useful", "very", "was", "welcome", "well", "wow", "yeah", "yep", "yes",
-    "yo", "you", "your",
+    "done", "evening", "everybody", "everyone", "excellent", "fine", "folks", "for", "gm",
+    "gn", "good", "goodbye", "got", "great", "guys", "have", "hello", "help", "helped",
+    "helpful", "helps", "hey", "hi", "hiya", "i", "is", "it", "job", "just", "know", "later",
+    "lol", "lot", "love", "makes", "mate", "mates", "morning", "much", "needed", "nice",
+    "night", "of", "oh", "ok", "okay", "perfect", "really", "see", "sense", "so", "sup",
+    "super", "sure", "thank", "thanks", "that", "the", "there", "this", "thnx", "thx", "tnx",
+    "to", "ty", "understood", "useful", "very", "wanted", "was", "welcome", "well", "what",
+    "wow", "yeah", "yep", "yes", "yo", "you", "your",
 ];
 
 /// Membership in one of the sorted word lists above (a test keeps them sorted).
@@ -2823,6 +2825,9 @@ mod tests {
             "hello there",
             "gm everyone",
             "thanks mate, that was helpful",
+            "cheers mate, that's all I needed",
+            "ok got it, makes sense",
+            "thanks, that's what I wanted to know",
         ] {
             assert!(parse(t, 500).smalltalk, "{t}");
         }
@@ -2830,6 +2835,7 @@ mod tests {
             "hi, who leads the mission?",
             "what is NATO",
             "who is the gm",
+            "what I needed to know is who leads",
         ] {
             assert!(!parse(t, 500).smalltalk, "{t}");
         }
