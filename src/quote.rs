@@ -1301,10 +1301,15 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     // first and a last name, is one of its people (sports and politics news).
     // Not when the name runs on into an organisation's (`Ireland's Data Protection
     // Commission`).
-    if before.is_some_and(|b| b.capitalized() && b.possessive() && tight(text, b, &toks[i]))
-        && end - i == 2
-        && runs_on(text, toks, end).is_none()
-    {
+    // Nor a shop or firm called by its owner's name: `Mistry's Convenience Store` is
+    // two English words, as a person's name seldom is, after no place's name.
+    let possessor =
+        before.filter(|b| b.capitalized() && b.possessive() && tight(text, b, &toks[i]));
+    let words_only = || {
+        (i..end).all(|k| lang.is_word(&toks[k].lower()))
+            && possessor.is_some_and(|b| !lang.is_name(&b.base().to_lowercase()))
+    };
+    if possessor.is_some() && end - i == 2 && runs_on(text, toks, end).is_none() && !words_only() {
         return true;
     }
     // `19-year-old Aarav Mehta`: only a person has an age before their name. `Peter
@@ -3333,6 +3338,23 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             speaker(&k, "\"I felt strong").as_deref(),
             Some("Elias Kiptanui")
         );
+    }
+
+    #[test]
+    fn a_shop_called_by_its_owners_name_is_no_person() {
+        let lang = Lang::with_records(
+            "rel\tconvenience\tease:0.90\nrel\tstore\tshop:0.90\nrel\tgrace\tfavor:0.90\n\
+             rel\thill\tslope:0.90\nclass\tbritain\tname\n",
+        );
+        let k = parse_with(
+            "Title\n\nRaj Mistry, who manages Mistry's Convenience Store, said thieves came \
+             daily. \"They walk in and out,\" he said.\n\nBritain's Grace Hill won the \
+             final. \"I am thrilled,\" she said.\n",
+            &lang,
+        );
+        assert_eq!(names(&k), ["Raj Mistry", "Grace Hill"]);
+        assert_eq!(speaker(&k, "\"They walk").as_deref(), Some("Raj Mistry"));
+        assert_eq!(speaker(&k, "\"I am").as_deref(), Some("Grace Hill"));
     }
 
     #[test]
