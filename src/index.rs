@@ -417,7 +417,7 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
 }
 
 /// True when the number at token `i` is an age: `Name, 31,` (a name, then the number
-/// between commas) or `64-year-old`.
+/// between commas, perhaps after `now` or `then`) or `64-year-old`.
 fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let Ok(n) = t.word.parse::<u32>() else {
@@ -430,9 +430,14 @@ fn is_age(text: &str, tokens: &[Token], i: usize) -> bool {
         (tokens.get(i + 1), tokens.get(i + 2)),
         (Some(a), Some(b)) if a.word == "year" && b.word == "old"
     );
-    let apposed = i > 0
-        && tokens[i - 1].capitalized
-        && text[tokens[i - 1].end..t.start].trim() == ","
+    // "Walter Dunmore, now 79, lost ...", "his wife, then 24,": the age then or now.
+    let at = match i.checked_sub(1).map(|j| tokens[j].word.as_str()) {
+        Some("now" | "then") if text[tokens[i - 1].end..t.start].trim().is_empty() => i - 1,
+        _ => i,
+    };
+    let apposed = at > 0
+        && tokens[at - 1].capitalized
+        && text[tokens[at - 1].end..tokens[at].start].trim() == ","
         && text[t.end..].trim_start().starts_with(',');
     // "aged 67", "all aged between 24 and 41", "pupils aged 11 to 18".
     let before = |d: usize| i.checked_sub(d).map_or("", |j| tokens[j].word.as_str());
@@ -1793,6 +1798,9 @@ mod tests {
             "The group, all aged between 24 and 41, set off at 8 a.m."
         ));
         assert!(age("Pupils aged 11 to 18 sang."));
+        assert!(age("Farmer Walter Dunmore, now 79, lost the band."));
+        assert!(age("His wife, Margaret, then 24, wore it."));
+        assert!(!age("The tally rose, now 79, by noon."));
         assert!(!age("Prices fell between 24 and 41 per cent."));
         assert!(!age("The ferry carried 214 passengers."));
         assert!(!age("On 14 March, the city opened it."));
