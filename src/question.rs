@@ -466,11 +466,14 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // first. Not a request to the bot ("can u recommend a good pizza place").
         // (A question word after it, "do you know where …", sets the kind: a question
         // of any kind but Other is no yes/no one, as `Question::yes_no` is built below.)
+        let opener = opener(&lower).unwrap_or(0);
         yes_no |= weight == 1.0
             && !kind_found
-            && lower.first().is_some_and(|w| contains(YES_NO_OPENERS, w))
+            && lower
+                .get(opener)
+                .is_some_and(|w| contains(YES_NO_OPENERS, w))
             && !lower
-                .get(1)
+                .get(opener + 1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
         often |= weight == 1.0 && lower.windows(2).any(|p| p[0] == "how" && p[1] == "often");
         if weight == 1.0 && !kind_found {
@@ -1518,16 +1521,23 @@ const ASKING_VERBS: &[&str] = &[
     "me", "said", "say", "sure", "tell", "told", "us", "wonder",
 ];
 
+/// Where a question's own words start, after any chat before them ("hey guys *was*
+/// anyone hurt when the crane fell over", "omg *did* any parents complain").
+fn opener(words: &[String]) -> Option<usize> {
+    words.iter().position(|w| !contains(FILLER, w))
+}
+
 /// The question's kind, from its question words, and where the question word is.
 fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
     // "Was it foggy *when* the ferry crashed": in a yes/no question, a later when/where
     // opens a clause of time or place, not the question ("did they say when…" still asks).
-    let yes_no = words.first().is_some_and(|w| contains(YES_NO_OPENERS, w));
+    let opener = opener(words);
+    let yes_no = opener.is_some_and(|o| contains(YES_NO_OPENERS, &words[o]));
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
         let found = |k| Some((k, i));
         if yes_no
-            && i > 1
+            && opener.is_some_and(|o| i > o + 1)
             && matches!(w.as_str(), "when" | "where")
             && !contains(ASKING_VERBS, &words[i - 1])
         {
@@ -1820,6 +1830,10 @@ mod tests {
         assert_eq!(kind("give me the number of buses"), Kind::HowMany);
         // In a yes/no question a later when/where is a clause, unless something asks it.
         assert_eq!(kind("Was it foggy when the ferry crashed?"), Kind::Other);
+        assert_eq!(
+            kind("hey guys was anyone actually hurt when the crane fell over??"),
+            Kind::Other
+        );
         assert_eq!(kind("did they say when the strike ends"), Kind::When);
         assert_eq!(kind("do you know where the fire started"), Kind::Where);
         assert_eq!(
@@ -2087,6 +2101,9 @@ mod tests {
         let yes_no = |q: &str| parse(q, 500).yes_no;
         assert!(yes_no("Did the whole board agree to get rid of Milne?"));
         assert!(yes_no("hi all! is the old bridge closed to buses too??"));
+        assert!(yes_no(
+            "omg did any parents actually complain before or what"
+        ));
         // A question word asks something else; a request to the bot asks nothing of
         // the articles.
         assert!(!yes_no("do you know where the fire started"));
