@@ -835,6 +835,7 @@ thread_local! {
 
 /// Ranks sentences for `q`, best first, at most `limit`.
 pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) -> Vec<Hit> {
+    let q = &*asking_who(q, lang);
     let groups = groups(ix, lang, q);
     let total: f32 = groups.iter().filter(|g| !g.bonus).map(|g| g.weight).sum();
     if total <= 0.0 {
@@ -1466,8 +1467,23 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
 }
 
 /// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
+/// "What's the name of the dog walker who saved the kayaker", "the kayaker's name":
+/// the name of a kind of person asks *who*, which only a sentence naming someone
+/// answers (not "A dog walker waded into the river …"). The lexicon knows the kinds.
+fn asking_who<'q>(q: &'q Question, lang: &Lang) -> std::borrow::Cow<'q, Question> {
+    let person = |w: &crate::question::Word| w.named && lang.is_person(&lang.stem(&w.word));
+    if q.kind == Kind::Other && q.wants_name && q.words.iter().any(person) {
+        let mut who = q.clone();
+        who.kind = Kind::Who;
+        std::borrow::Cow::Owned(who)
+    } else {
+        std::borrow::Cow::Borrowed(q)
+    }
+}
+
 pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     use std::fmt::Write as _;
+    let q = &*asking_who(q, lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -1962,6 +1978,25 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn the_name_of_a_kind_of_person_asks_who() {
+        let text = "Kayaker rescued\n\nA dog walker rescued a kayaker at Millford Weir on \
+                    Tuesday.\n\nMark Pellow, 47, was walking his spaniel by the river.\n";
+        let (lang, k, ix) = article_with("class\twalker\tperson\n", text);
+        let who = |q: &str| asking_who(&crate::question::parse(q, 1000), &lang).kind;
+        assert_eq!(who("what is the name of the dog walker"), Kind::Who);
+        assert_eq!(who("whats the walker's name"), Kind::Who);
+        // Not a place's name, nor a person spoken of after it.
+        assert_eq!(who("what is the name of the river"), Kind::Other);
+        assert_eq!(
+            who("what's the name of the river the walker crossed"),
+            Kind::Other
+        );
+        // The sentence that names no one says what happened, not who the walker is.
+        let q = "what is the name of the dog walker";
+        assert_eq!(best(&lang, &k, &ix, q).map(|b| b.0), Some(1));
     }
 
     #[test]

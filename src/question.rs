@@ -70,6 +70,9 @@ pub struct Word {
     /// After `at`, `in`, `near` or `from` (and perhaps `the`): where something is ("at
     /// *Wendover* hospital", "near *Whitchurch*").
     pub placed: bool,
+    /// Of what a question asks the name ("what is the name of the *dog walker* who …",
+    /// "what's the *kayaker's* name"): when a kind of person, it asks *who*.
+    pub named: bool,
     /// Written in capitals inside a question that is not shouted ("what did the *RSPB*
     /// say"): an abbreviation, so a name, unless it is an ordinary word stressed ("did
     /// they WIN"), which only the lexicon can tell.
@@ -598,6 +601,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
         }
         wants_name |= weight == 1.0 && asks_name(&lower);
+        let named = if weight == 1.0 {
+            named_span(&lower, |k| is_possessive(&seg[toks[k].start..]))
+        } else {
+            0..0
+        };
         // "What did Holm say *after losing the final*": the occasion of the words, which
         // they need not repeat ("She played fearless tennis"), counts as chatter does.
         let mut occasion = false;
@@ -822,6 +830,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
                 },
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
+                named: named.contains(&i),
             });
         }
     }
@@ -880,6 +889,32 @@ fn asks_name(lower: &[String]) -> bool {
     });
     let last = lower.len() - 1;
     name || (last > at + 1 && matches!(lower[last].as_str(), "called" | "named"))
+}
+
+/// Where the words are of whose name a question asks: after "name of" and any
+/// determiner, up to the next function word ("the name of the *dog walker* who saved
+/// …"), or the word before "name" in the possessive ("the *kayaker's* name"; `owns`
+/// tells whether word `k` is written so). Empty when it asks no name.
+fn named_span(lower: &[String], owns: impl Fn(usize) -> bool) -> std::ops::Range<usize> {
+    let Some(n) = lower
+        .iter()
+        .position(|w| matches!(w.as_str(), "name" | "names"))
+    else {
+        return 0..0;
+    };
+    if lower.get(n + 1).is_some_and(|w| w == "of") {
+        let from = (n + 2..lower.len())
+            .find(|&k| !contains(DETERMINERS, &lower[k]))
+            .unwrap_or(lower.len());
+        let to = (from..lower.len())
+            .find(|&k| is_function_word(&lower[k]))
+            .unwrap_or(lower.len());
+        return from..to;
+    }
+    match n.checked_sub(1) {
+        Some(k) if owns(k) => k..n,
+        _ => 0..0,
+    }
 }
 
 /// True for the word that opens `rest` when written with a possessive `'s` (or a
@@ -2535,6 +2570,24 @@ mod tests {
     }
 
     /// The question's words that have a mark.
+    #[test]
+    fn the_words_whose_name_is_asked() {
+        let named = |q: &str| {
+            let q = parse(q, 500);
+            words_where(&q, |w| w.named)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            named("whats the name of the dog walker who saved the kayaker"),
+            ["dog", "walker"]
+        );
+        assert_eq!(named("what's the kayaker's name?"), ["kayaker"]);
+        assert!(named("who named the ship").is_empty());
+        assert!(named("what is the dog called").is_empty());
+    }
+
     fn words_where(q: &Question, mark: impl Fn(&Word) -> bool) -> Vec<&str> {
         q.words
             .iter()
