@@ -594,6 +594,9 @@ pub struct Index {
     title_articles: HashMap<TermId, Vec<ArticleId>>,
     /// People each sentence names (or speaks as).
     mentions: Vec<Vec<PersonId>>,
+    /// (first sentence, naming sentence) of each article whose first sentence describes
+    /// someone the next ones name (`Person::described`).
+    introductions: Vec<(SentenceId, SentenceId)>,
     /// Quote sentences that name only their own speaker → their terms outside the
     /// quotation marks.
     attributions: HashMap<SentenceId, Vec<TermId>>,
@@ -1142,6 +1145,21 @@ impl Index {
             ix.lens.iter().sum::<f32>() / n as f32
         };
 
+        // "A dog walker waded into the River Wenlow …" / "Mark Pellow, 47, was walking
+        // …": the first sentence naming the person the article's first one describes.
+        ix.introductions = knowledge
+            .people
+            .iter()
+            .filter(|p| p.described.is_some())
+            .filter_map(|p| {
+                let lead = knowledge.article(p.article).lead_sentence()?;
+                let named = (lead + 1..n as SentenceId)
+                    .take_while(|&s| ix.sentence_article[s as usize] == p.article)
+                    .find(|&s| ix.mentions[s as usize].contains(&p.id))?;
+                Some((lead, named))
+            })
+            .collect();
+
         // (Through the cache the headcount check filled: each term is looked up once.)
         person_term.resize(ix.names.len(), None);
         ix.kinds_of_person = (0..ix.names.len())
@@ -1311,6 +1329,12 @@ impl Index {
     /// mayor…").
     pub fn mentions(&self, s: SentenceId) -> &[PersonId] {
         &self.mentions[s as usize]
+    }
+
+    /// Pairs of an article's first sentence, which describes someone without naming
+    /// them, and the sentence that first names them.
+    pub fn introductions(&self) -> &[(SentenceId, SentenceId)] {
+        &self.introductions
     }
 
     /// For a quote sentence that names only its own speaker (`PC Hannah Driscoll, the

@@ -1018,6 +1018,16 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         [p] if described_lead.is_some() => group_mask(&groups, |g| g.named && g.people.contains(p)),
         _ => 0,
     };
+    // "who saved the kayaker" / "A dog walker waded into the River Wenlow to rescue a
+    // kayaker …" / "Mark Pellow, 47, was walking his springer spaniel …": the sentence
+    // that first names the person the article's first sentence describes is who did
+    // what that sentence says.
+    let naming: &[(u32, u32)] = if q.kind == Kind::Who && asked_people.is_empty() && !q.wants_quote
+    {
+        ix.introductions()
+    } else {
+        &[]
+    };
     // "What did Marlow's chief executive say": Greenvale's chief executive is the only
     // one the article names, but his role names another firm.
     let owner_fits = owners != 0
@@ -1070,6 +1080,16 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     };
                     a.best = a.best.max(c * w);
                 }
+            }
+        }
+        // (The naming sentence may hold no word of the question at all.)
+        for &(lead, named) in naming {
+            if acc[lead as usize].seen && !acc[named as usize].seen {
+                acc[named as usize] = Acc {
+                    seen: true,
+                    ..Acc::EMPTY
+                };
+                touched.push(named);
             }
         }
         // Coverage first, for every sentence touched; the kind of question (which needs
@@ -1164,6 +1184,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // `described_lead`) says their name as a pronoun would.
                 if asked_name_groups & !mask != 0 && described_lead == Some(sid) {
                     covered += cover(&groups, &mut mask, asked_name_groups, CONTEXT);
+                }
+                // The sentence naming whom the first one describes (see `naming`) says
+                // what that one does, as a pronoun's referent is said.
+                if let Some(&(lead, _)) = naming.iter().find(|&&(_, n)| n == sid) {
+                    let said = acc[lead as usize].mask;
+                    covered += cover(&groups, &mut mask, said, crate::index::CONTEXT);
                 }
                 // "What time did the old *fella* finish his walk" / "Arthur Pennington …
                 // finished his final lap at 11.15": someone of no kind the question says
@@ -1978,6 +2004,26 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn who_did_what_the_first_sentence_says_is_whom_the_next_one_names() {
+        let (lang, k, ix) = article_with(
+            "class\twalker\tperson\n",
+            "Kayaker rescued\n\nA dog walker rescued a kayaker at Millford Weir on \
+             Tuesday.\n\nMark Pellow, 47, was walking his spaniel by the river.\n",
+        );
+        assert_eq!(k.person(0).described.as_deref(), Some("a dog walker"));
+        assert_eq!(ix.introductions(), [(0, 1)]);
+        assert_eq!(
+            best(&lang, &k, &ix, "who rescued the kayaker").map(|b| b.0),
+            Some(1)
+        );
+        // Asked what happened, the first sentence says it.
+        assert_eq!(
+            best(&lang, &k, &ix, "when was the kayaker rescued").map(|b| b.0),
+            Some(0)
+        );
     }
 
     #[test]
