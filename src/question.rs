@@ -678,6 +678,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "can I ask" is the asker's; "did they *ask* for cash" asks what they did.
             let others_ask =
                 w == "ask" && !matches!(prev, "" | "i" | "to" | "me" | "lemme" | "just" | "quick");
+            // "u seen this??", "did you see this": the asker points at the news; "when
+            // was the bird last *seen*" asks of it.
+            let seen_this = matches!(w, "seen" | "see" | "saw")
+                && matches!(next, "this" | "that")
+                && matches!(prev, "" | "u" | "you" | "ya" | "yall" | "ye" | "guys");
             // "villagers in *Great* Saxby": a word of a name, which another place's may
             // differ by (the articles' "Little Saxby").
             let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
@@ -689,6 +694,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     && !in_name
                     && !others_ask)
                 || asking_for
+                || seen_this
             {
                 continue;
             }
@@ -2129,6 +2135,22 @@ mod tests {
         assert!(!wants("what did the company name its new van"));
         assert!(!wants("who called the vote?"));
         assert!(!wants("What is the name change about?"));
+    }
+
+    #[test]
+    fn pointing_at_the_news_is_chatter() {
+        let q = parse(
+            "u seen this?? what did the supermarket say about the cameras",
+            500,
+        );
+        assert_eq!(content(&q), ["supermarket", "cameras"]);
+        let q = parse(
+            "u guys seen this? how big is that orchard painting anyway",
+            500,
+        );
+        assert!(!content(&q).contains(&"seen"), "{:?}", content(&q));
+        let q = parse("when was the otter last seen", 500);
+        assert!(content(&q).contains(&"seen"));
     }
 
     #[test]
