@@ -95,8 +95,10 @@ struct Group {
     /// What the counted is of ("how many tonnes of *lamb*").
     counted_of: bool,
     /// What "how many" counts is a kind of person ("troops", "nurses"): any number of
-    /// people may be its count.
+    /// people may be its count (see [`counts`]).
     counts_persons: bool,
+    /// The articles write the word itself (or its stem: "teacher").
+    written: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
     unknown_name: bool,
     /// A period named relative to now ("last *year*") or a season ("in *autumn*"): pins
@@ -522,6 +524,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counted_of: w.counted_of,
             counts_persons: w.counted && lang.is_person(&stem),
+            written: ix.term(&stem).is_some(),
             unknown_name,
             chatter,
             // "In autumn" pins the time as "last year" does, unless the articles write it
@@ -1899,13 +1902,45 @@ fn kind_of_role(lang: &Lang, stem: &str, term: &str, quality: f32) -> bool {
     weight(term, stem) >= weight(stem, term)
 }
 
+/// Words for people taken together, of no one kind: a number of them may count any.
+const GROUP_WORDS: &[&str] = &[
+    "crew",
+    "employe",
+    "member",
+    "peopl",
+    "person",
+    "personnel",
+    "staff",
+    "worker",
+];
+
+/// True when the sentence gives a number right before (or two words before) a word that
+/// `is` (its stem, as the index holds it).
+fn headcount_of(ix: &Index, sid: u32, is: impl Fn(&str) -> bool) -> bool {
+    let seq = ix.sequence(sid);
+    seq.iter().enumerate().any(|(i, &t)| {
+        is(ix.term_name(t)) && (i.saturating_sub(2)..i).any(|j| ix.is_number(seq[j]))
+    })
+}
+
 /// True when the sentence gives a number of what the group stands for: a number up to
 /// three words before it ("214 passengers", "1,000 Iraqi soldiers", "5,000 full charge
 /// cycles"). People are counted by any word for a kind of person ("1,400
 /// firefighters"). "How many times" is counted by "twice" too.
 fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     let feats = ix.features(sid);
-    if (counts_people(g) || g.counts_persons) && feats & feature::HEADCOUNT != 0 {
+    if counts_people(g) && feats & feature::HEADCOUNT != 0 {
+        return true;
+    }
+    // "how many troops" / "1,000 soldiers": a kind of person the articles never name is
+    // counted by a number of any kind. One they do name ("head teacher") is counted by a
+    // number of it (below), or of people taken together ("48 members", "1,200 staff"),
+    // not of another kind: "how many teachers" / "1,100 pupils", "how many NHS
+    // dentists" / "34,000 residents".
+    if g.counts_persons
+        && feats & feature::HEADCOUNT != 0
+        && (!g.written || headcount_of(ix, sid, |w| GROUP_WORDS.contains(&w)))
+    {
         return true;
     }
     // "cut cases by 74% among young children": a share of them is no number of them
@@ -2004,6 +2039,28 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_kind_of_person_the_articles_name_is_not_counted_by_another_kind() {
+        let lexicon = "class\tteacher\tperson\nclass\tpupil\tperson\nclass\tmember\tperson\n\
+                       class\ttroops\tperson\nclass\tsoldier\tperson\n";
+        let (lang, _, ix) = article_with(
+            lexicon,
+            "School shut\n\nMore than 1,100 pupils were sent home.\n\nThe head teacher \
+             said the club's 48 members would help.\n\nAbout 1,000 soldiers were trained.\n",
+        );
+        let counted = |q: &str, sid: u32| {
+            let g = groups_of(&ix, &lang, q)
+                .into_iter()
+                .find(|g| g.counted)
+                .unwrap();
+            counts(&ix, sid, &g)
+        };
+        assert!(!counted("how many teachers work at the school", 0));
+        assert!(counted("how many teachers work at the school", 1));
+        // A kind the articles never name may be any kind ("troops" / "soldiers").
+        assert!(counted("how many troops were trained", 2));
     }
 
     #[test]
