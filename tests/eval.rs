@@ -68,6 +68,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/hartwell-record.tsv", 0.70, 0.68),
     ("tests/eval/wickham-sentinel.tsv", 0.67, 0.73),
     ("tests/eval/oakhurst-chronicle.tsv", 0.71, 0.73),
+    ("tests/eval/bellbrook-gazette.tsv", 0.65, 0.68),
+    ("tests/eval/cranmoor-herald.tsv", 0.69, 0.78),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
