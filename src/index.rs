@@ -854,7 +854,18 @@ impl Index {
                 {
                     feats |= feature::DURATION;
                 }
-                if matches!(w, "by" | "from") && name_follows() {
+                // "photographed by a retired postman": a doer of a kind of person, after
+                // "a"/"an"/"the" and up to two more words, answers *who* as a name does.
+                let person_follows = || {
+                    matches!(
+                        tokens.get(i + 1).map(|t| t.word.as_str()),
+                        Some("a" | "an" | "the")
+                    ) && tokens[(i + 2).min(tokens.len())..(i + 5).min(tokens.len())]
+                        .iter()
+                        .take_while(|t| !is_function_word(&t.word) && !t.capitalized)
+                        .any(|t| lang.is_person(&lang.stem(&t.word)))
+                };
+                if matches!(w, "by" | "from") && name_follows() || (w == "by" && person_follows()) {
                     feats |= feature::AGENT;
                 }
                 // "Australia finished third", "while Britain won gold": a name that acts,
@@ -1895,6 +1906,16 @@ mod tests {
         assert!(!agent("A new mission in Iraq started its work."));
         assert!(!agent("Councillors voted for the plan."));
         assert!(!agent("On Monday, nine children moved into the new wing."));
+    }
+
+    #[test]
+    fn a_doer_of_a_kind_of_person_is_an_agent() {
+        let lang = Lang::with_records("class\tpostman\tperson\n");
+        let agent = |body: &str| first_features(&lang, body) & feature::AGENT != 0;
+        assert!(agent("A white stag was photographed by a retired postman."));
+        // Not a place, nor a person named only further on.
+        assert!(!agent("The stag was seen by the pond."));
+        assert!(!agent("The stag stood by a gate near the postman's van."));
     }
 
     #[test]
