@@ -854,8 +854,8 @@ impl Index {
                 {
                     feats |= feature::DURATION;
                 }
-                // "photographed by a retired postman": a doer of a kind of person, after
-                // "a"/"an"/"the" and up to two more words, answers *who* as a name does.
+                // "photographed by a retired postman": a doer of a kind of person, within
+                // three words after "a"/"an"/"the", answers *who* as a name does.
                 let person_follows = || {
                     matches!(
                         tokens.get(i + 1).map(|t| t.word.as_str()),

@@ -1903,6 +1903,7 @@ fn kind_of_role(lang: &Lang, stem: &str, term: &str, quality: f32) -> bool {
 }
 
 /// Words for people taken together, of no one kind: a number of them may count any.
+/// Stems, as the index holds its terms (a test checks them).
 const GROUP_WORDS: &[&str] = &[
     "crew",
     "employe",
@@ -1910,7 +1911,7 @@ const GROUP_WORDS: &[&str] = &[
     "peopl",
     "person",
     "personnel",
-    "staff",
+    "staf",
     "worker",
 ];
 
@@ -2061,6 +2062,19 @@ mod tests {
         assert!(counted("how many teachers work at the school", 1));
         // A kind the articles never name may be any kind ("troops" / "soldiers").
         assert!(counted("how many troops were trained", 2));
+        let plain = Lang::plain();
+        for w in [
+            "crews",
+            "employees",
+            "members",
+            "people",
+            "persons",
+            "personnel",
+            "staff",
+            "workers",
+        ] {
+            assert!(GROUP_WORDS.contains(&plain.stem(w).as_str()), "{w}");
+        }
     }
 
     #[test]
