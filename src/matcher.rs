@@ -1219,7 +1219,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // what that one does, as a pronoun's referent is said.
                 if let Some(&(lead, _)) = naming.iter().find(|&&(_, n)| n == sid) {
                     let said = acc[lead as usize].mask;
-                    covered += cover(&groups, &mut mask, said, crate::index::CONTEXT);
+                    covered += cover(&groups, &mut mask, said, CONTEXT);
                 }
                 // "What time did the old *fella* finish his walk" / "Arthur Pennington …
                 // finished his final lap at 11.15": someone of no kind the question says
@@ -1549,7 +1549,6 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
         .count()
 }
 
-/// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
 /// "What's the name of the dog walker who saved the kayaker", "the kayaker's name":
 /// the name of a kind of person asks *who*, which only a sentence naming someone
 /// answers (not "A dog walker waded into the river …"). The lexicon knows the kinds.
@@ -1564,6 +1563,7 @@ fn asking_who<'q>(q: &'q Question, lang: &Lang) -> std::borrow::Cow<'q, Question
     }
 }
 
+/// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
 pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     use std::fmt::Write as _;
     let q = &*asking_who(q, lang);
@@ -1979,12 +1979,12 @@ const GROUP_WORDS: &[&str] = &[
     "worker",
 ];
 
-/// True when the sentence gives a number right before (or two words before) a word that
-/// `is` (its stem, as the index holds it).
-fn headcount_of(ix: &Index, sid: u32, is: impl Fn(&str) -> bool) -> bool {
+/// True when the sentence gives a number right before (or two words before) a word of
+/// `stems` (as the index holds its terms).
+fn headcount_of(ix: &Index, sid: u32, stems: &[&str]) -> bool {
     let seq = ix.sequence(sid);
     seq.iter().enumerate().any(|(i, &t)| {
-        is(ix.term_name(t)) && (i.saturating_sub(2)..i).any(|j| ix.is_number(seq[j]))
+        stems.contains(&ix.term_name(t)) && (i.saturating_sub(2)..i).any(|j| ix.is_number(seq[j]))
     })
 }
 
@@ -2004,7 +2004,7 @@ fn counts(ix: &Index, sid: u32, g: &Group) -> bool {
     // dentists" / "34,000 residents".
     if g.counts_persons
         && feats & feature::HEADCOUNT != 0
-        && (!g.written || headcount_of(ix, sid, |w| GROUP_WORDS.contains(&w)))
+        && (!g.written || headcount_of(ix, sid, GROUP_WORDS))
     {
         return true;
     }

@@ -2591,7 +2591,6 @@ mod tests {
         assert_eq!(parse("wheres the shelter", 500).kind, Kind::Where);
     }
 
-    /// The question's words that have a mark.
     #[test]
     fn the_words_whose_name_is_asked() {
         let named = |q: &str| {
@@ -2610,6 +2609,7 @@ mod tests {
         assert!(named("what is the dog called").is_empty());
     }
 
+    /// The question's words that have a mark.
     fn words_where(q: &Question, mark: impl Fn(&Word) -> bool) -> Vec<&str> {
         q.words
             .iter()

@@ -1305,11 +1305,13 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     // two English words, as a person's name seldom is, after no place's name.
     let possessor =
         before.filter(|b| b.capitalized() && b.possessive() && tight(text, b, &toks[i]));
-    let words_only = || {
-        (i..end).all(|k| lang.is_word(&toks[k].lower()))
-            && possessor.is_some_and(|b| !lang.is_name(&b.base().to_lowercase()))
-    };
-    if possessor.is_some() && end - i == 2 && runs_on(text, toks, end).is_none() && !words_only() {
+    if end - i == 2
+        && runs_on(text, toks, end).is_none()
+        && possessor.is_some_and(|b| {
+            lang.is_name(&b.base().to_lowercase())
+                || !(i..end).all(|k| lang.is_word(&toks[k].lower()))
+        })
+    {
         return true;
     }
     // `19-year-old Aarav Mehta`: only a person has an age before their name. `Peter
