@@ -70,6 +70,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/oakhurst-chronicle.tsv", 0.71, 0.73),
     ("tests/eval/bellbrook-gazette.tsv", 0.65, 0.68),
     ("tests/eval/cranmoor-herald.tsv", 0.69, 0.84),
+    ("tests/eval/quarrybank-post.tsv", 0.51, 0.79),
+    ("tests/eval/sedgefield-reporter.tsv", 0.55, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
