@@ -1185,7 +1185,8 @@ fn sentence_names(
         // the capitalized words that qualify it (`Group`), as a title head is.
         if i > 0 && is_name_word(t) && is_role_noun(t.text, lang) {
             let (end, words) = name_end(text, toks, i + 1, false);
-            if words >= 2 && tight(text, t, &toks[i + 1]) {
+            if words >= 2 && tight(text, t, &toks[i + 1]) && !names_a_thing(toks, i + 1, end, lang)
+            {
                 let mut from = i;
                 while from > 0
                     && tight(text, &toks[from - 1], &toks[from])
@@ -1325,6 +1326,18 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     verb_after(text, toks, end)
         || apposition(text, toks, end)
             .is_some_and(|(a, _)| is_age(a) || looks_like_role(a, false, lang))
+}
+
+/// True when the capitalized words `from..end` after a word for a kind of person are
+/// the name of a thing, not a person's: English words ending in a plural noun (`the
+/// National Youth *Science Awards*`: `Youth` is a kind of person, but no title, and no
+/// one is called Awards). A person's name ends in a surname, seldom an English plural.
+fn names_a_thing(toks: &[Tok], from: usize, end: usize, lang: &Lang) -> bool {
+    let last = toks[end - 1].lower();
+    let plural = last
+        .strip_suffix('s')
+        .is_some_and(|one| !one.ends_with('s') && lang.is_word(one));
+    plural && (from..end).all(|k| lang.is_word(&toks[k].lower()) && !lang.is_name(&toks[k].lower()))
 }
 
 /// The capitalized word a name `..end` runs on into, if any (`Halden Rail *Systems*`,
@@ -3572,6 +3585,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
                     national supermarket chains. Its manager, Tom Reed, said he was sad.\n";
         let k = parse_with(text, &lang);
         assert_eq!(names(&k), ["Tom Reed"]);
+    }
+
+    #[test]
+    fn a_kind_of_person_before_english_plurals_is_no_title() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        let lang = Lang::load(Some(&path)).expect("lexicon");
+        // "Youth" is a kind of person, and "Science Awards" no one's name.
+        let text = "Title\n\nAisha Rahman won a prize at the National Youth Science Awards in \
+                    Birmingham. Group Manager Alan Prescott said it was hard. Nurse Priya \
+                    Edwards said she was proud.\n";
+        let k = parse_with(text, &lang);
+        assert_eq!(names(&k), ["Alan Prescott", "Priya Edwards"]);
     }
 
     #[test]
