@@ -9,12 +9,12 @@
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, is_name_word, is_season, other_spelling, Index, TermId, CONTEXT,
-    MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
+    feature, is_day_or_month, is_length_unit, is_name_word, is_season, other_spelling, Index,
+    TermId, CONTEXT, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, Person, PersonId};
 use crate::lang::Lang;
-use crate::question::{Dimension, Kind, Question};
+use crate::question::{Dimension, Kind, Question, EXTENT_WORDS};
 use crate::text::{british_spelling, is_ordinal, neighbour_swaps, tokenize};
 
 /// Match quality of a term standing for a question word.
@@ -32,6 +32,9 @@ const GIBBERISH: f32 = 0.4;
 const ADVERB_ABSENT: f32 = 0.5;
 /// A sentence without the attribute asked about ("how *old*") keeps this share of its score.
 const FOCUS_MISSING: f32 = 0.5;
+/// How surely a length no word calls an extent ("a 38-metre chimney") is the one a "how
+/// tall"-question asks about.
+const EXTENT_BARE: f32 = 0.9;
 /// How closely a sentence must hold some other word of the question for its age, distance
 /// or sum to stand for the attribute asked about (a typo counts, a loose relative not).
 const FOCUS_TOPIC: f32 = TYPO_2;
@@ -859,6 +862,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else {
         dimension_feature(q)
     };
+    // "How tall": the words of the asked extent ("high", "height") and of the others
+    // ("long", "width"), which make a length no height.
+    let extent = (q.dimension == Some(Dimension::Extent)).then(|| extents(ix, lang, &groups));
     let counted = groups.iter().find(|g| g.counted);
     // Numbers a how-many question itself says ("on the *two* ridges"): they answer
     // nothing. (Other kinds do not look.)
@@ -1180,7 +1186,34 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // Only beside a word of the topic itself (or its typo): a sum beside a
                 // loose relative ("one pound character", in a sentence that only has
                 // "operation" for "mission") says nothing of what the question is about.
-                let holds_focus = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC
+                // "How tall": a length called by the asked extent ("at a height of 540
+                // kilometres") is the one asked; one called by none ("its 38-metre
+                // chimney") likelier is than not, where it stands in one clause with a
+                // word of the question; one called by another ("48 metres long") is not.
+                let met = match &extent {
+                    None => Some(EXACT),
+                    Some((own, other)) => {
+                        let seq = ix.sequence(sid);
+                        if gives_extent(seq, ix, own) {
+                            Some(EXACT)
+                        } else if !gives_extent(seq, ix, other)
+                            && length_beside(
+                                ix,
+                                lang,
+                                &k.sentence(sid).text,
+                                &groups,
+                                a.mask & !focus_groups,
+                            )
+                        {
+                            Some(EXTENT_BARE)
+                        } else {
+                            None
+                        }
+                    }
+                };
+                let holds_focus = ix.features(sid) & focus_feature != 0
+                    && a.topic >= FOCUS_TOPIC
+                    && met.is_some()
                     // "What did the department say about the deal": that it declined to
                     // comment answers whatever the topic, when it is the one asked about
                     // (every other word met: not "what did the *NCTA's* chief executive
@@ -1189,13 +1222,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         && ix.features(sid) & feature::NO_COMMENT != 0
                         && owners & !a.mask == 0
                         && weight_of(&groups, speaker_groups & a.mask) >= speaker_weight * 0.5);
+                let met = met.unwrap_or(EXACT);
                 if holds_focus {
                     // A focus word met only loosely ("money" by "funded") is met fully by
                     // what the sentence holds (the sum).
                     covered += bits(focus_groups & mask)
-                        .map(|gi| groups[gi].weight * (EXACT - a.focus).max(0.0))
+                        .map(|gi| groups[gi].weight * (met - a.focus).max(0.0))
                         .sum::<f32>();
-                    covered += cover(&groups, &mut mask, focus_groups, EXACT);
+                    covered += cover(&groups, &mut mask, focus_groups, met);
                 }
                 // "How many people came" / "attended by around 800 residents"; "How many
                 // people signed it" / "4,300 signatures": a count of what the people did
@@ -1262,7 +1296,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // inspector say about the collision", in the collision report), or an
                 // age given the way news gives ages ("Solberg, 31,"), or a distance.
                 let focus = if holds_focus {
-                    1.0
+                    met
                 } else if title & focus_groups != 0 {
                     a.focus.max(title_focus)
                 } else {
@@ -1831,8 +1865,55 @@ fn dimension_feature(q: &Question) -> u32 {
         Some(Dimension::Money) => feature::MONEY,
         Some(Dimension::Temperature) => feature::TEMPERATURE,
         Some(Dimension::Share) => feature::SHARE,
+        Some(Dimension::Extent) => feature::LENGTH,
         None => 0,
     }
+}
+
+/// The terms the articles have for the extent a "how tall"-question asks about (`tall`,
+/// `high`, `height`), and for the others (`long`, `width`).
+fn extents(ix: &Index, lang: &Lang, groups: &[Group]) -> (Vec<TermId>, Vec<TermId>) {
+    let Some(&(_, asked)) = EXTENT_WORDS
+        .iter()
+        .find(|(adj, _)| groups.iter().any(|g| g.focus && g.word == *adj))
+    else {
+        return Default::default();
+    };
+    let terms = |own: bool| {
+        EXTENT_WORDS
+            .iter()
+            .filter(|&&(_, noun)| (noun == asked) == own)
+            .flat_map(|&(adj, noun)| [adj, noun])
+            .filter_map(|w| ix.term(&lang.stem(w)))
+            .collect()
+    };
+    (terms(true), terms(false))
+}
+
+/// True when a length stands in `text` in one clause (between commas, semicolons,
+/// dashes or brackets) with a word one of groups `these` holds: "its 38-metre *chimney*",
+/// not "when the level is forecast to rise above 2.9 metres, the *gates* are floated out".
+fn length_beside(ix: &Index, lang: &Lang, text: &str, groups: &[Group], these: u64) -> bool {
+    text.split([',', ';', '(', ')', '—', '–']).any(|clause| {
+        let words = tokenize(clause);
+        words.iter().any(|t| is_length_unit(&t.word))
+            && words.iter().any(|t| {
+                ix.term(&lang.stem(&t.word))
+                    .is_some_and(|term| bits(these).any(|gi| groups[gi].holds(term)))
+            })
+    })
+}
+
+/// True when one of `extents` stands within two words of a unit in `seq`: "48 metres
+/// *long*", "a *width* of 6m". (Not anywhere: "High Street", "a long wait".)
+fn gives_extent(seq: &[TermId], ix: &Index, extents: &[TermId]) -> bool {
+    !extents.is_empty()
+        && seq.iter().enumerate().any(|(i, t)| {
+            extents.contains(t)
+                && seq[i.saturating_sub(2)..(i + 3).min(seq.len())]
+                    .iter()
+                    .any(|&u| ix.is_unit(u))
+        })
 }
 
 /// True when a person's role names a body (a word no dictionary knows: "Greenvale's
@@ -2104,6 +2185,38 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_length_no_word_calls_another_extent_answers_how_tall() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Brewery\n\nThe brewhouse and its 38-metre chimney are listed.\n\nThe brewery's \
+             old chimney, 12 metres long, fell in a storm.\n\nThe mast stands at a height of \
+             50 metres beside another chimney 40 metres away.\n",
+        );
+        let tall = |sid| score_of(&lang, &k, &ix, "how tall is the chimney", sid);
+        assert!(tall(0) > 0.75, "{}", tall(0));
+        // "long": a length, but not the one asked about.
+        assert!(tall(1) < 0.5, "{}", tall(1));
+        // A length in another clause than the thing asked about measures something else.
+        let (lang, k, ix) = article_with(
+            "",
+            "Barrier\n\nWhen the water is forecast to rise above 2.9 metres, the gates are \
+             closed.\n\nThe gates are painted.\n",
+        );
+        let gates = score_of(&lang, &k, &ix, "how tall are the gates", 0);
+        assert!(gates < 0.5, "{gates}");
+        // Its own word makes it surer than a bare length.
+        let (lang, k, ix) = article_with(
+            "",
+            "Mast\n\nThe mast, near a 40-metre wall, was painted.\n\nThe mast stands at a \
+             height of 50 metres.\n",
+        );
+        assert_eq!(
+            best(&lang, &k, &ix, "how high is the mast").map(|b| b.0),
+            Some(1)
+        );
     }
 
     #[test]

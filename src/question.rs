@@ -133,15 +133,31 @@ pub enum Dimension {
     /// "What *percentage* of schools", "what *share* of the budget": a share of a whole
     /// ("73%", "58 per cent").
     Share,
+    /// "How *tall* is the chimney", "how *deep* was the water": a length that stands for
+    /// the asked extent ("its 38-metre chimney", "under 1.4 metres of water") unless its
+    /// sentence says it is another ("48 metres *long*"; see [`EXTENT_WORDS`]).
+    Extent,
 }
 
 /// Words of "how …" that ask for a temperature.
 const TEMPERATURE_WORDS: &[&str] = &["cold", "cool", "hot", "warm"];
 
-/// Words of "how …" that ask for a distance. Not "how tall", "how deep": a height or
-/// depth is given with its word ("20 metres high", "a depth of 4 metres"), a distance
-/// often is not ("90 miles away", "within 5 kilometres"); "48 metres long" is no height.
+/// Words of "how …" that ask for a distance: often given with no word of its own ("90
+/// miles away", "within 5 kilometres").
 const DISTANCE_WORDS: &[&str] = &["close", "far"];
+
+/// Words of "how …" that ask for one extent of a thing, and the words a sentence gives
+/// any extent with, adjective and noun: "how tall" is met by a length its sentence
+/// calls by none of them ("a 38-metre chimney"), or by its own ("20 metres high"), not
+/// by another ("48 metres long"). ("How long" mostly asks for a span of time.)
+pub const EXTENT_WORDS: &[(&str, &str)] = &[
+    ("deep", "depth"),
+    ("high", "height"),
+    ("long", "length"),
+    ("tall", "height"),
+    ("thick", "thickness"),
+    ("wide", "width"),
+];
 
 /// The dimension a measure question asks about, from the word after "how" at `at`, or
 /// a form of "weigh" ("how much did the bears weigh").
@@ -153,6 +169,8 @@ fn dimension_of(words: &[String], at: usize) -> Option<Dimension> {
         Some(Dimension::Weight)
     } else if contains(TEMPERATURE_WORDS, next) {
         Some(Dimension::Temperature)
+    } else if next != "long" && EXTENT_WORDS.iter().any(|&(a, _)| a == next) {
+        Some(Dimension::Extent)
     } else {
         None
     }
@@ -2010,6 +2028,13 @@ mod tests {
             Some(Dimension::Distance)
         );
         assert_eq!(dimension("how fast was the wind"), None);
+        assert_eq!(
+            dimension("How tall is the brewery chimney?"),
+            Some(Dimension::Extent)
+        );
+        assert_eq!(dimension("how deep was the water"), Some(Dimension::Extent));
+        // Mostly a span of time.
+        assert_eq!(dimension("how long is the path"), None);
         assert_eq!(dimension("how many ships sank"), None);
         assert_eq!(kind("how far is the fire from town"), Kind::Measure);
         // "cost" asks for a sum, any sum: it is the focus a sum of money meets.
