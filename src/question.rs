@@ -201,6 +201,8 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("mil", "military"),
     ("min", "minister"),
     ("mins", "minutes"),
+    ("mum", "mother"),
+    ("mums", "mothers"),
     ("num", "number"),
     ("op", "operation"),
     ("ops", "operations"),
@@ -2348,6 +2350,14 @@ mod tests {
         assert_eq!(
             content(&parse("which hospitals had ops cancelled", 500)),
             ["hospitals", "operations", "cancelled"]
+        );
+        // British for mother, which WordNet knows only as a flower and as "silent".
+        assert_eq!(
+            content(&parse(
+                "how many mums and dads came, what did Aisha's mum say",
+                500
+            )),
+            ["mothers", "dads", "came", "aisha", "mother"]
         );
         // Street abbreviations as chat writes them; a capitalized "St" is kept (a name).
         let q = parse("when's the last game at elm st? and on kingsway rd", 500);
