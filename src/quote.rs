@@ -1908,6 +1908,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
         let p = doc.paragraph_of(s);
         let first_ref = people.refs.len();
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut added: Vec<usize> = Vec::new();
         for (m, cue) in names {
             if m.title.is_none() && firms.contains(&m.words.as_slice()) {
                 continue;
@@ -1920,8 +1921,23 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 continue;
             }
             let in_quote = quotes.contains(p, m.start);
-            people.add_mention(m, s, in_quote);
+            added.push(people.add_mention(m, s, in_quote));
             taken.push((m.start, m.end));
+        }
+        // `Managing director Simon Whitcombe, the great-great-grandson of founder Josiah
+        // Whitcombe, told staff …` / `"…," Mr. Whitcombe said`: of two people a sentence
+        // names by one surname, the first is what it is about; the other, named to
+        // describe them, is not the one a later lone surname means.
+        for (i, &first) in added.iter().enumerate() {
+            let shared = added[i + 1..].iter().any(|&later| {
+                later != first
+                    && people.who[later]
+                        .last()
+                        .eq_ignore_ascii_case(people.who[first].last())
+            });
+            if shared {
+                people.touch(first);
+            }
         }
         // Lone surnames of people already named: `Fortin`, `Weller, 29, said`; or their
         // given names (`Ishani said`).
@@ -3833,6 +3849,25 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let k = toks(t);
         assert!(k[0].dot && !k[1].dot && k[4].dot);
         assert_eq!(k[2].base(), "Kotorova");
+    }
+
+    #[test]
+    fn a_relative_named_to_describe_someone_is_not_the_later_lone_surname() {
+        let k = parse(
+            "Brewery\n\nManaging director Simon Whitcombe, the great-great-grandson of \
+             founder Josiah Whitcombe, told staff on Monday.\n\n\"This is hard,\" Mr. \
+             Whitcombe said.\n\nJosiah Whitcombe built the brewhouse.\n\n\"It was his,\" \
+             Whitcombe said.\n",
+        );
+        assert_eq!(
+            said_by(&k, "\"This is hard").as_deref(),
+            Some("Simon Whitcombe")
+        );
+        // Named alone later, the other is the latest again.
+        assert_eq!(
+            said_by(&k, "\"It was his").as_deref(),
+            Some("Josiah Whitcombe")
+        );
     }
 
     #[test]
