@@ -865,6 +865,23 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // "How tall": the words of the asked extent ("high", "height") and of the others
     // ("long", "width"), which make a length no height.
     let extent = (q.dimension == Some(Dimension::Extent)).then(|| extents(ix, lang, &groups));
+    // "How old is Katarina Holm", "how old is Bramble the spaniel": the names asked
+    // about, whose age must be the one a sentence gives beside a name.
+    let named: Vec<TermId> = if asks_age {
+        groups
+            .iter()
+            .filter(|g| !g.focus && !g.chatter)
+            .flat_map(|g| {
+                let person = !g.people.is_empty();
+                g.alts
+                    .iter()
+                    .filter(move |&&(t, a)| person || (a >= EXACT && ix.is_proper(t)))
+                    .map(|a| a.0)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let counted = groups.iter().find(|g| g.counted);
     // Numbers a how-many question itself says ("on the *two* ridges"): they answer
     // nothing. (Other kinds do not look.)
@@ -1214,6 +1231,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let holds_focus = ix.features(sid) & focus_feature != 0
                     && a.topic >= FOCUS_TOPIC
                     && met.is_some()
+                    // (`Mr. Haskins, 34, said his spaniel, Bramble, …` gives no age of
+                    // Bramble's.)
+                    && !(asks_age && !named.is_empty() && !ages_beside(ix, sid, &named, false))
                     // "What did the department say about the deal": that it declined to
                     // comment answers whatever the topic, when it is the one asked about
                     // (every other word met: not "what did the *NCTA's* chief executive
@@ -1462,29 +1482,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // with", "led by") are better evidence than the same words scattered: a bonus for
     // the leading candidates, which are the only ones it can reorder.
     if groups.len() > 1 {
-        // "How old is Katarina Holm": the age beside her name ("Holm, 26, had been …")
-        // is hers; one elsewhere in the sentence ("Nadia Okafor, a 19-year-old …,
-        // beating Katarina Holm") is someone else's.
-        let named: Vec<TermId> = if asks_age {
-            groups
-                .iter()
-                .filter(|g| !g.people.is_empty() && !g.focus)
-                .flat_map(|g| g.alts.iter().map(|a| a.0))
-                .collect()
-        } else {
-            Vec::new()
-        };
         for h in hits.iter_mut().take(PROXIMITY_CANDIDATES) {
             let seq = ix.sequence(h.sentence);
             let pairs = adjacent_pairs(seq, &groups);
             h.score *= 1.0 + PROXIMITY * pairs as f32 / (groups.len() - 1) as f32;
-            let own_age = !named.is_empty()
-                && (0..seq.len()).any(|j| {
-                    ix.is_age_at(h.sentence, j)
-                        && (j.saturating_sub(2)..(j + 2).min(seq.len()))
-                            .any(|i| i != j && named.contains(&seq[i]))
-                });
-            if own_age {
+            // "How old is Katarina Holm": the age beside her name ("Holm, 26, had been
+            // …") is hers; one elsewhere in the sentence ("Nadia Okafor, a 19-year-old
+            // …, beating Katarina Holm") is someone else's.
+            if !named.is_empty() && ages_beside(ix, h.sentence, &named, true) {
                 h.score *= 1.0 + PROXIMITY;
             }
         }
@@ -1888,6 +1893,20 @@ fn extents(ix: &Index, lang: &Lang, groups: &[Group]) -> (Vec<TermId>, Vec<TermI
             .collect()
     };
     (terms(true), terms(false))
+}
+
+/// True when sentence `sid` gives an age within two words of one of `named` (the
+/// name it is of: `Holm, 26,`, `Shelly, a 47-year-old tortoise`), or, unless `strict`,
+/// gives one beside no name at all (`A 17-year-old from Quarrybank has won`).
+fn ages_beside(ix: &Index, sid: u32, named: &[TermId], strict: bool) -> bool {
+    let seq = ix.sequence(sid);
+    (0..seq.len()).any(|j| {
+        ix.is_age_at(sid, j) && {
+            let near = &seq[j.saturating_sub(2)..(j + 2).min(seq.len())];
+            near.iter().any(|t| named.contains(t))
+                || (!strict && !near.iter().any(|&t| t != seq[j] && ix.is_proper(t)))
+        }
+    })
 }
 
 /// True when a length stands in `text` in one clause (between commas, semicolons,
@@ -2857,6 +2876,16 @@ mod tests {
         );
         let (sid, _) = best(&lang, &k, &ix, "How old is Katarina Holm?").expect("an answer");
         assert!(k.sentence(sid).text.starts_with("Holm, 26"));
+        // An age beside another name gives none of the one asked about, person or not.
+        let (lang, k, ix) = article_with(
+            "",
+            "Tortoise\n\nMr. Haskins, 34, said his spaniel, Bramble, began barking.\n\n\
+             Shelly, a 47-year-old tortoise, was found.\n",
+        );
+        let bramble = score_of(&lang, &k, &ix, "How old is Bramble the spaniel?", 0);
+        assert!(bramble < 0.5, "{bramble}");
+        let shelly = score_of(&lang, &k, &ix, "how old is shelly", 1);
+        assert!(shelly > 0.75, "{shelly}");
     }
 
     #[test]
