@@ -2306,7 +2306,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
                 // sentences are about, as for `It`.
                 None => (s.saturating_sub(2)..s)
                     .rev()
-                    .find_map(|k| subject_phrase(doc, k)),
+                    .find_map(|k| referent(doc, k)),
             }
         }
         "It" | "Its" | "They" | "Their" | "This" | "These" | "it" | "they" | "its" => {
@@ -2323,7 +2323,7 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
                 Some(_) => return None,
                 None => s.saturating_sub(4),
             };
-            (floor..s).rev().find_map(|k| subject_phrase(doc, k))
+            (floor..s).rev().find_map(|k| referent(doc, k))
         }
         "The" => named_by_noun(doc, s).or_else(|| company_before(doc, people, s)),
         _ => None,
@@ -2356,7 +2356,7 @@ fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
             return None;
         }
     }
-    subject_phrase(doc, s - 1)
+    referent(doc, s - 1)
 }
 
 /// The names earlier sentences gave the definite nouns of sentence `s`: "The park
@@ -2605,7 +2605,10 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             // council's ban on ride-hailing apps").
             let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
             let what = match p.text {
-                "at" | "in" => words_after(text, toks, i + 1, |n| is_title_case(n.base())),
+                // (Not a month: "found the coin in April 2025".)
+                "at" | "in" => words_after(text, toks, i + 1, |n| {
+                    is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
+                }),
                 "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
                     !crate::text::is_function_word(&n.lower())
                         && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -2661,6 +2664,22 @@ fn words_after(text: &str, toks: &[Tok], at: usize, ok: impl Fn(&Tok) -> bool) -
 
 /// The subject noun phrase of sentence `s`, if it names one (not a pronoun):
 /// `The new NATO Mission Iraq is expected…` → `The new NATO Mission Iraq`.
+/// What a pronoun that refers back to sentence `s` stands for: its subject, or the name
+/// an opening definite noun stands for ("The club spent the 2025 season at Fishburn" after
+/// "Skerne Valley Cricket Club played at home …": "It has since recovered to 165
+/// members" is about Skerne Valley Cricket Club).
+fn referent(doc: &Doc, s: usize) -> Option<String> {
+    let subject = subject_phrase(doc, s)?;
+    // (A name, not what the noun was for: "two charter boats for medical visits. The
+    // boats will carry patients. They will sail at 9 a.m." is about the boats.)
+    let name = subject
+        .starts_with("The ")
+        .then(|| named_by_noun(doc, s))
+        .flatten()
+        .filter(|n| n.split(' ').all(|w| w.starts_with(char::is_uppercase)));
+    Some(name.unwrap_or(subject))
+}
+
 fn subject_phrase(doc: &Doc, s: usize) -> Option<String> {
     let (_, _, _, heading) = doc.sentences[s];
     if heading {
@@ -3718,6 +3737,24 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             speaker(&k, "Ms Quist congratulated").as_deref(),
             Some("Amara Quist")
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_definite_noun_stands_for_its_name() {
+        let k = parse(
+            "Cricket\n\nSkerne Valley Cricket Club played at home on Saturday. The club \
+             spent the 2025 season at Fishburn, and membership fell. It has since recovered \
+             to 165 members.\n\nDerek Hollins found the coin in April 2025. The coin, a \
+             gold noble, was bought by a collector. It was Lot No. 4 in the sale.\n",
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("It has since").as_deref(),
+            Some("Skerne Valley Cricket Club")
+        );
+        // A month is no name of a place the noun was at.
+        assert_eq!(ctx("The coin"), None);
+        assert_eq!(ctx("It was Lot").as_deref(), Some("The coin"));
     }
 
     #[test]
