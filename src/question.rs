@@ -426,6 +426,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     "one".to_string()
                 } else if let Some(word) = digit_preposition(toks, i) {
                     word.to_string()
+                } else if t.word == "st" && (i == 0 || is_function_word(&toks[i - 1].word)) {
+                    // "how many patients does st brigids look after": a street's "st"
+                    // follows its name ("elm st"), a saint's opens it.
+                    t.word.clone()
                 } else {
                     expand(&t.word).to_string()
                 }
@@ -2368,6 +2372,10 @@ mod tests {
         assert_eq!(
             content(&parse("when was St Barnabas built", 500)),
             ["st", "barnabas", "built"]
+        );
+        assert_eq!(
+            content(&parse("how many patients does st brigids look after", 500)),
+            ["patients", "st", "brigids", "look"]
         );
         // "wait" opening a thought is chatter; waiting itself is a topic.
         assert_eq!(
