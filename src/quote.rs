@@ -56,10 +56,14 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
     // Names of the sentences read so far, by their last word (see `names_before`).
     let mut names_so_far: HashMap<String, String> = HashMap::new();
     for (i, s) in sentences.iter_mut().enumerate() {
-        s.context = context(&doc, &quotes, &people, i);
-        if s.quote && s.speaker.is_none() && s.context.is_none() {
-            s.context = unnamed_speaker(&doc, &quotes, &people, i);
-        }
+        // The unnamed speaker first: `She added: "…"` after "A spokeswoman for
+        // GreenStride said …" is hers, not some woman named earlier.
+        s.context = if s.quote && s.speaker.is_none() {
+            unnamed_speaker(&doc, &quotes, &people, i)
+                .or_else(|| context(&doc, &quotes, &people, i))
+        } else {
+            context(&doc, &quotes, &people, i)
+        };
         if s.speaker.is_none() && !s.quote {
             s.speaker = reporter(&doc, &quotes, &people, i).map(|p| p as PersonId);
         }
@@ -2417,10 +2421,16 @@ fn unnamed_speaker(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Opt
     let unit = quotes.first_in(p, start, end)?;
     let first = quotes.units[unit].first;
     // The sentence the quote opens in, or the one before it in the same paragraph.
+    // (The sentence before may end the paragraph before when the quote's opens with a
+    // pronoun: "A spokeswoman for GreenStride said the firm was investigating." / "She
+    // added: "…"".)
+    let pronoun_first = doc.tokens[first]
+        .first()
+        .is_some_and(|t| matches!(t.text, "He" | "She"));
     [Some(first), first.checked_sub(1)]
         .into_iter()
         .flatten()
-        .filter(|&k| doc.paragraph_of(k) == p || k == first)
+        .filter(|&k| doc.paragraph_of(k) == p || k == first || pronoun_first)
         .find_map(|k| {
             // No one named there: `Professor Amira Haddad said: "…"` is hers.
             if people.refs[people.range(k)]
@@ -2431,8 +2441,21 @@ fn unnamed_speaker(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Opt
             }
             let phrase = subject_phrase(doc, k)?;
             let rest = doc.text_of(k).trim_start().strip_prefix(phrase.as_str())?;
-            let verb = rest.split_whitespace().next()?;
-            let verb = verb.trim_end_matches([':', ',']).to_lowercase();
+            let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+            // "A spokeswoman *for GreenStride* said": whom the person speaks for is
+            // part of who they are.
+            let at = match words.first() {
+                Some(&("for" | "at" | "of" | "from")) => words
+                    .iter()
+                    .position(|w| is_reporting_verb(&w.trim_end_matches([':', ',']).to_lowercase()))
+                    .filter(|&v| !words[..v].iter().any(|w| w.ends_with(',')))?,
+                _ => 0,
+            };
+            let verb = words.get(at)?.trim_end_matches([':', ',']).to_lowercase();
+            let phrase = match at {
+                0 => phrase,
+                _ => format!("{phrase} {}", words[..at].join(" ")),
+            };
             (rest.starts_with(' ') && is_reporting_verb(&verb) && verb != "according")
                 .then_some(phrase)
         })
@@ -3956,6 +3979,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         // Not the reporter's own sentence, nor one the quote does not follow.
         assert_eq!(ctx(1), None);
         assert_eq!(ctx(0), None);
+        // Whom they speak for is part of it; a pronoun opening the next paragraph's
+        // quote is theirs, not the woman named before.
+        let k = parse(
+            "Fire\n\nHelen Brierley, the safety manager, said fires were rising.\n\nA \
+             spokeswoman for GreenStride said the firm was investigating.\n\nShe added: \
+             \"Safety is our priority.\"\n",
+        );
+        assert_eq!(k.sentences[2].speaker, None, "{:?}", k.sentences[2]);
+        assert_eq!(
+            k.sentences[2].context.as_deref(),
+            Some("A spokeswoman for GreenStride")
+        );
     }
 
     #[test]
