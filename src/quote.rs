@@ -341,7 +341,8 @@ fn lower_has(list: &[&str], word: &str) -> bool {
 }
 
 fn is_role_noun(word: &str, lang: &Lang) -> bool {
-    let lower = word.to_lowercase();
+    // `co-ordinator`, `vice-chair`: the lexicon writes such words whole.
+    let lower = word.to_lowercase().replace('-', "");
     let w = lower
         .strip_suffix('s')
         .filter(|_| lower.len() > 4)
@@ -3643,6 +3644,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
                     national supermarket chains. Its manager, Tom Reed, said he was sad.\n";
         let k = parse_with(text, &lang);
         assert_eq!(names(&k), ["Tom Reed"]);
+    }
+
+    #[test]
+    fn a_hyphenated_occupation_is_one_the_lexicon_writes_whole() {
+        let lang = Lang::with_records("class\tcoordinator\tperson\n");
+        let k = parse_with(
+            "Title\n\nVolunteer co-ordinator Leanne Ashby said the phone rang all night.\n",
+            &lang,
+        );
+        assert_eq!(
+            person(&k, "Leanne Ashby").role.as_deref(),
+            Some("volunteer co-ordinator")
+        );
     }
 
     #[test]
