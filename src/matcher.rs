@@ -420,6 +420,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 1.0
             };
         let people = base
+            .filter(|_| !w.firm)
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
         // A name nothing in the articles is like. Too short a name may be a typo nothing
@@ -2864,6 +2865,30 @@ mod tests {
         // Two characters swapped: a slip for the one they write.
         let slip = best("how many potholes were reported on the B4210 in January");
         assert!(slip >= 0.5, "{slip}");
+    }
+
+    #[test]
+    fn a_firm_bearing_a_surname_is_not_its_namesake() {
+        // `said the auctioneer, Rupert Glanville, of Glanville & Hythe` / `Glanville &
+        // Hythe declined to comment on reports that the buyer of No. 4 was …`.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        let (lang, k, ix) = indexed(
+            Lang::load(Some(&path)).expect("lexicon"),
+            include_str!(
+                "../tests/fixtures/articles/hollowmere-gazette/beach-huts-record-auction.txt"
+            ),
+        );
+        let best = |q: &str| {
+            let (sid, score) = best(&lang, &k, &ix, q).expect("an answer");
+            (k.sentence(sid).text.clone(), score)
+        };
+        // The firm declining is not the auctioneer declining.
+        let (text, _) = best("What did the auctioneer say about the sale?");
+        assert!(text.contains("selling beach huts"), "{text}");
+        // Asked about the firm, the word beside `&` is its name, not his.
+        let (text, score) = best("What did Glanville & Hythe say about the buyer of No. 4?");
+        assert!(text.starts_with("Glanville & Hythe declined"), "{text}");
+        assert!(score >= 0.5, "{score}");
     }
 
     #[test]

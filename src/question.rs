@@ -77,6 +77,9 @@ pub struct Word {
     /// say"): an abbreviation, so a name, unless it is an ordinary word stressed ("did
     /// they WIN"), which only the lexicon can tell.
     pub capitals: bool,
+    /// Beside an ampersand ("what did *Glanville* & Hythe say"): a firm's name, even
+    /// where a person of the articles bears the word (Rupert Glanville).
+    pub firm: bool,
 }
 
 /// A question, read.
@@ -861,6 +864,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 },
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
                 named: named.contains(&i),
+                firm: seg[t.end..].trim_start().starts_with('&')
+                    || seg[..t.start].trim_end().ends_with('&'),
             });
         }
     }

@@ -1959,6 +1959,13 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 !toks.get(k + 1).is_some_and(|n| joined(t, n))
                     && !k.checked_sub(1).is_some_and(|p| joined(&toks[p], t))
             };
+            // `Glanville & Hythe declined to comment`: a firm bearing the surname of
+            // `Rupert Glanville, of Glanville & Hythe`, not the man.
+            let firm = text[t.end_dot()..].trim_start().starts_with('&')
+                || text[..t.start].trim_end().ends_with('&');
+            if firm {
+                continue;
+            }
             let word = vec![t.base().to_string()];
             let Some(id) = people
                 .find(&word, None)
