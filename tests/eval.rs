@@ -74,6 +74,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/sedgefield-reporter.tsv", 0.55, 0.63),
     ("tests/eval/hollowmere-gazette.tsv", 0.55, 0.73),
     ("tests/eval/stonebridge-courier.tsv", 0.57, 0.58),
+    ("tests/eval/ravenhill-post.tsv", 0.52, 0.63),
+    ("tests/eval/wyecombe-herald.tsv", 0.55, 0.84),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
