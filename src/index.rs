@@ -1999,7 +1999,11 @@ mod tests {
         assert!(future(
             "The move is due to be completed in time for the season."
         ));
+        assert!(future(
+            "The charity hoped to open a second fridge by the autumn."
+        ));
         assert!(!future("The delay was due to the fog."));
+        assert!(!future("Fans hoped for a win."));
         assert!(!future("Nine children were moved from the old ward."));
         assert!(!future("The team went to Halden."));
     }

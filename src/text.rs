@@ -859,12 +859,20 @@ pub fn function_word_slip(word: &str) -> bool {
 /// `they'll` `theyll`). Sorted.
 const FUTURE_WORDS: &[&str] = &["gonna", "itll", "shall", "theyll", "will", "wont", "youll"];
 
-/// Verbs of intent or schedule that put a clause in the future before `to` ("is
-/// *expected to* open", "*plans to* appeal", "is *going to* strike"). Sorted.
+/// Verbs of intent, hope or schedule that put a clause in the future before `to` ("is
+/// *expected to* open", "*plans to* appeal", "is *going to* strike", "*hoped to* open a
+/// second fridge"). Sorted.
 const FUTURE_BEFORE_TO: &[&str] = &[
+    "aim",
+    "aiming",
+    "aims",
     "expected",
     "expects",
     "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
     "intend",
     "intends",
     "plan",
