@@ -297,6 +297,7 @@ const LENGTH_UNITS: &[&str] = &[
     "inches", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter", "meters",
     "metre", "metres", "mile", "miles", "millimetre", "millimetres", "mm", "yard", "yards",
 ];
+
 /// True for a unit of length (`metres`, `km`, `miles`), lowercase.
 pub fn is_length_unit(w: &str) -> bool {
     in_sorted(LENGTH_UNITS, w)

@@ -1208,8 +1208,10 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // kilometres") is the one asked; one called by none ("its 38-metre
                 // chimney") likelier is than not, where it stands in one clause with a
                 // word of the question; one called by another ("48 metres long") is not.
+                let holds_feature = ix.features(sid) & focus_feature != 0 && a.topic >= FOCUS_TOPIC;
                 let met = match &extent {
                     None => Some(EXACT),
+                    Some(_) if !holds_feature => None,
                     Some((own, other)) => {
                         let seq = ix.sequence(sid);
                         if gives_extent(seq, ix, own) {
@@ -1229,8 +1231,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         }
                     }
                 };
-                let holds_focus = ix.features(sid) & focus_feature != 0
-                    && a.topic >= FOCUS_TOPIC
+                let holds_focus = holds_feature
                     && met.is_some()
                     // (`Mr. Haskins, 34, said his spaniel, Bramble, …` gives no age of
                     // Bramble's.)
