@@ -1360,7 +1360,12 @@ fn not_speech(w: &str, prev: &str, next: &str) -> bool {
         "add" | "added" => {
             matches!(next, "to" | "in" | "up") || next.starts_with(|c: char| c.is_ascii_digit())
         }
-        "claim" | "claimed" => matches!(next, "responsibility" | "credit"),
+        // (Nor "how much did drivers claim in compensation", "claimed back", "claim for
+        // damage": money claimed.)
+        "claim" | "claimed" => matches!(
+            next,
+            "back" | "compensation" | "credit" | "damages" | "for" | "in" | "on" | "responsibility"
+        ),
         // "How does Okafor feel about the short course" asks what he said of it; "did
         // the ground feel wet", "felt strong" do not.
         "feel" | "feels" | "felt" => next != "about",
@@ -2811,6 +2816,16 @@ mod tests {
         assert!(!parse("how much time will the detour add to my drive", 1000).wants_quote);
         assert!(!parse("it will add 15 minutes, right?", 1000).wants_quote);
         assert!(parse("what did she add?", 1000).wants_quote);
+        // Money claimed is no claim made.
+        assert!(!parse("how much did drivers claim in pothole compensation", 1000).wants_quote);
+        assert!(
+            !parse(
+                "how much does the council pay out per claim on average",
+                1000
+            )
+            .wants_quote
+        );
+        assert!(parse("what did the firm claim about the fire", 1000).wants_quote);
         assert!(parse("What did the bee inspector tell the BBC?", 1000).wants_quote);
         assert!(!parse("what time were they told?", 1000).wants_quote);
         // Adding in, claiming responsibility, a state that is a place: no speech.
