@@ -860,6 +860,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // age for "how old", a distance for "how far", a weight for "how heavy".
     let focus_feature = if asks_age {
         feature::AGE
+    } else if q.kind == Kind::Measure && q.dimension.is_none() {
+        // "How strong were the gusts" / "gusts of 78 mph": any measure.
+        feature::MEASURE
     } else {
         dimension_feature(q)
     };
@@ -2206,6 +2209,23 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn any_measure_meets_a_measure_word_of_no_dimension() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Storm\n\nThe storm brought gusts of 78 mph to the coast.\n\nThe storm closed \
+             the coast road.\n",
+        );
+        let strong = score_of(
+            &lang,
+            &k,
+            &ix,
+            "How strong were the gusts the storm brought?",
+            0,
+        );
+        assert!(strong > 0.75, "{strong}");
     }
 
     #[test]

@@ -1043,8 +1043,8 @@ const PRICE_WORDS: &[&str] = &["cost", "costs", "fare", "fee", "price", "salary"
 /// Adjectives after "how" that ask for a physical quantity ("how far", "how heavy"). They
 /// stay words of the question: the sentence should say the same dimension.
 const MEASURE_WORDS: &[&str] = &[
-    "close", "cold", "cool", "deep", "far", "fast", "heavy", "high", "hot", "tall", "thick",
-    "warm", "wide",
+    "close", "cold", "cool", "deep", "far", "fast", "heavy", "high", "hot", "strong", "tall",
+    "thick", "warm", "wide",
 ];
 
 /// Words after "how" that only say what kind of answer is wanted.
@@ -2044,6 +2044,7 @@ mod tests {
             Some(Dimension::Distance)
         );
         assert_eq!(dimension("how fast was the wind"), None);
+        assert_eq!(kind("How strong were the gusts?"), Kind::Measure);
         assert_eq!(
             dimension("How tall is the brewery chimney?"),
             Some(Dimension::Extent)
