@@ -864,8 +864,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 },
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
                 named: named.contains(&i),
-                firm: seg[t.end..].trim_start().starts_with('&')
-                    || seg[..t.start].trim_end().ends_with('&'),
+                firm: crate::text::beside(seg, t.start, t.end, '&'),
             });
         }
     }

@@ -1344,7 +1344,11 @@ fn names_a_thing(toks: &[Tok], from: usize, end: usize, lang: &Lang) -> bool {
     let plural = last
         .strip_suffix('s')
         .is_some_and(|one| !one.ends_with('s') && lang.is_word(one));
-    plural && (from..end).all(|k| lang.is_word(&toks[k].lower()) && !lang.is_name(&toks[k].lower()))
+    plural
+        && (from..end).all(|k| {
+            let word = toks[k].lower();
+            lang.is_word(&word) && !lang.is_name(&word)
+        })
 }
 
 /// The capitalized word a name `..end` runs on into, if any (`Halden Rail *Systems*`,
@@ -1963,9 +1967,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
             };
             // `Glanville & Hythe declined to comment`: a firm bearing the surname of
             // `Rupert Glanville, of Glanville & Hythe`, not the man.
-            let firm = text[t.end_dot()..].trim_start().starts_with('&')
-                || text[..t.start].trim_end().ends_with('&');
-            if firm {
+            if crate::text::beside(text, t.start, t.end_dot(), '&') {
                 continue;
             }
             let word = vec![t.base().to_string()];
@@ -2452,16 +2454,17 @@ fn unnamed_speaker(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Opt
             let phrase = subject_phrase(doc, k)?;
             let rest = doc.text_of(k).trim_start().strip_prefix(phrase.as_str())?;
             let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+            let bare = |w: &str| w.trim_end_matches([':', ',']).to_lowercase();
             // "A spokeswoman *for GreenStride* said": whom the person speaks for is
             // part of who they are.
             let at = match words.first() {
                 Some(&("for" | "at" | "of" | "from")) => words
                     .iter()
-                    .position(|w| is_reporting_verb(&w.trim_end_matches([':', ',']).to_lowercase()))
+                    .position(|w| is_reporting_verb(&bare(w)))
                     .filter(|&v| !words[..v].iter().any(|w| w.ends_with(',')))?,
                 _ => 0,
             };
-            let verb = words.get(at)?.trim_end_matches([':', ',']).to_lowercase();
+            let verb = bare(words.get(at)?);
             let phrase = match at {
                 0 => phrase,
                 _ => format!("{phrase} {}", words[..at].join(" ")),

@@ -890,6 +890,12 @@ pub fn is_future(word: &str, next: Option<&str>) -> bool {
         || (next == Some("to") && FUTURE_BEFORE_TO.binary_search(&word).is_ok())
 }
 
+/// True when `c` stands right before or right after bytes `start..end` of `text`, spaces
+/// aside: the `&` of a firm's name (`Glanville & Hythe`), whose words name no person.
+pub fn beside(text: &str, start: usize, end: usize, c: char) -> bool {
+    text[end..].trim_start().starts_with(c) || text[..start].trim_end().ends_with(c)
+}
+
 /// Where a refusal to speak opens among a sentence's lowercase words (`X declined to
 /// comment`, `did not respond to requests for comment`, `could not be reached for
 /// comment`, `declined to be interviewed`): the word that opens it, up to eight words
@@ -940,6 +946,13 @@ mod function_word_tests {
         assert!(slip("agianst") && slip("becuase") && slip("betwen"));
         // Short words change into other words too easily; content words are no slips.
         assert!(!slip("thn") && !slip("mission") && !slip("against"));
+    }
+
+    #[test]
+    fn a_character_beside_a_word() {
+        let text = "Glanville & Hythe said, Rupert Glanville said";
+        assert!(super::beside(text, 0, 9, '&') && super::beside(text, 12, 17, '&'));
+        assert!(!super::beside(text, 31, 40, '&'));
     }
 
     #[test]
