@@ -396,6 +396,14 @@ impl Lang {
         Lang::new(Lexicon::parse(lexicon, std::path::Path::new("lexicon.tsv")).unwrap())
     }
 
+    /// The `Lang` of the bundled lexicon (`config/lexicon.tsv`), for tests that need the
+    /// real one's kinds of person and English words.
+    #[cfg(test)]
+    pub(crate) fn bundled() -> Lang {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
+        Lang::load(Some(&path)).expect("config/lexicon.tsv loads")
+    }
+
     /// True when a lexicon was loaded.
     pub fn has_lexicon(&self) -> bool {
         !self.lexicon.is_empty()

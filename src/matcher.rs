@@ -2892,9 +2892,8 @@ mod tests {
     fn a_firm_bearing_a_surname_is_not_its_namesake() {
         // `said the auctioneer, Rupert Glanville, of Glanville & Hythe` / `Glanville &
         // Hythe declined to comment on reports that the buyer of No. 4 was …`.
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
         let (lang, k, ix) = indexed(
-            Lang::load(Some(&path)).expect("lexicon"),
+            Lang::bundled(),
             include_str!(
                 "../tests/fixtures/articles/hollowmere-gazette/beach-huts-record-auction.txt"
             ),

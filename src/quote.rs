@@ -3652,8 +3652,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let k = parse("Title\n\nThe parrot was taken on Tuesday, Durham Constabulary said.\n");
         assert!(names(&k).is_empty(), "{:?}", names(&k));
         // With the real lexicon, which knows more kinds of person: a farm is none.
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
-        let lang = Lang::load(Some(&path)).expect("lexicon");
+        let lang = Lang::bundled();
         let text = "Title\n\nThe farm, Brookhouse Eggs, supplies free-range eggs to two \
                     national supermarket chains. Its manager, Tom Reed, said he was sad.\n";
         let k = parse_with(text, &lang);
@@ -3675,8 +3674,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
 
     #[test]
     fn a_kind_of_person_before_english_plurals_is_no_title() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/lexicon.tsv");
-        let lang = Lang::load(Some(&path)).expect("lexicon");
+        let lang = Lang::bundled();
         // "Youth" is a kind of person, and "Science Awards" no one's name.
         let text = "Title\n\nAisha Rahman won a prize at the National Youth Science Awards in \
                     Birmingham. Group Manager Alan Prescott said it was hard. Nurse Priya \
