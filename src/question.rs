@@ -1081,9 +1081,10 @@ const WHERE_VERBS: &[&str] = &[
     "works",
 ];
 
-/// Verbs that mostly serve another word. Sorted.
+/// Verbs that mostly serve another word ("become permanent" is said as "made permanent").
+/// Sorted.
 const LIGHT_VERBS: &[&str] = &[
-    "came", "come", "comes", "coming", "get", "gets", "getting", "go", "goes", "going", "gone",
+    "became", "become", "becomes", "becoming", "came", "come", "comes", "coming", "get", "gets", "getting", "go", "goes", "going", "gone",
     "got", "gotten", "went",
 ];
 
@@ -2870,6 +2871,9 @@ mod tests {
         assert_eq!(weight_of(&q, "came"), LIGHT_WEIGHT);
         let q = parse("NorthAir planes... where did they go??", 500);
         assert_eq!(weight_of(&q, "go"), LIGHT_WEIGHT);
+        // "when will the ban become permanent": the article says "make the ban permanent".
+        let q = parse("When will the phone ban become permanent?", 500);
+        assert_eq!(weight_of(&q, "become"), LIGHT_WEIGHT);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
