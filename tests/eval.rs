@@ -76,6 +76,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/stonebridge-courier.tsv", 0.60, 0.58),
     ("tests/eval/ravenhill-post.tsv", 0.53, 0.63),
     ("tests/eval/wyecombe-herald.tsv", 0.59, 0.84),
+    ("tests/eval/fernley-examiner.tsv", 0.43, 0.52),
+    ("tests/eval/ashwell-clarion.tsv", 0.55, 0.73),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
