@@ -658,17 +658,24 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             } else {
                 weight
             };
+            let next = lower.get(i + 1).map_or("", String::as_str);
+            // "How did Maya react *when she found out*", "how many were on the boat
+            // *when it broke down*": a clause on someone already named is the occasion
+            // too, which the answer need not repeat.
             occasion |= wants_quote
                 && i > 0
                 && matches!(lower[i - 1].as_str(), "say" | "said" | "tell" | "told")
-                && matches!(w, "when" | "after" | "before" | "while" | "as");
+                && matches!(w, "when" | "after" | "before" | "while" | "as")
+                || (kind != Kind::When
+                    && i > 1
+                    && matches!(w, "when" | "while")
+                    && matches!(next, "he" | "she" | "they" | "it" | "i" | "we"));
             if !contains(SMALLTALK, w) {
                 all_smalltalk = false;
             }
             // "what did she add" asks for words; "will the detour add to my drive",
             // "it added 15 minutes", "how much did Ohio add in tax credits", "who
             // claimed responsibility", "the state of Ohio" do not.
-            let next = lower.get(i + 1).map_or("", String::as_str);
             let not_speech = not_speech(w, if i > 0 { &lower[i - 1] } else { "" }, next);
             if contains(QUOTE_WORDS, w) && !not_speech {
                 wants_quote = true;
@@ -1793,6 +1800,14 @@ mod tests {
             .all(|(_, x)| *x == 1.0));
         // Nor "after" where no words are asked for.
         assert!(weights("what happened after the final")
+            .iter()
+            .all(|(_, x)| *x == 1.0));
+        // A clause "when she …" on someone named is the occasion of any question.
+        let w = weights("How did Maya react when she found out she'd been picked?");
+        assert_eq!(w[0], ("maya".to_string(), 1.0));
+        assert!(w[1..].iter().all(|(_, x)| *x == OCCASION_WEIGHT), "{w:?}");
+        // Not where the question asks when.
+        assert!(weights("when did she say it would open")
             .iter()
             .all(|(_, x)| *x == 1.0));
     }
