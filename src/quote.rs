@@ -74,8 +74,12 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         // Not in anyone's words, quoted or reported: "everyone who crosses the bridge",
         // "Ms. Chandran said the council would publish figures" are said from where the
         // speaker stands.
-        if !s.quote && s.speaker.is_none() {
-            s.names = names_before(&doc, i, &names_so_far);
+        // (A quote's own sentence is its speaker's words only between the quote marks:
+        // "Dr. Fiona Marsh, the hospital's medical director, said: …" is the article's.
+        // Not where it reports words too: "Margaret Ellery, the library manager, said
+        // the envelope was opened … by a volunteer who "nearly dropped it"".)
+        if (s.quote && !reports(&doc, &quotes, i)) || s.speaker.is_none() {
+            s.names = names_before(&doc, &quotes, i, &names_so_far);
         }
         note_names(&doc, i, &mut names_so_far);
     }
@@ -2381,8 +2385,14 @@ fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
 /// park" finds it. (An opening "The ferry" finds its name as a pronoun's referent:
 /// [`named_by_noun`].) `so_far` holds the names of the sentences before `s`
 /// ([`note_names`]).
-fn names_before(doc: &Doc, s: usize, so_far: &HashMap<String, String>) -> Vec<String> {
+fn names_before(
+    doc: &Doc,
+    quotes: &Quotes,
+    s: usize,
+    so_far: &HashMap<String, String>,
+) -> Vec<String> {
     let toks = &doc.tokens[s];
+    let p = doc.sentences[s].0;
     let mut names: Vec<String> = Vec::new();
     for (k, pair) in toks.windows(2).enumerate() {
         let (det, noun) = (&pair[0], &pair[1]);
@@ -2391,22 +2401,34 @@ fn names_before(doc: &Doc, s: usize, so_far: &HashMap<String, String>) -> Vec<St
         let speaks = toks
             .get(k + 2)
             .is_some_and(|v| is_reporting_verb(&v.lower()));
+        // (Its own or not: "the hospital's medical director".)
+        let base = noun.base();
         if !det.text.eq_ignore_ascii_case("the")
             || noun.capitalized()
-            || !noun.text.chars().all(char::is_alphabetic)
+            || !base.chars().all(char::is_alphabetic)
             || speaks
+            || quotes.contains(p, det.start)
         {
             continue;
         }
         // The last word of a name, as for an opening "The hospital" (`named_by_noun`),
         // but in any earlier sentence: the story's main subject is named once, early.
-        if let Some(name) = so_far.get(&noun.text.to_ascii_lowercase()) {
+        if let Some(name) = so_far.get(&base.to_ascii_lowercase()) {
             if !names.contains(name) {
                 names.push(name.clone());
             }
         }
     }
     names
+}
+
+/// True when sentence `s` reports someone's words outside quote marks: a reporting verb
+/// followed by an unquoted word ("said *the* envelope was opened").
+fn reports(doc: &Doc, quotes: &Quotes, s: usize) -> bool {
+    let p = doc.sentences[s].0;
+    doc.tokens[s].windows(2).any(|w| {
+        is_reporting_verb(&w[0].lower()) && !quotes.contains(p, w[1].start) && !w[1].capitalized()
+    })
 }
 
 /// Adds the names sentence `k` holds to `so_far`, by their last word in lowercase
@@ -3856,6 +3878,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert!(names("Visitors").is_empty());
         // Nor where the noun speaks: "the park says …" are its words.
         assert!(names("Some drivers").is_empty());
+        // Its own, and outside the quote marks of a quote's sentence; not where words are
+        // reported as well.
+        let k = parse(
+            "Title\n\nPatients at Fernley General Hospital were moved. Dr. Fiona Marsh, the \
+             hospital's medical director, said: \"No one at the hospital was hurt.\" Ms. \
+             Ellery, the hospital manager, said the doors were opened by a porter who \"nearly dropped it in \
+             surprise\".\n",
+        );
+        let names = |start: &str| sentence(&k, start).names.clone();
+        assert_eq!(names("Dr. Fiona"), ["Fernley General Hospital"]);
+        assert!(names("Ms. Ellery").is_empty());
     }
 
     #[test]
