@@ -262,11 +262,11 @@ const FILLER: &[&str] = &[
     "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
     "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
     "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty", "probably",
-    "question", "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind",
+    "q", "question", "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind",
     "roughly", "said", "say", "says", "seriously", "so", "somebody", "someone", "something",
     "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there",
     "thing", "things", "think", "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna",
-    "want", "well", "wonder", "wondered", "wondering", "xd", "ya", "yall", "yay", "yeah", "yes",
+    "want", "well", "wonder", "wondered", "wondering", "x", "xd", "xx", "xxx", "ya", "yall", "yay", "yeah", "yes",
     "yikes", "yo",
 ];
 
@@ -2286,6 +2286,9 @@ mod tests {
         assert_eq!(content(&q), ["uber", "allowed", "kellbridge"]);
         let q = parse("Did a lot of young people vote?", 500);
         assert_eq!(content(&q), ["young", "people", "vote"]);
+        // "quick q", and a kiss to sign off.
+        let q = parse("hiya quick q how wide is the bridge gonna be x", 500);
+        assert_eq!(content(&q), ["wide", "bridge"]);
         // Who says it is hearsay, not the topic.
         let q = parse(
             "ppl keep saying volunteers guarded the nest, why tho??",
