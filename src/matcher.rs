@@ -900,6 +900,30 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         Vec::new()
     };
     let proper = group_mask(&groups, |g| g.proper);
+    // Names the articles write only capitalized, no one's, that the question writes
+    // capitalized too (not as a place or owner, which `proper` covers; not "the new
+    // *estate*" where only "the Harwood Estate" is), with the articles that hold each:
+    // "the *Kettlebridge* swimming pool", where only another article names
+    // Kettlebridge, is not the pool this article's sentences speak of.
+    let named_elsewhere: Vec<(usize, Vec<ArticleId>)> = groups
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, g)| g.name_like && !g.proper && !g.chatter && g.people.is_empty())
+        .filter_map(|(gi, g)| {
+            let &(t, _) = g
+                .alts
+                .iter()
+                .find(|&&(t, a)| a >= EXACT && ix.is_proper(t) && !ix.is_name_term(t))?;
+            let mut arts: Vec<ArticleId> = ix
+                .postings(t)
+                .iter()
+                .map(|p| ix.article_of(p.sentence))
+                .collect();
+            arts.dedup();
+            Some((gi, arts))
+        })
+        .collect();
     let comment = ix.term(&lang.stem("comment"));
     let owners = group_mask(&groups, |g| g.owner);
     let speaker_groups = group_mask(&groups, |g| !g.focus);
@@ -1351,7 +1375,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // article's title says it ("at Wendover hospital" vs "at Brackley General
                 // Hospital"), or an owner not met even through the speaker it owns ("the
                 // NCTA's chief executive" vs "Caldor Motors' chief executive").
-                if proper & !a.sure & !title != 0 || owners & !mask & !title != 0 {
+                let elsewhere = || {
+                    let art = ix.article_of(sid);
+                    named_elsewhere.iter().any(|(gi, arts)| {
+                        (mask | title) & (1u64 << gi) == 0 && !arts.contains(&art)
+                    })
+                };
+                if proper & !a.sure & !title != 0 || owners & !mask & !title != 0 || elsewhere() {
                     score *= PROPER_MISSING;
                 }
                 // And a person the question names, where the sentence names someone else
@@ -3266,6 +3296,24 @@ mod tests {
         let best = top3(&lang, &k, &ix, q)[0].score;
         assert!(best < 0.5, "{best}");
         assert!(top3(&lang, &k, &ix, "How many buses does City Link run?")[0].score >= 0.5);
+    }
+
+    #[test]
+    fn a_name_only_another_article_holds_is_not_this_ones() {
+        let (lang, k, ix) = two_articles(
+            "",
+            "Pool\n\nThe swimming pool in Ashcombe was saved after an appeal raised \
+             £312,000.\n",
+            "Bus\n\nMr. Hollins will restore a bus in the village of Kettlebridge.\n\nThe \
+             Harwood Estate declined to comment.\n",
+        );
+        let pool = |q: &str| score_of(&lang, &k, &ix, q, 0);
+        let appeal = pool("How much did the appeal to save the swimming pool raise?");
+        let other = pool("How much did the appeal to save the Kettlebridge swimming pool raise?");
+        assert!(other < appeal * 0.7, "{other} vs {appeal}");
+        // Not a common word that the articles only happen to write in a name.
+        let estate = pool("How much did the appeal to save the swimming pool by the estate raise?");
+        assert!(estate > appeal * 0.7, "{estate} vs {appeal}");
     }
 
     #[test]

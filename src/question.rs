@@ -1091,8 +1091,8 @@ const WHERE_VERBS: &[&str] = &[
 /// Verbs that mostly serve another word ("become permanent" is said as "made permanent").
 /// Sorted.
 const LIGHT_VERBS: &[&str] = &[
-    "became", "become", "becomes", "becoming", "came", "come", "comes", "coming", "get", "gets", "getting", "go", "goes", "going", "gone",
-    "got", "gotten", "went",
+    "became", "become", "becomes", "becoming", "came", "come", "comes", "coming", "get", "gets",
+    "getting", "go", "goes", "going", "gone", "got", "gotten", "went",
 ];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
