@@ -60,6 +60,12 @@ const SLIP_OVER: f32 = 0.5;
 const NUMBER_MISSING: f32 = 0.5;
 /// How well a sentence answers that lacks a place the question names.
 const PROPER_MISSING: f32 = 0.6;
+/// How well a sentence answers whose article never says a name the question writes
+/// that other articles hold: it is about something else (the "River Tees" where the
+/// sentence's river is the Skerne and the Tees is another article's). Surer than a
+/// place the sentence alone lacks (measured over the 67 sets: 0.6 -> 0.45 +1, 0.3 the
+/// same).
+const NAMED_ELSEWHERE: f32 = 0.45;
 /// How well a sentence answers that names someone other than the person the question names.
 const PERSON_MISSING: f32 = 0.6;
 /// Confidence when only common words match; full confidence from one rare word's worth.
@@ -1381,7 +1387,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         (mask | title) & (1u64 << gi) == 0 && !arts.contains(&art)
                     })
                 };
-                if proper & !a.sure & !title != 0 || owners & !mask & !title != 0 || elsewhere() {
+                if elsewhere() {
+                    score *= NAMED_ELSEWHERE;
+                } else if proper & !a.sure & !title != 0 || owners & !mask & !title != 0 {
                     score *= PROPER_MISSING;
                 }
                 // And a person the question names, where the sentence names someone else
@@ -3310,7 +3318,7 @@ mod tests {
         let pool = |q: &str| score_of(&lang, &k, &ix, q, 0);
         let appeal = pool("How much did the appeal to save the swimming pool raise?");
         let other = pool("How much did the appeal to save the Kettlebridge swimming pool raise?");
-        assert!(other < appeal * 0.7, "{other} vs {appeal}");
+        assert!(other < appeal * 0.45, "{other} vs {appeal}");
         // Not a common word that the articles only happen to write in a name.
         let estate = pool("How much did the appeal to save the swimming pool by the estate raise?");
         assert!(estate > appeal * 0.7, "{estate} vs {appeal}");
