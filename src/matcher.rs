@@ -1395,9 +1395,14 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // And a person the question names, where the sentence names someone else
                 // instead ("how many colonies did Tom Aldridge lose" / "Graham Pike … lost
                 // nine of his 12 colonies").
+                // Not the one who spoke, asked who said it ("Who said Mulcahy was not a
+                // criminal mastermind?" / "'He is not …,' Mr. Bhatt told the court").
+                let speaker = (q.kind == Kind::Who && q.wants_quote)
+                    .then(|| k.sentence(sid).speaker)
+                    .flatten();
                 if named_people != 0 && named_people & a.mask == 0 && {
                     let mentions = ix.mentions(sid);
-                    !mentions.is_empty()
+                    mentions.iter().any(|&p| Some(p) != speaker)
                         && !bits(named_people)
                             .any(|gi| mentions.iter().any(|p| groups[gi].people.contains(p)))
                 } {
@@ -3304,6 +3309,26 @@ mod tests {
         let best = top3(&lang, &k, &ix, q)[0].score;
         assert!(best < 0.5, "{best}");
         assert!(top3(&lang, &k, &ix, "How many buses does City Link run?")[0].score >= 0.5);
+    }
+
+    #[test]
+    fn who_said_it_of_someone_is_answered_by_another_speaker() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Court\n\nDarren Mulcahy, 44, admitted seven offences on Tuesday.\n\nMr. Raj \
+             Bhatt, defending, said his client bought the bags at a car boot sale.\n\n\"He is \
+             not a criminal mastermind,\" Mr. Bhatt told the court.\n",
+        );
+        let said = best(
+            &lang,
+            &k,
+            &ix,
+            "Who said Mulcahy was not a criminal mastermind?",
+        );
+        assert!(
+            said.is_some_and(|(s, score)| s == 2 && score >= 0.5),
+            "{said:?}"
+        );
     }
 
     #[test]
