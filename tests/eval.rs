@@ -78,6 +78,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/wyecombe-herald.tsv", 0.59, 0.84),
     ("tests/eval/fernley-examiner.tsv", 0.43, 0.52),
     ("tests/eval/ashwell-clarion.tsv", 0.55, 0.73),
+    ("tests/eval/dunmore-gazette.tsv", 0.57, 0.73),
+    ("tests/eval/kirkby-sentinel.tsv", 0.52, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
