@@ -2437,10 +2437,34 @@ fn reports(doc: &Doc, quotes: &Quotes, s: usize) -> bool {
 /// each sentence's tokens are looked at once, not again for every definite noun after it.
 fn note_names(doc: &Doc, k: usize, so_far: &mut HashMap<String, String>) {
     let toks = &doc.tokens[k];
+    let text = doc.par_text(k);
     for (j, t) in toks.iter().enumerate().skip(1) {
-        if t.capitalized() {
-            if let Some(name) = name_ending_at(doc.par_text(k), toks, j) {
-                so_far.insert(t.base().to_ascii_lowercase(), name);
+        if !t.capitalized() {
+            continue;
+        }
+        if let Some(name) = name_ending_at(text, toks, j) {
+            so_far.insert(t.base().to_ascii_lowercase(), name);
+        }
+        // "More than 6,000 patients in Kirkby Thorne …" / "A check-up at a private
+        // practice in the town costs about £65": a name after "in" whose last word is no
+        // English word (not "in Market Square", "in April") is a place, which a later
+        // "the town" (village, city) stands for.
+        if matches!(toks[j - 1].text, "in" | "near") {
+            let mut end = j;
+            while end + 1 < toks.len()
+                && end < j + 2
+                && toks[end + 1].capitalized()
+                && next_to(text, &toks[end], &toks[end + 1])
+            {
+                end += 1;
+            }
+            if !doc.lang.is_word(&toks[end].base().to_lowercase()) {
+                let name: Vec<&str> = toks[j..=end].iter().map(|t| t.base()).collect();
+                for noun in ["town", "village", "city"] {
+                    so_far
+                        .entry(noun.to_string())
+                        .or_insert_with(|| name.join(" "));
+                }
             }
         }
     }
@@ -3889,6 +3913,16 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let names = |start: &str| sentence(&k, start).names.clone();
         assert_eq!(names("Dr. Fiona"), ["Fernley General Hospital"]);
         assert!(names("Ms. Ellery").is_empty());
+        // "The town": the first place named after "in", whose last word is no English
+        // word (not "in Market Square").
+        let k = parse_with(
+            "Title\n\nStalls in Market Square will move. More than 6,000 patients in \
+             Kirkby Thorne will lose their dentist. Staff will move to a clinic in \
+             Skelbrook. A check-up at a practice in the town costs £65.\n",
+            &Lang::with_records("rel\tsquare\tplaza:0.9\n"),
+        );
+        let names = |start: &str| sentence(&k, start).names.clone();
+        assert_eq!(names("A check-up"), ["Kirkby Thorne"]);
     }
 
     #[test]
