@@ -12,7 +12,9 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_reporting_verb, title_word};
-use crate::text::{is_function_word, is_future, name_initials, refusal_at, tokenize, Token};
+use crate::text::{
+    is_function_word, is_future, is_ordinal, name_initials, refusal_at, tokenize, Token,
+};
 
 /// Index of a stem in the index's vocabulary.
 pub type TermId = u32;
@@ -778,8 +780,9 @@ impl Index {
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
                 // "has scored only twice": a count with no numeral, which "how many
-                // times" asks as it asks "three times".
-                if is_times_word(w) {
+                // times" asks as it asks "three times"; so does "the fourth time this
+                // winter that a walker had been reported missing".
+                if is_times_word(w) || (is_ordinal(w) && word_at(i + 1) == "time") {
                     feats |= feature::NUMBER | feature::COUNT;
                 }
                 // "at 14:30", "in 2:09:14": hours and minutes (and seconds), a time of day or
@@ -1795,6 +1798,8 @@ mod tests {
         let count = |body: &str| first_features(&lang, body) & feature::COUNT != 0;
         assert!(count("The business now employs 11 people."));
         assert!(count("She has scored only twice since joining."));
+        assert!(count("It was the fourth time this winter that a walker went missing."));
+        assert!(!count("She finished fourth in the final."));
         assert!(count(
             "The hills attract about 1.2 million day visits a year."
         ));
