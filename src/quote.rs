@@ -55,6 +55,8 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
     }
     // Names of the sentences read so far, by their last word (see `names_before`).
     let mut names_so_far: HashMap<String, String> = HashMap::new();
+    // What the sentences read so far called a name of no person (see `descriptions`).
+    let mut described: Vec<(String, String)> = Vec::new();
     for (i, s) in sentences.iter_mut().enumerate() {
         // The unnamed speaker first: `She added: "…"` after "A spokeswoman for
         // GreenStride said …" is hers, not some woman named earlier.
@@ -82,6 +84,18 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
             s.names = names_before(&doc, &quotes, i, &names_so_far);
         }
         note_names(&doc, i, &mut names_so_far);
+        // "Pennine Bulk Foods declined to comment" after "Pennine Bulk Foods, a haulage
+        // firm based in Huddersfield": asked what the haulage company said, it is the
+        // one.
+        if !s.quote {
+            let text = doc.text_of(i);
+            for (name, what) in &described {
+                if crate::text::contains_words(text, name) && !s.names.contains(what) {
+                    s.names.push(what.clone());
+                }
+            }
+        }
+        described.extend(descriptions(&doc, i));
     }
     let mut persons = people.into_persons(article.id);
     if let Some((name, described)) = lead_description(&doc) {
@@ -2422,6 +2436,49 @@ fn names_before(
     names
 }
 
+/// What sentence `s` calls a name of no person in apposition: `Pennine Bulk Foods, a
+/// haulage firm based in Huddersfield` gives ("Pennine Bulk Foods", "haulage firm"). The
+/// lowercase words after "a"/"an", up to four, to the first that is no part of the
+/// description's noun ("based", "in", "which", …). Not a kind of person ("Ruth Calvert,
+/// a farmer"): a person's role is matched as a role.
+fn descriptions(doc: &Doc, s: usize) -> Vec<(String, String)> {
+    let toks = &doc.tokens[s];
+    let text = doc.par_text(s);
+    let mut out = Vec::new();
+    for j in 0..toks.len().saturating_sub(2) {
+        let (name, article) = (&toks[j], &toks[j + 1]);
+        if !name.capitalized()
+            || !matches!(article.text, "a" | "an")
+            || text.get(name.end..article.start) != Some(", ")
+        {
+            continue;
+        }
+        // (One space apart: a comma ends the description.)
+        let words: Vec<&str> = toks[j + 1..]
+            .windows(2)
+            .take(4)
+            .take_while(|w| {
+                let t = &w[1];
+                next_to(text, &w[0], t)
+                    && t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::text::is_function_word(t.text)
+                    && !is_reporting_verb(t.text)
+                    && !matches!(t.text, "based" | "which" | "who" | "that" | "whose")
+            })
+            .map(|w| w[1].text)
+            .collect();
+        let Some(head) = words.last() else {
+            continue;
+        };
+        if doc.lang.is_person_word(head) {
+            continue;
+        }
+        let full = name_ending_at(text, toks, j).unwrap_or_else(|| name.base().to_string());
+        out.push((full, words.join(" ")));
+    }
+    out
+}
+
 /// True when sentence `s` reports someone's words outside quote marks: a reporting verb
 /// followed by an unquoted word ("said *the* envelope was opened").
 fn reports(doc: &Doc, quotes: &Quotes, s: usize) -> bool {
@@ -3923,6 +3980,25 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names = |start: &str| sentence(&k, start).names.clone();
         assert_eq!(names("A check-up"), ["Kirkby Thorne"]);
+    }
+
+    #[test]
+    fn a_name_called_something_in_apposition_is_that_later() {
+        let k = parse(
+            "Title\n\nThe tanker belonged to Pennine Bulk Foods, a haulage firm based in \
+             Huddersfield. Ruth Calvert, a farmer, sells lamb. Pennine Bulk Foods declined to \
+             comment. Ruth Calvert said no more.\n",
+        );
+        let names = |start: &str| sentence(&k, start).names.clone();
+        assert_eq!(names("Pennine Bulk Foods declined"), ["haulage firm"]);
+        assert!(names("The tanker").is_empty());
+        // Not a kind of person: that is a role.
+        let lang = Lang::with_records("class\tfarmer\tperson\n");
+        let k = parse_with(
+            "Title\n\nRuth Calvert, a farmer, sells lamb. Ruth Calvert said no more.\n",
+            &lang,
+        );
+        assert!(sentence(&k, "Ruth Calvert said").names.is_empty());
     }
 
     #[test]

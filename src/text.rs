@@ -489,6 +489,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn whole_word_containment() {
+        assert!(contains_words("Major General Fortin said", "Fortin"));
+        assert!(!contains_words("Fortinet said", "Fortin"));
+        assert!(!contains_words("x", ""));
+    }
+
+    #[test]
     fn american_spellings_have_british_forms() {
         let b = |w: &str| british_spelling(w);
         assert_eq!(b("favorite").as_deref(), Some("favourite"));
@@ -888,6 +895,18 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 pub fn is_future(word: &str, next: Option<&str>) -> bool {
     FUTURE_WORDS.binary_search(&word).is_ok()
         || (next == Some("to") && FUTURE_BEFORE_TO.binary_search(&word).is_ok())
+}
+
+/// True when `needle` occurs in `hay` as whole words (not inside a longer word).
+pub fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// True when `c` stands right before or right after bytes `start..end` of `text`, spaces
