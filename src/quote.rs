@@ -2316,14 +2316,33 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
         });
         (!own).then(|| &toks[at])
     };
+    // "Since then he has driven an estimated 1.9 million miles": a pronoun after a short
+    // opening phrase that names no one refers back as an opening one does.
+    let after_opener = || {
+        let at = toks
+            .iter()
+            .take(4)
+            .position(|t| matches!(t.text, "he" | "she" | "it" | "they"))?;
+        // (The opening word is no name: a word the lexicon knows as no name's, or a
+        // conjunction it lacks.)
+        let w = first.lower();
+        let plain = crate::text::is_function_word(&w)
+            || (doc.lang.is_word(&w) && !doc.lang.is_name(&w))
+            || matches!(
+                w.as_str(),
+                "since" | "after" | "before" | "until" | "while" | "later"
+            );
+        (opens && at > 0 && plain && toks[1..at].iter().all(|t| !t.capitalized()))
+            .then(|| &toks[at])
+    };
     let first = if opens && refers {
         first
     } else {
-        reported().or_else(possessive)?
+        reported().or_else(possessive).or_else(after_opener)?
     };
     match first.text {
-        "He" | "She" | "His" | "Her" => {
-            let g = if matches!(first.text, "He" | "His") {
+        "He" | "She" | "His" | "Her" | "he" | "she" => {
+            let g = if matches!(first.text, "He" | "His" | "he") {
                 Gender::Male
             } else {
                 Gender::Female
@@ -3362,6 +3381,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         assert_eq!(ctx("It will reopen").as_deref(), Some("the bridge"));
         assert_eq!(ctx("Mr. Smith said"), None);
+        // After a short opening phrase that names no one.
+        let k = parse_with(
+            "Title\n\nDerek Hollins, 71, drove his last bus on Friday.\n\nHe joined the firm \
+             in 1976.\n\nSince then he has driven 1.9 million miles.\n",
+            &Lang::bundled(),
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
     }
 
     #[test]
