@@ -255,19 +255,18 @@ const FILLER: &[&str] = &[
     "anything", "anyway", "apparently", "appreciate", "approximately", "article", "articles",
     "asap", "ask", "aw", "awesome", "basically", "bless", "blimey", "bot", "brb", "bro", "btw",
     "bunch", "bye", "chat", "cheers", "cool", "crikey", "curious", "currently", "damn", "dear",
-    "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks",
-    "friends", "fyi", "gonna", "good", "gosh", "gotta", "great", "guess", "guys", "haha",
-    "hahaha", "happen", "happened", "happening",
-    "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh", "idea", "idk", "imo",
-    "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many",
-    "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl", "nice", "night",
-    "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty", "probably",
-    "q", "question", "quick", "quickly", "random", "read", "reading", "really", "reckon", "remind",
-    "roughly", "said", "say", "says", "seriously", "so", "somebody", "someone", "something",
-    "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks", "there",
-    "thing", "things", "think", "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna",
-    "want", "well", "wonder", "wondered", "wondering", "x", "xd", "xx", "xxx", "ya", "yall", "yay", "yeah", "yes",
-    "yikes", "yo",
+    "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks", "friends",
+    "fyi", "gonna", "good", "gosh", "gotta", "great", "guess", "guys", "haha", "hahaha", "happen",
+    "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh",
+    "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot",
+    "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl",
+    "nice", "night", "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty",
+    "probably", "q", "question", "quick", "quickly", "random", "read", "reading", "really",
+    "reckon", "remind", "roughly", "said", "say", "says", "seriously", "so", "somebody", "someone",
+    "something", "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks",
+    "there", "thing", "things", "think", "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna",
+    "want", "well", "wonder", "wondered", "wondering", "x", "xd", "xx", "xxx", "ya", "yall", "yay",
+    "yeah", "yes", "yikes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -662,10 +661,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "How did Maya react *when she found out*", "how many were on the boat
             // *when it broke down*": a clause on someone already named is the occasion
             // too, which the answer need not repeat.
-            occasion |= wants_quote
+            occasion |= (wants_quote
                 && i > 0
                 && matches!(lower[i - 1].as_str(), "say" | "said" | "tell" | "told")
-                && matches!(w, "when" | "after" | "before" | "while" | "as")
+                && matches!(w, "when" | "after" | "before" | "while" | "as"))
                 || (kind != Kind::When
                     && i > 1
                     && matches!(w, "when" | "while")

@@ -2457,7 +2457,7 @@ fn names_before(
 
 /// What sentence `s` calls a name of no person in apposition: `Pennine Bulk Foods, a
 /// haulage firm based in Huddersfield` gives ("Pennine Bulk Foods", "haulage firm"). The
-/// lowercase words after "a"/"an", up to four, to the first that is no part of the
+/// lowercase words after "a"/"an", up to three, to the first that is no part of the
 /// description's noun ("based", "in", "which", …). Not a kind of person ("Ruth Calvert,
 /// a farmer"): a person's role is matched as a role.
 fn descriptions(doc: &Doc, s: usize) -> Vec<(String, String)> {
@@ -2473,27 +2473,20 @@ fn descriptions(doc: &Doc, s: usize) -> Vec<(String, String)> {
             continue;
         }
         // (One space apart: a comma ends the description.)
-        let words: Vec<&str> = toks[j + 1..]
-            .windows(2)
-            .take(4)
-            .take_while(|w| {
-                let t = &w[1];
-                next_to(text, &w[0], t)
-                    && t.text.chars().all(|c| c.is_ascii_lowercase())
-                    && !crate::text::is_function_word(t.text)
-                    && !is_reporting_verb(t.text)
-                    && !matches!(t.text, "based" | "which" | "who" | "that" | "whose")
-            })
-            .map(|w| w[1].text)
-            .collect();
-        let Some(head) = words.last() else {
+        let words = words_after(text, toks, j + 1, |t| {
+            t.text.chars().all(|c| c.is_ascii_lowercase())
+                && !crate::text::is_function_word(t.text)
+                && !is_reporting_verb(t.text)
+                && !matches!(t.text, "based" | "which" | "who" | "that" | "whose")
+        });
+        let Some(head) = words.split(' ').next_back().filter(|h| !h.is_empty()) else {
             continue;
         };
         if doc.lang.is_person_word(head) {
             continue;
         }
         let full = name_ending_at(text, toks, j).unwrap_or_else(|| name.base().to_string());
-        out.push((full, words.join(" ")));
+        out.push((full, words));
     }
     out
 }
@@ -2509,7 +2502,8 @@ fn reports(doc: &Doc, quotes: &Quotes, s: usize) -> bool {
 
 /// Adds the names sentence `k` holds to `so_far`, by their last word in lowercase
 /// ("hospital": "Redbourne General Hospital"); a later name replaces an earlier one, so
-/// each noun finds the nearest name before it. Kept as the sentences are read, so that
+/// each noun finds the nearest name before it. (Not for "town": the first place named
+/// stays, see below.) Kept as the sentences are read, so that
 /// each sentence's tokens are looked at once, not again for every definite noun after it.
 fn note_names(doc: &Doc, k: usize, so_far: &mut HashMap<String, String>) {
     let toks = &doc.tokens[k];
@@ -3991,8 +3985,8 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         let k = parse(
             "Title\n\nPatients at Fernley General Hospital were moved. Dr. Fiona Marsh, the \
              hospital's medical director, said: \"No one at the hospital was hurt.\" Ms. \
-             Ellery, the hospital manager, said the doors were opened by a porter who \"nearly dropped it in \
-             surprise\".\n",
+             Ellery, the hospital manager, said the doors were opened by a porter who \"nearly \
+             dropped it in surprise\".\n",
         );
         let names = |start: &str| sentence(&k, start).names.clone();
         assert_eq!(names("Dr. Fiona"), ["Fernley General Hospital"]);
