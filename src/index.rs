@@ -690,7 +690,8 @@ impl Index {
                             .chars()
                             .take_while(|c| c.is_alphanumeric())
                             .all(|c| c.is_uppercase());
-                        let honorific = word.chars().count() <= 3 && !acronym;
+                        let honorific =
+                            word.chars().count() <= 3 && !acronym && !lang.is_person_word(&word);
                         if !honorific && !is_function_word(&word) && !ws.contains(&word) {
                             ws.push(word);
                         }
@@ -1616,6 +1617,13 @@ mod tests {
         let ix = Index::build(&k, &lang);
         let nff = ix.term(&lang.stem("nff")).expect("a term");
         assert_eq!(ix.people_with_term(nff), &[0]);
+        // A short word for a kind of person is a role, not an honorific as `Mr` is.
+        let lang = Lang::with_records("class\tvet\tperson\n");
+        let text = "Title\n\nMr. Luca Ionescu, the charity's vet, checked the bears.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let vet = ix.term(&lang.stem("vet")).expect("a term");
+        assert_eq!(ix.people_with_term(vet), &[0]);
     }
 
     #[test]
