@@ -685,7 +685,8 @@ impl Index {
                         // `Gov.` is asked about as "the governor".
                         let word = title_word(&t.word).map_or(t.word, str::to_string);
                         // `Mr`, `Dr` say nothing of the role; `MP`, `CEO` (in capitals) do,
-                        // as does an owner's (`the NFF's chief executive`).
+                        // as does an owner's (`the NFF's chief executive`) and a short word
+                        // for a kind of person (`the charity's vet`).
                         let acronym = r[t.start..t.end]
                             .chars()
                             .take_while(|c| c.is_alphanumeric())
