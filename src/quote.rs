@@ -2520,20 +2520,13 @@ fn note_names(doc: &Doc, k: usize, so_far: &mut HashMap<String, String>) {
         // English word (not "in Market Square", "in April") is a place, which a later
         // "the town" (village, city) stands for.
         if matches!(toks[j - 1].text, "in" | "near") {
-            let mut end = j;
-            while end + 1 < toks.len()
-                && end < j + 2
-                && toks[end + 1].capitalized()
-                && next_to(text, &toks[end], &toks[end + 1])
-            {
-                end += 1;
-            }
-            if !doc.lang.is_word(&toks[end].base().to_lowercase()) {
-                let name: Vec<&str> = toks[j..=end].iter().map(|t| t.base()).collect();
+            let name = words_after(text, toks, j - 1, |n| n.capitalized());
+            let last = name.split(' ').next_back().unwrap_or_default();
+            if !name.is_empty() && !doc.lang.is_word(&last.to_lowercase()) {
                 for noun in ["town", "village", "city"] {
                     so_far
                         .entry(noun.to_string())
-                        .or_insert_with(|| name.join(" "));
+                        .or_insert_with(|| name.clone());
                 }
             }
         }
