@@ -911,6 +911,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // *estate*" where only "the Harwood Estate" is), with the articles that hold each:
     // "the *Kettlebridge* swimming pool", where only another article names
     // Kettlebridge, is not the pool this article's sentences speak of.
+    // The articles whose sentences hold a term, each once (postings are in sentence
+    // order, so an article's are adjacent).
+    let articles_holding = |t| {
+        let mut arts: Vec<ArticleId> = ix
+            .postings(t)
+            .iter()
+            .map(|p| ix.article_of(p.sentence))
+            .collect();
+        arts.dedup();
+        arts
+    };
     let named_elsewhere: Vec<(usize, Vec<ArticleId>)> = groups
         .iter()
         .enumerate()
@@ -921,13 +932,23 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 .alts
                 .iter()
                 .find(|&&(t, a)| a >= EXACT && ix.is_proper(t) && !ix.is_name_term(t))?;
-            let mut arts: Vec<ArticleId> = ix
-                .postings(t)
+            Some((gi, articles_holding(t)))
+        })
+        .collect();
+    // "What did Kevin Doyle say about the pier closure", where the pier is another
+    // article's: a topic other articles hold and the speaker's does not is no topic the
+    // speaker's words could stand for (see `implied_topic`).
+    let topic_articles: Vec<Vec<ArticleId>> = bits(focus_groups)
+        .map(|gi| {
+            let mut arts: Vec<ArticleId> = groups[gi]
+                .alts
                 .iter()
-                .map(|p| ix.article_of(p.sentence))
+                .filter(|&&(_, a)| a >= EXACT)
+                .flat_map(|&(t, _)| articles_holding(t))
                 .collect();
+            arts.sort_unstable();
             arts.dedup();
-            Some((gi, arts))
+            arts
         })
         .collect();
     let comment = ix.term(&lang.stem("comment"));
@@ -1328,7 +1349,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 if owner_fits && k.sentence(sid).speaker == Some(asked_people[0]) {
                     covered += cover(&groups, &mut mask, owners, EXACT);
                 }
-                let implied = implied_topic && reports(sid);
+                let implied = implied_topic && reports(sid) && {
+                    let art = ix.article_of(sid);
+                    topic_articles.iter().all(|arts| arts.is_empty())
+                        || topic_articles.iter().any(|arts| arts.contains(&art))
+                };
                 if implied {
                     covered += cover(&groups, &mut mask, focus_groups, TOPIC_IMPLIED);
                 }
@@ -3175,6 +3200,23 @@ mod tests {
             hit.is_some_and(|(s, score)| s == 1 && score > 0.4),
             "{hit:?}"
         );
+    }
+
+    #[test]
+    fn a_topic_only_another_article_holds_is_not_what_the_speaker_spoke_of() {
+        let (lang, k, ix) = two_articles(
+            "",
+            "Market\n\nThe market will move to the car park in June.\n\n\"Nobody asked \
+             us where the market should go,\" said Kevin Doyle.\n",
+            "Pier\n\nThe pier was closed after a storm damaged its deck.\n",
+        );
+        let doyle = |q: &str| score_of(&lang, &k, &ix, q, 1);
+        // Not his words' topic by name: the story is what he speaks of.
+        let own = doyle("What did Kevin Doyle say about the move?");
+        assert!(own >= 0.5, "{own}");
+        // The pier is the other article's story, and his words do not name it.
+        let other = doyle("What did Kevin Doyle say about the pier?");
+        assert!(other < 0.5, "{other}");
     }
 
     #[test]
