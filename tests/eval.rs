@@ -80,6 +80,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/ashwell-clarion.tsv", 0.55, 0.73),
     ("tests/eval/dunmore-gazette.tsv", 0.57, 0.73),
     ("tests/eval/kirkby-sentinel.tsv", 0.52, 0.63),
+    ("tests/eval/penhallow-packet.tsv", 0.56, 0.68),
+    ("tests/eval/thornwick-bugle.tsv", 0.64, 0.84),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
