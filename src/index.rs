@@ -626,6 +626,31 @@ pub struct Index {
     units: Vec<TermId>,
 }
 
+/// Two words joined by one hyphen ("co-founder", "back-up", "crowd-funding"), not in a
+/// longer chain ("mother-of-three"): each as one word, as people type them ("cofounder"),
+/// with the part that says what the compound is: the last ("founder"), unless that is a
+/// function word or shorter than three letters ("back-up": "back").
+fn hyphen_joined<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+) -> impl Iterator<Item = (String, String)> + 'a {
+    let hyphen =
+        move |i: usize| i + 1 < tokens.len() && &text[tokens[i].end..tokens[i + 1].start] == "-";
+    let alphabetic = |w: &str| w.chars().all(|c| c.is_alphabetic());
+    (0..tokens.len().saturating_sub(1)).filter_map(move |i| {
+        let (a, b) = (&tokens[i].word, &tokens[i + 1].word);
+        if !hyphen(i) || (i > 0 && hyphen(i - 1)) || hyphen(i + 1) {
+            return None;
+        }
+        if !alphabetic(a) || !alphabetic(b) {
+            return None;
+        }
+        let weak = |w: &str| w.chars().count() < 3 || is_function_word(w);
+        let head = if weak(b) { a } else { b };
+        (!weak(head)).then(|| (format!("{a}{b}"), head.clone()))
+    })
+}
+
 /// In [`Index::case`]: the term is written capitalized inside a sentence.
 const CAPITALIZED: u8 = 1;
 /// In [`Index::case`]: the term is written in lowercase.
@@ -724,6 +749,9 @@ impl Index {
         let mut person_term: Vec<Option<bool>> = Vec::new();
         let mut seq_tokens: Vec<usize> = Vec::new();
         let mut compounds: HashMap<String, Option<String>> = HashMap::new();
+        // "co-founder" as typed without its hyphen ("cofounder"): the joined spelling and
+        // the part that says what it is (see `hyphen_head`).
+        let mut joined: Vec<(String, String)> = Vec::new();
         // Abbreviations the articles define ("Southmere Water Services (SWS)"), per
         // article: the terms of the words they stand for.
         let mut expansions: HashMap<(ArticleId, String), Vec<TermId>> = HashMap::new();
@@ -741,6 +769,7 @@ impl Index {
             if refusal_at(&words).is_some() {
                 feats |= feature::NO_COMMENT;
             }
+            joined.extend(hyphen_joined(&s.text, &tokens));
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
                 let digit = w.as_bytes()[0].is_ascii_digit();
@@ -1162,6 +1191,13 @@ impl Index {
             .collect();
         ix.max_idf = (1.0 + (total + 0.5) / 0.5f32).ln();
         ix.rare_idf = (1.0 + (total - 0.5) / 1.5f32).ln();
+        // After every word is in: a spelling the articles also write as one word
+        // ("backup") keeps its own term.
+        for (word, head) in joined {
+            if let Some(t) = ix.surface(&head) {
+                ix.surfaces.entry(word).or_insert(t);
+            }
+        }
         ix.avg_len = if n == 0 {
             1.0
         } else {
@@ -1956,6 +1992,24 @@ mod tests {
             "Call 0800 455 210, staffed from 8 a.m. on weekdays."
         ));
         assert!(!headcount("The residents paid 800 euros."));
+    }
+
+    #[test]
+    fn a_hyphenated_word_typed_as_one_is_its_head() {
+        let text = "Title\n\nIts co-founder spoke.\n\nThe back-up generators started.\n\n\
+                    The mother-of-three left.\n\nThe re-run and the rerun differ.\n";
+        let lang = Lang::new(crate::lexicon::Lexicon::default());
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        assert_eq!(ix.surface("cofounder"), ix.surface("founder"));
+        assert!(ix.surface("cofounder").is_some());
+        // Not a function word: "up" says nothing of what a back-up is.
+        assert_eq!(ix.surface("backup"), ix.surface("back"));
+        // Not a chain of three.
+        assert_eq!(ix.surface("motherof"), None);
+        assert_eq!(ix.surface("ofthree"), None);
+        // A spelling the articles write as one word keeps its own term.
+        assert_ne!(ix.surface("rerun"), ix.surface("run"));
     }
 
     #[test]
