@@ -1568,7 +1568,12 @@ mod tests {
         );
         assert_eq!(
             initials("Drivers at Northern Valley Railways and the Bank of England"),
-            ["nvr", "b.e."]
+            ["nvr", "b.e.", "boe"]
+        );
+        // With the joining word's initial as well: "the MoD", "the DfE".
+        assert_eq!(
+            initials("The Ministry of Defence and the Department for Education"),
+            ["md", "mod", "de", "dfe"]
         );
         // One capitalized word, or a sentence's first word, makes no abbreviation; nor
         // code names, nor a title-long run.

@@ -267,8 +267,11 @@ fn dotted(letters: impl Iterator<Item = char>) -> String {
 pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize>, String)> {
     let mut out = Vec::new();
     let mut run = String::new();
+    // The run's initials with those of its joining words: "Ministry of Defence" is the
+    // "MoD" as well as the "MD", "Department for Education" the "DfE".
+    let mut joined = String::new();
     let mut from = 0;
-    let mut flush = |run: &mut String, range: std::ops::Range<usize>| {
+    let mut flush = |run: &mut String, joined: &mut String, range: std::ops::Range<usize>| {
         // Abbreviations are short: a longer run is a title ("The Python Standard Library").
         // "Maren Solberg" is no "Ms.", "Sam Thorne" no "St.".
         if (2..=4).contains(&run.len()) && !crate::segment::is_abbreviation(run) {
@@ -277,9 +280,13 @@ pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize
             } else {
                 run.clone()
             };
-            out.push((range, abbr));
+            out.push((range.clone(), abbr));
+            if joined != run && joined.len() <= 4 && !is_function_word(joined) {
+                out.push((range, joined.clone()));
+            }
         }
         run.clear();
+        joined.clear();
     };
     let mut last = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -297,15 +304,18 @@ pub fn name_initials(text: &str, tokens: &[Token]) -> Vec<(std::ops::Range<usize
                 from = i;
             }
             run.extend(first);
+            joined.extend(first);
             last = i;
-        } else if !(matches!(t.word.as_str(), "of" | "for" | "and")
+        } else if matches!(t.word.as_str(), "of" | "for" | "and")
             && !run.is_empty()
-            && tokens.get(i + 1).is_some_and(|n| n.capitalized))
+            && tokens.get(i + 1).is_some_and(|n| n.capitalized)
         {
-            flush(&mut run, from..last + 1);
+            joined.extend(first);
+        } else {
+            flush(&mut run, &mut joined, from..last + 1);
         }
     }
-    flush(&mut run, from..last + 1);
+    flush(&mut run, &mut joined, from..last + 1);
     out
 }
 
