@@ -651,6 +651,10 @@ fn hyphen_joined<'a>(
     })
 }
 
+/// Words for a gathering of people, whose number is a number of people (see
+/// [`feature::HEADCOUNT`]).
+const GATHERING_WORDS: &[&str] = &["attendance", "audience", "congregation", "crowd", "turnout"];
+
 /// In [`Index::case`]: the term is written capitalized inside a sentence.
 const CAPITALIZED: u8 = 1;
 /// In [`Index::case`]: the term is written in lowercase.
@@ -1130,7 +1134,24 @@ impl Index {
                             && quantity_kind(&s.text, &tokens, seq_tokens[j]) != feature::SHARE
                     })
             });
-            if headcount {
+            // "A crowd estimated at 3,000", "a 3,000-strong crowd", "a turnout of 800": a
+            // number of a gathering of people is a number of people.
+            let gathering = || {
+                tokens.iter().enumerate().any(|(i, tok)| {
+                    GATHERING_WORDS.contains(&tok.word.as_str())
+                        && (i.saturating_sub(2)..i + 4).any(|j| {
+                            tokens.get(j).is_some_and(|n| {
+                                j != i
+                                    && n.word.as_bytes()[0].is_ascii_digit()
+                                    && !year_since(&n.word, FIRST_YEAR_WRITTEN)
+                                    && !s.text[tok.end.min(n.end)..tok.start.max(n.start)]
+                                        .contains([',', ';', ':', '.'])
+                                    && quantity_kind(&s.text, &tokens, j) == 0
+                            })
+                        })
+                })
+            };
+            if headcount || gathering() {
                 feats |= feature::HEADCOUNT;
             }
             ix.sentence_article.push(s.article);
@@ -1997,6 +2018,16 @@ mod tests {
             "Call 0800 455 210, staffed from 8 a.m. on weekdays."
         ));
         assert!(!headcount("The residents paid 800 euros."));
+        // A number of a gathering of people: how many people came.
+        assert!(headcount(
+            "A crowd estimated at 3,000 lined the riverbanks."
+        ));
+        assert!(headcount("It drew a 5,000-strong crowd."));
+        assert!(headcount("The turnout was 42 on the night."));
+        // Not a sum it paid, a year, nor a number past a comma.
+        assert!(!headcount("The crowd raised £3,000 for the club."));
+        assert!(!headcount("The crowd in 2019 was smaller."));
+        assert!(!headcount("The crowd cheered, and 12 boats sailed."));
     }
 
     #[test]
