@@ -719,7 +719,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "villagers in *Great* Saxby": a word of a name, which another place's may
             // differ by (the articles' "Little Saxby").
             let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
+            // "who did it belong to *in the end*", "why did they ban it *in the first
+            // place*": idioms of the asking, not of the thing asked. (Not "in total": a
+            // total is a sum of its own, which a part does not answer.)
+            let before = |k: usize| i.checked_sub(k).map_or("", |j| lower[j].as_str());
+            let idiom = (w == "end" && prev == "the" && before(2) == "in" && next != "of")
+                || (w == "first" && prev == "the" && before(2) == "in" && next == "place")
+                || (w == "place" && prev == "first" && before(2) == "the" && before(3) == "in");
             if is_function_word(w)
+                || idiom
                 || (contains(FILLER, w)
                     && !time_of_day
                     && !thanks_someone
@@ -1774,6 +1782,23 @@ mod tests {
 
     fn content(q: &Question) -> Vec<&str> {
         q.words.iter().map(|w| w.word.as_str()).collect()
+    }
+
+    #[test]
+    fn idioms_of_the_asking_are_not_what_is_asked() {
+        let words = |t: &str| {
+            parse(t, 500)
+                .words
+                .into_iter()
+                .map(|w| w.word)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words("how long were they stuck for in the end"), ["stuck"]);
+        assert_eq!(words("why did they ban it in the first place"), ["ban"]);
+        // The end of something, a place that came first, and a total are asked of.
+        assert!(words("what happens at the end of the season").contains(&"end".to_string()));
+        assert!(words("who took first place").contains(&"place".to_string()));
+        assert!(words("how much did it cost in total").contains(&"total".to_string()));
     }
 
     /// The first word of question `t` for which `pred` holds.
