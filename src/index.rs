@@ -611,6 +611,8 @@ pub struct Index {
     attributions: HashMap<SentenceId, Vec<TermId>>,
     /// Term of a person's name word → the people with that word in their name.
     person_terms: HashMap<TermId, Vec<PersonId>>,
+    /// Per person: the words of their name as written (lowercase), with their terms.
+    person_names: Vec<Vec<(String, TermId)>>,
     /// Per person: their role makes them the one who leads what it names (see
     /// [`Index::leads_by_role`]).
     leaders: Vec<bool>,
@@ -1180,11 +1182,13 @@ impl Index {
         }
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
+        ix.person_names = vec![Vec::new(); person_words.len()];
         for (pid, (names, roles)) in person_words.iter().zip(&role_words).enumerate() {
             for (i, w) in names.iter().chain(roles).enumerate() {
                 let term = ix.intern(&mut stem_cache, lang, w);
                 if i < names.len() {
                     ix.name_terms.insert(term);
+                    ix.person_names[pid].push((w.clone(), term));
                 }
                 let e = ix.person_terms.entry(term).or_default();
                 if !e.contains(&(pid as PersonId)) {
@@ -1451,6 +1455,24 @@ impl Index {
             .get(&term)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// The term of a word of these people's names within two edits of `word`, with the
+    /// same first letter: a surname misspelled beyond what [`Index::correct`] finds,
+    /// typed beside a first name that named them ("elain stevens" / "Elaine Stephens").
+    pub fn name_word_like(&self, people: &[PersonId], word: &str) -> Option<TermId> {
+        if word.chars().count() < MIN_FUZZY_LEN {
+            return None;
+        }
+        people
+            .iter()
+            .filter_map(|&p| self.person_names.get(p as usize))
+            .flatten()
+            .find(|(name, _)| {
+                name.chars().next() == word.chars().next()
+                    && strsim::damerau_levenshtein(name, word) <= 2
+            })
+            .map(|&(_, t)| t)
     }
 
     /// True when the term is a word of someone's name, not only of a role.

@@ -238,6 +238,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                         .flatten()
                         .map(|t| (t, 1))
                 });
+            // "elain stevens": a surname too far from any word for a correction, beside
+            // a first name that named someone, is likelier theirs misspelled than
+            // someone else's.
+            let corrected = corrected.or_else(|| {
+                let named = out.last().filter(|p| p.named && !p.people.is_empty())?;
+                Some((ix.name_word_like(&named.people, &w.word)?, 2))
+            });
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
@@ -3580,6 +3587,30 @@ mod tests {
     /// The question's groups, by their words.
     fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
         words_where(ix, lang, question, |_| true)
+    }
+
+    #[test]
+    fn a_misspelled_surname_beside_a_first_name_is_that_persons() {
+        let (lang, ix) = setup(
+            "",
+            "One neighbour, Mrs. Elaine Stephens, 82, said she had spent four hours in the \
+             chapel hall.",
+        );
+        let group = |q: &str| {
+            groups_of(&ix, &lang, q)
+                .into_iter()
+                .find(|g| g.word.starts_with("elain"))
+                .map(|g| (g.word, g.people.len()))
+        };
+        assert_eq!(
+            group("how long was elaine stevens in the hall"),
+            Some(("elaine stevens".to_string(), 1))
+        );
+        // Another surname altogether is someone else's.
+        assert_eq!(
+            group("how long was elaine barker in the hall"),
+            Some(("elaine".to_string(), 1))
+        );
     }
 
     #[test]
