@@ -716,6 +716,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             let seen_this = matches!(w, "seen" | "see" | "saw")
                 && matches!(next, "this" | "that")
                 && matches!(prev, "" | "u" | "you" | "ya" | "yall" | "ye" | "guys");
+            let hailed = hails(prev, w);
             // "villagers in *Great* Saxby": a word of a name, which another place's may
             // differ by (the articles' "Little Saxby").
             let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
@@ -736,6 +737,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                     && !others_ask)
                 || asking_for
                 || seen_this
+                || hailed
             {
                 continue;
             }
@@ -1613,7 +1615,18 @@ const ASKING_VERBS: &[&str] = &[
 /// Where a question's own words start, after any chat before them ("hey guys *was*
 /// anyone hurt when the crane fell over", "omg *did* any parents complain").
 fn opener(words: &[String]) -> Option<usize> {
-    words.iter().position(|w| !contains(FILLER, w))
+    (0..words.len())
+        .find(|&i| !contains(FILLER, &words[i]) && !(i > 0 && hails(&words[i - 1], &words[i])))
+}
+
+/// "morning ppl, did the council say …": whom a greeting hails, not people asked about
+/// ("how many people came").
+fn hails(prev: &str, w: &str) -> bool {
+    matches!(w, "people" | "ppl" | "lads" | "peeps" | "gang" | "fam")
+        && matches!(
+            prev,
+            "hi" | "hey" | "hello" | "hiya" | "morning" | "evening" | "afternoon" | "yo"
+        )
 }
 
 /// The question's kind, from its question words, and where the question word is.
@@ -2242,6 +2255,14 @@ mod tests {
         assert!(yes_no(
             "omg did any parents actually complain before or what"
         ));
+        // Whom a greeting hails is chat before the question, not a word of it.
+        let q = parse(
+            "morning ppl, did the council say if they'll pay for a bin?",
+            500,
+        );
+        assert!(q.yes_no);
+        assert!(!content(&q).contains(&"people"), "{:?}", content(&q));
+        assert!(content(&parse("how many people came?", 500)).contains(&"people"));
         // A question word asks something else; a request to the bot asks nothing of
         // the articles.
         assert!(!yes_no("do you know where the fire started"));
