@@ -1899,6 +1899,11 @@ fn kind_factor(
             f *= match s.speaker {
                 Some(p) if asked.contains(&p) && s.quote => 1.0,
                 Some(p) if asked.contains(&p) => REPORTED,
+                // "Did the council say if they'll pay …" / "A spokesman for Cornwall
+                // Council declined to comment on whether it would pay …": asked whether
+                // they said anything, that they would not is the answer, though no one
+                // named speaks.
+                None if q.yes_no && has(feature::NO_COMMENT) => REPORTED,
                 _ => NOT_SPEECH,
             };
         } else if !has(feature::QUOTE | feature::REPORTS | feature::NO_COMMENT)
@@ -3587,6 +3592,18 @@ mod tests {
     /// The question's groups, by their words.
     fn group_words(ix: &Index, lang: &Lang, question: &str) -> Vec<String> {
         words_where(ix, lang, question, |_| true)
+    }
+
+    #[test]
+    fn asked_whether_a_body_said_anything_its_refusal_answers() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\n\"Gary went well beyond what we ask,\" said the council's spokeswoman, \
+             Kerry Angove.\n\nA spokesman for Cornwall Council declined to comment on \
+             whether it would pay for a permanent bin.\n",
+        );
+        let refusal = |q: &str| score_of(&lang, &k, &ix, q, 1);
+        let asked = refusal("did the council say if they'll pay for a permanent bin?");
+        assert!(asked >= 0.8, "{asked}");
     }
 
     #[test]
