@@ -182,6 +182,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let other = other_spelling(&w.word)
             .or_else(|| british_spelling(&w.word))
             .and_then(|o| ix.surface(&o));
+        // A slip of an English word the articles lack, as the lexicon spells it, and its
+        // stem.
+        let mut respelling: Option<String> = None;
         let mut respelled: Option<String> = None;
         let mut phrase_absent = false;
         if let Some(t) = surface
@@ -252,7 +255,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 // "voted *agianst* the tax": a slip of a function word says as little.
                 continue;
             } else if !w.name_like {
-                respelled = lang.respell(&w.word).map(|r| lang.stem(&r));
+                respelling = lang.respell(&w.word);
+                respelled = respelling.as_deref().map(|r| lang.stem(r));
             }
         }
         // Related words of the word as the article spells it, so a corrected typo gets
@@ -346,13 +350,22 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             && w.weight >= 1.0
             && !lang.is_person(&stem)
         {
-            let common = |&(t, d): &(TermId, usize)| {
+            let common = |stem: &str, (t, d): (TermId, usize)| {
                 d <= 1
                     && !ix.is_proper(t)
                     && !ix.is_name_term(t)
-                    && !letter_changed(ix.term_name(t), &stem)
+                    && !letter_changed(ix.term_name(t), stem)
             };
-            if let Some((t, _)) = ix.correct(&w.word).filter(common) {
+            // "who *organsies* the market" / "the market's organiser": also a slip of
+            // the word it slips for ("organises"), one letter from the articles' word.
+            let slip = ix
+                .correct(&w.word)
+                .filter(|&c| common(&stem, c))
+                .or_else(|| {
+                    let r = respelling.as_deref()?;
+                    ix.correct(r).filter(|&c| common(&lang.stem(r), c))
+                });
+            if let Some((t, _)) = slip {
                 alts.push((t, TYPO_2));
                 base = Some(t);
             }
@@ -2645,6 +2658,15 @@ mod tests {
         let deep = group_of(&ix, &lang, "How deep is the quarry?", "deep");
         let deer = ix.term(&lang.stem("deer")).expect("indexed");
         assert!(deep.is_some_and(|g| !g.holds(deer)));
+        // A slip of such a slip: "organsies" for "organises", a letter from "organiser".
+        let (lang, ix) = setup(
+            "rel	organise	arrange:0.60
+",
+            "The market's organiser, Gareth Ellison, said traders had voted for the move.",
+        );
+        let slip = group_of(&ix, &lang, "who organsies the market", "organsies");
+        let organiser = ix.term(&lang.stem("organiser")).expect("indexed");
+        assert!(slip.is_some_and(|g| g.holds(organiser)));
     }
 
     #[test]
