@@ -115,6 +115,8 @@ struct Group {
     /// A period named relative to now ("last *year*") or a season ("in *autumn*"): pins
     /// the time as a date does.
     period: bool,
+    /// "its *first* year": pins which one, as a number does (see `Word::ordinal`).
+    ordinal: bool,
     /// Counts where a sentence holds it, and is not missed where it does not ("which
     /// *town*"): not part of the question's total.
     bonus: bool,
@@ -563,6 +565,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // "In autumn" pins the time as "last year" does, unless the articles write it
             // only as (part of) a name ("The Winter Orchard").
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
+            ordinal: w.ordinal,
             bonus: w.bonus,
             owner,
             proper,
@@ -1049,6 +1052,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         !g.chatter
             && (g.word.starts_with(|c: char| c.is_ascii_digit())
                 || is_ordinal(&g.word)
+                || g.ordinal
                 || is_day_or_month(&g.word)
                 || g.period)
     });
@@ -3626,6 +3630,19 @@ mod tests {
         let refusal = |q: &str| score_of(&lang, &k, &ix, q, 1);
         let asked = refusal("did the council say if they'll pay for a permanent bin?");
         assert!(asked >= 0.8, "{asked}");
+    }
+
+    #[test]
+    fn the_first_of_something_the_sentence_does_not_say_is_another() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nThe 38th annual duck race raised a record £14,860 for the air \
+             ambulance.\n\nThe race was started by Tom Hendra.\n",
+        );
+        let raised = |q: &str| score_of(&lang, &k, &ix, q, 0);
+        let this = raised("How much did the duck race raise?");
+        let first = raised("How much did the first duck race raise?");
+        assert!(this >= 0.5, "{this}");
+        assert!(first < 0.5, "{first}");
     }
 
     #[test]

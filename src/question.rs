@@ -67,6 +67,10 @@ pub struct Word {
     /// A period named relative to now ("last *year*", "this *season*"): a sentence about
     /// another period does not answer, as with a year or a month named.
     pub period: bool,
+    /// "first" before what it is the first of, after a determiner or an owner ("its
+    /// *first* year", "New Zealand's *first* innings"): it pins which one, as "third"
+    /// does. Not the adverb ("when did it *first* open") nor "the first time".
+    pub ordinal: bool,
     /// After `at`, `in`, `near` or `from` (and perhaps `the`): where something is ("at
     /// *Wendover* hospital", "near *Whitchurch*").
     pub placed: bool,
@@ -874,6 +878,15 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 bonus,
                 kind_noun: type_noun == Some(i),
                 period: relative_period(prev, w),
+                ordinal: w == "first"
+                    && i > 0
+                    && (contains(DETERMINERS, prev) || is_possessive(&seg[toks[i - 1].start..]))
+                    && lower.get(i + 1).is_some_and(|n| {
+                        n != "time"
+                            && !is_function_word(n)
+                            && !contains(FILLER, n)
+                            && !reads_as_verb(&lower, i + 1)
+                    }),
                 placed: {
                     let place = |k: usize| contains(PLACE_PREPOSITIONS, &lower[k]);
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
@@ -2305,6 +2318,24 @@ mod tests {
         // A year without "last"/"this"/"next" is just a word.
         let q = parse("how many years has he been coach", 500);
         assert!(words_where(&q, |w| w.period).is_empty());
+    }
+
+    #[test]
+    fn the_first_of_something_pins_which_one() {
+        let ordinal = |t: &str| !words_where(&parse(t, 500), |w| w.ordinal).is_empty();
+        assert!(ordinal(
+            "How much had the appeal raised by the end of its first year?"
+        ));
+        assert!(ordinal(
+            "How many wickets did he take in New Zealand's first innings?"
+        ));
+        assert!(ordinal("How much did the first duck race raise?"));
+        // Not the adverb, nor "the first time" (ever).
+        assert!(!ordinal("when did the food bank first open"));
+        assert!(!ordinal(
+            "Is this the first time Greenvale has had to recall something?"
+        ));
+        assert!(!ordinal("who came first in the men's race"));
     }
 
     #[test]
