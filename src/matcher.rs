@@ -117,6 +117,8 @@ struct Group {
     period: bool,
     /// "its *first* year": pins which one, as a number does (see `Word::ordinal`).
     ordinal: bool,
+    /// Someone another was before or after (see `Word::succeeded`).
+    succeeded: bool,
     /// Counts where a sentence holds it, and is not missed where it does not ("which
     /// *town*"): not part of the question's total.
     bonus: bool,
@@ -566,6 +568,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // only as (part of) a name ("The Winter Orchard").
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             ordinal: w.ordinal,
+            succeeded: w.succeeded,
             bonus: w.bonus,
             owner,
             proper,
@@ -1468,6 +1471,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             hits.truncate(KIND_CANDIDATES);
         }
         let times_terms = (q.kind == Kind::HowMany).then(|| TimesTerms::new(ix, lang));
+        let succeeded: Vec<PersonId> = groups
+            .iter()
+            .filter(|g| g.succeeded && g.named)
+            .flat_map(|g| g.people.iter().copied())
+            .collect();
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
             // (Not a sentence that writes the given name: "the family of Martin Ashby",
@@ -1498,6 +1506,19 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 && !q.wants_quote
                 && !q.speech
                 && only_the_speaker_named(ix, h.sentence, &groups)
+            {
+                f = f.min(WHO_NO_PERSON);
+            }
+            // "Who was the lollipop lady before Margaret Trelawny?" / "Margaret Trelawny
+            // … began working at the crossing in March 1986": asked who came before or
+            // after someone, a sentence naming only them names no one asked for.
+            if q.kind == Kind::Who
+                && !q.wants_quote
+                && ix.features(h.sentence) & feature::AGENT == 0
+                && {
+                    let mentions = ix.mentions(h.sentence);
+                    !mentions.is_empty() && mentions.iter().all(|p| succeeded.contains(p))
+                }
             {
                 f = f.min(WHO_NO_PERSON);
             }
@@ -3643,6 +3664,20 @@ mod tests {
         let first = raised("How much did the first duck race raise?");
         assert!(this >= 0.5, "{this}");
         assert!(first < 0.5, "{first}");
+    }
+
+    #[test]
+    fn asked_who_came_before_someone_a_sentence_naming_only_them_answers_less() {
+        let (lang, k, ix) = plain_article(
+            "Title\n\nMargaret Trelawny, 71, known to pupils as Aunty Peg, began working at \
+             the crossing outside the school in 1986.\n\n\"I have loved every minute,\" \
+             Mrs. Trelawny said.\n",
+        );
+        let began = |q: &str| score_of(&lang, &k, &ix, q, 0);
+        let own = began("Who was the lollipop lady at the school in 1986?");
+        let before = began("Who was the lollipop lady at the school before Margaret Trelawny?");
+        assert!(own >= 0.5, "{own}");
+        assert!(before <= own * 0.7, "{before} vs {own}");
     }
 
     #[test]

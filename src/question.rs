@@ -71,6 +71,9 @@ pub struct Word {
     /// *first* year", "New Zealand's *first* innings"): it pins which one, as "third"
     /// does. Not the adverb ("when did it *first* open") nor "the first time".
     pub ordinal: bool,
+    /// Right after "before", "after", "replace" or "succeed" (past a title): in "who was
+    /// the lollipop lady before *Margaret Trelawny*", someone other than the asked.
+    pub succeeded: bool,
     /// After `at`, `in`, `near` or `from` (and perhaps `the`): where something is ("at
     /// *Wendover* hospital", "near *Whitchurch*").
     pub placed: bool,
@@ -887,6 +890,23 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                             && !contains(FILLER, n)
                             && !reads_as_verb(&lower, i + 1)
                     }),
+                succeeded: {
+                    let succession = |k: usize| {
+                        i >= k
+                            && matches!(
+                                lower[i - k].as_str(),
+                                "before"
+                                    | "after"
+                                    | "replace"
+                                    | "replaced"
+                                    | "succeed"
+                                    | "succeeded"
+                            )
+                    };
+                    succession(1)
+                        || (succession(2)
+                            && matches!(lower[i - 1].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr"))
+                },
                 placed: {
                     let place = |k: usize| contains(PLACE_PREPOSITIONS, &lower[k]);
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
@@ -2336,6 +2356,26 @@ mod tests {
             "Is this the first time Greenvale has had to recall something?"
         ));
         assert!(!ordinal("who came first in the men's race"));
+    }
+
+    #[test]
+    fn someone_another_came_before_or_after() {
+        let succeeded = |t: &str| -> Vec<String> {
+            let q = parse(t, 500);
+            words_where(&q, |w| w.succeeded)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            succeeded("Who was the lollipop lady before Margaret Trelawny?"),
+            ["margaret"]
+        );
+        assert_eq!(
+            succeeded("Who took over as headteacher after Dr Pendle left in 1988?"),
+            ["dr", "pendle"]
+        );
+        assert!(succeeded("Who did Halbury lose to on Saturday?").is_empty());
     }
 
     #[test]
