@@ -1649,7 +1649,7 @@ const ASKING_VERBS: &[&str] = &[
 /// anyone hurt when the crane fell over", "omg *did* any parents complain").
 fn opener(words: &[String]) -> Option<usize> {
     (0..words.len())
-        .find(|&i| !contains(FILLER, &words[i]) && !(i > 0 && hails(&words[i - 1], &words[i])))
+        .find(|&i| !(contains(FILLER, &words[i]) || (i > 0 && hails(&words[i - 1], &words[i]))))
 }
 
 /// "morning ppl, did the council say …": whom a greeting hails, not people asked about
