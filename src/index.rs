@@ -756,7 +756,7 @@ impl Index {
         let mut seq_tokens: Vec<usize> = Vec::new();
         let mut compounds: HashMap<String, Option<String>> = HashMap::new();
         // "co-founder" as typed without its hyphen ("cofounder"): the joined spelling and
-        // the part that says what it is (see `hyphen_head`).
+        // the part that says what it is (see `hyphen_joined`).
         let mut joined: Vec<(String, String)> = Vec::new();
         // Abbreviations the articles define ("Southmere Water Services (SWS)"), per
         // article: the terms of the words they stand for.

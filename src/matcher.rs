@@ -932,11 +932,6 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         Vec::new()
     };
     let proper = group_mask(&groups, |g| g.proper);
-    // Names the articles write only capitalized, no one's, that the question writes
-    // capitalized too (not as a place or owner, which `proper` covers; not "the new
-    // *estate*" where only "the Harwood Estate" is), with the articles that hold each:
-    // "the *Kettlebridge* swimming pool", where only another article names
-    // Kettlebridge, is not the pool this article's sentences speak of.
     // The articles whose sentences hold a term, each once (postings are in sentence
     // order, so an article's are adjacent).
     let articles_holding = |t| {
@@ -948,6 +943,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         arts.dedup();
         arts
     };
+    // Names the articles write only capitalized, no one's, that the question writes
+    // capitalized too (not as a place or owner, which `proper` covers; not "the new
+    // *estate*" where only "the Harwood Estate" is), with the articles that hold each:
+    // "the *Kettlebridge* swimming pool", where only another article names
+    // Kettlebridge, is not the pool this article's sentences speak of.
     let named_elsewhere: Vec<(usize, Vec<ArticleId>)> = groups
         .iter()
         .enumerate()
@@ -959,22 +959,6 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 .iter()
                 .find(|&&(t, a)| a >= EXACT && ix.is_proper(t) && !ix.is_name_term(t))?;
             Some((gi, articles_holding(t)))
-        })
-        .collect();
-    // "What did Kevin Doyle say about the pier closure", where the pier is another
-    // article's: a topic other articles hold and the speaker's does not is no topic the
-    // speaker's words could stand for (see `implied_topic`).
-    let topic_articles: Vec<Vec<ArticleId>> = bits(focus_groups)
-        .map(|gi| {
-            let mut arts: Vec<ArticleId> = groups[gi]
-                .alts
-                .iter()
-                .filter(|&&(_, a)| a >= EXACT)
-                .flat_map(|&(t, _)| articles_holding(t))
-                .collect();
-            arts.sort_unstable();
-            arts.dedup();
-            arts
         })
         .collect();
     let comment = ix.term(&lang.stem("comment"));
@@ -1266,6 +1250,27 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             && !touched
                 .iter()
                 .any(|&sid| acc[sid as usize].focus >= LOOSE && speaks(sid));
+        // "What did Kevin Doyle say about the pier closure", where the pier is another
+        // article's: a topic other articles hold and the speaker's does not is no topic
+        // the speaker's words could stand for. (Looked up only where a topic may be
+        // implied.)
+        let topic_articles: Vec<Vec<ArticleId>> = if implied_topic {
+            bits(focus_groups)
+                .map(|gi| {
+                    let mut arts: Vec<ArticleId> = groups[gi]
+                        .alts
+                        .iter()
+                        .filter(|&&(_, a)| a >= EXACT)
+                        .flat_map(|&(t, _)| articles_holding(t))
+                        .collect();
+                    arts.sort_unstable();
+                    arts.dedup();
+                    arts
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let title_focus = bits(focus_groups)
             .map(|gi| title_quality[gi])
             .fold(0.0f32, f32::max);

@@ -890,23 +890,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                             && !contains(FILLER, n)
                             && !reads_as_verb(&lower, i + 1)
                     }),
-                succeeded: {
-                    let succession = |k: usize| {
-                        i >= k
-                            && matches!(
-                                lower[i - k].as_str(),
-                                "before"
-                                    | "after"
-                                    | "replace"
-                                    | "replaced"
-                                    | "succeed"
-                                    | "succeeded"
-                            )
-                    };
-                    succession(1)
-                        || (succession(2)
-                            && matches!(lower[i - 1].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr"))
-                },
+                succeeded: contains(SUCCESSION_WORDS, before(1))
+                    || (contains(SUCCESSION_WORDS, before(2))
+                        && matches!(before(1), "mr" | "mrs" | "ms" | "miss" | "dr")),
                 placed: {
                     let place = |k: usize| contains(PLACE_PREPOSITIONS, &lower[k]);
                     (i > 0 && place(i - 1)) || (i > 1 && prev == "the" && place(i - 2))
@@ -1624,6 +1610,17 @@ fn asks_price(rest: &[String]) -> bool {
                 .find(|w| !is_function_word(w) && !contains(FILLER, w))
                 .is_some_and(|w| !w.ends_with("ing")))
 }
+
+/// Words after which the one named is not the one asked for ("who was the lollipop lady
+/// *before* Margaret Trelawny"), sorted.
+const SUCCESSION_WORDS: &[&str] = &[
+    "after",
+    "before",
+    "replace",
+    "replaced",
+    "succeed",
+    "succeeded",
+];
 
 /// Auxiliaries that open a yes/no question.
 #[rustfmt::skip]
@@ -3203,6 +3200,7 @@ mod tests {
             PRICE_WORDS,
             MEASURE_WORDS,
             DETERMINERS,
+            SUCCESSION_WORDS,
             NOUN_PREPOSITIONS,
             ONE_BEFORE,
             AFTER_DIGIT_PREPOSITION,
