@@ -134,8 +134,9 @@ HEADER = """\
 #       (strike -> walkout, not hit).
 #   class<TAB>word<TAB>person
 #       the word's most frequent noun sense is a kind of person (runner, firefighter,
-#       resident) or of personnel (staff), and a frequent sense of the word as a whole
-#       (not the adjective extra): "how many people" is answered by a number of them.
+#       resident), of personnel (staff) or of operator (driver), and a frequent sense
+#       of the word as a whole (not the adjective extra): "how many people" is answered
+#       by a number of them.
 #   class<TAB>word<TAB>name
 #       the word is only ever a proper name of a particular place or person (france,
 #       uk, verona, einstein): every sense is a capitalized noun and one is an instance.
@@ -538,6 +539,11 @@ def people(wn, model):
         for k, ptrs in wn.synset_ptrs.items()
     }
     roots = {("n", wn.senses["person"]["n"][0]), ("n", wn.senses["personnel"]["n"][0])}
+    # WordNet files "operator" (an agent that operates a machine: driver, chauffeur,
+    # motorist, trucker) under causal agent, beside person rather than below it, though
+    # its lexicographer file is noun.person: a lorry driver is someone a question asks
+    # the name of.
+    roots.add(("n", wn.senses["operator"]["n"][1]))
     is_person = {}
 
     def reaches(synset):
