@@ -84,6 +84,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/thornwick-bugle.tsv", 0.64, 0.84),
     ("tests/eval/carnbrea-chronicle.tsv", 0.54, 0.52),
     ("tests/eval/lowdale-leader.tsv", 0.59, 0.73),
+    ("tests/eval/ambleside-advertiser.tsv", 0.55, 0.68),
+    ("tests/eval/wrexford-mercury.tsv", 0.62, 0.68),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
