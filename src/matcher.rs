@@ -877,6 +877,7 @@ thread_local! {
 
 /// Ranks sentences for `q`, best first, at most `limit`.
 pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) -> Vec<Hit> {
+    let q = &*joined_compounds(ix, q);
     let q = &*asking_who(q, lang);
     let groups = groups(ix, lang, q);
     let total: f32 = groups.iter().filter(|g| !g.bonus).map(|g| g.weight).sum();
@@ -1711,6 +1712,42 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
         .count()
 }
 
+/// "whos the chair woman of the shop", "how many pot hole claims": two words typed
+/// apart that the articles write as one ("chairwoman", "pothole") are that word.
+fn joined_compounds<'q>(ix: &Index, q: &'q Question) -> std::borrow::Cow<'q, Question> {
+    let text = q.text.to_lowercase();
+    let apart = |a: &str, b: &str| {
+        let pair = format!("{a} {b}");
+        text.match_indices(&pair).any(|(at, _)| {
+            let whole = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            whole(text[..at].chars().next_back()) && whole(text[at + pair.len()..].chars().next())
+        })
+    };
+    let joined = |i: usize| {
+        let (a, b) = (&q.words[i].word, &q.words.get(i + 1)?.word);
+        let one = format!("{a}{b}");
+        (ix.surface(&one).is_some() && apart(a, b)).then_some(one)
+    };
+    if !(0..q.words.len()).any(|i| joined(i).is_some()) {
+        return std::borrow::Cow::Borrowed(q);
+    }
+    let mut out = q.clone();
+    out.words.clear();
+    let mut i = 0;
+    while i < q.words.len() {
+        let mut w = q.words[i].clone();
+        if let Some(one) = joined(i) {
+            w.word = one;
+            w.weight = w.weight.max(q.words[i + 1].weight);
+            w.focus |= q.words[i + 1].focus;
+            i += 1;
+        }
+        out.words.push(w);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// "What's the name of the dog walker who saved the kayaker", "the kayaker's name":
 /// the name of a kind of person asks *who*, which only a sentence naming someone
 /// answers (not "A dog walker waded into the river …"). The lexicon knows the kinds.
@@ -1728,6 +1765,7 @@ fn asking_who<'q>(q: &'q Question, lang: &Lang) -> std::borrow::Cow<'q, Question
 /// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
 pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     use std::fmt::Write as _;
+    let q = &*joined_compounds(ix, q);
     let q = &*asking_who(q, lang);
     let mut out = String::new();
     let _ = writeln!(
@@ -2320,6 +2358,30 @@ mod tests {
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
         let (lang, _, ix) = article_with(lexicon, &format!("Title\n\n{body}\n"));
         (lang, ix)
+    }
+
+    #[test]
+    fn two_words_typed_apart_are_the_one_word_the_articles_write() {
+        let (lang, k, ix) = plain_article(
+            "Shop news\n\nThe shop's chairwoman, Helen Dacre, thanked the volunteers.\n\n\
+             A woman sat on a chair outside the shop all day.\n",
+        );
+        let q = "who is the chair woman of the shop";
+        assert_eq!(best(&lang, &k, &ix, q).map(|b| b.0), Some(0));
+        let words = |q: &str| -> Vec<String> {
+            let q = crate::question::parse(q, 1000);
+            let joined = joined_compounds(&ix, &q);
+            joined.words.iter().map(|w| w.word.clone()).collect()
+        };
+        assert!(
+            words(q).contains(&"chairwoman".to_string()),
+            "{:?}",
+            words(q)
+        );
+        // Not words apart in the question ("chair, woman"), nor a pair the articles
+        // never join.
+        assert!(!words("the chair, woman").contains(&"chairwoman".to_string()));
+        assert!(!words("the shop woman").contains(&"shopwoman".to_string()));
     }
 
     /// The groups of a question, as the matcher builds them.
