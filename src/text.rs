@@ -190,7 +190,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             break;
         }
         out.push(Token {
-            word: ordinal(word),
+            word: thousands(ordinal(word)),
             start,
             end,
             capitalized,
@@ -360,6 +360,24 @@ fn ordinal(word: String) -> String {
     match digits.parse::<usize>() {
         Ok(n @ 1..=10) => ORDINALS[n - 1].to_string(),
         _ => digits.to_string(),
+    }
+}
+
+/// A number of thousands written with `k`, as chat writes money and counts (`£250k`,
+/// `1.5k`), reads as the digits articles write (`250,000` is the word `250000`).
+fn thousands(word: String) -> String {
+    let Some(number) = word.strip_suffix('k') else {
+        return word;
+    };
+    let (whole, part) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(part) || part.len() > 3 {
+        return word;
+    }
+    let n = format!("{whole}{part:0<3}");
+    match n.trim_start_matches('0') {
+        "" => "0".to_string(),
+        n => n.to_string(),
     }
 }
 
@@ -551,6 +569,16 @@ mod tests {
         assert_eq!(words("the 2nd phase"), ["the", "second", "phase"]);
         assert_eq!(words("on the 27th, 5TH"), ["on", "the", "27", "fifth"]);
         assert_eq!(words("4x4 B52 3rdparty"), ["4x4", "b52", "3rdparty"]);
+    }
+
+    #[test]
+    fn thousands_written_with_k_read_as_digits() {
+        let words = |t: &str| -> Vec<String> { tokenize(t).into_iter().map(|t| t.word).collect() };
+        assert_eq!(words("£250k, 1.5K"), ["250000", "1500"]);
+        assert_eq!(words("£250,000"), ["250000"]);
+        assert_eq!(words("0k 2.25k"), ["0", "2250"]);
+        // Not a number of thousands: a code, a word, too many decimals.
+        assert_eq!(words("b52k kk 1.2345k"), ["b52k", "kk", "1.2345k"]);
     }
 
     #[test]
