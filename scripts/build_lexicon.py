@@ -3,7 +3,12 @@
 
 Usage:
     apt-get install -y wordnet-base          # Debian's WordNet 3.0 database
-    python3 scripts/build_lexicon.py /usr/share/wordnet > config/lexicon.tsv
+    pip download names==0.3.0 --no-deps && tar xzf names-0.3.0.tar.gz
+    python3 scripts/build_lexicon.py /usr/share/wordnet names-0.3.0/names > config/lexicon.tsv
+
+The second argument, optional, is a folder with the US Census 1990 given-name lists
+(dist.female.first, dist.male.first: public domain; the PyPI package `names` 0.3.0 ships
+them), from which the `class … female` / `class … male` records come.
 
 Standard library only; the output depends only on the database, so running it twice gives
 byte-identical files.
@@ -85,6 +90,7 @@ FIRST_SENSE_PRIOR = 0.5  # pseudo-count for the first sense of each part of spee
 BROAD_TAGS = 500  # words with at least this many tagged uses ...
 BROAD_SENSES = 12  # ... and at least this many senses are too broad to help
 MAX_RELATED = 12
+GIVEN_RATIO = 4.0  # a given name is one sex's when borne this many times as often by it
 MIN_LENGTH = 3  # one- and two-letter tokens are function words or abbreviations (a, he, in, us)
 # Modal and auxiliary verbs are closed-class words that WordNet only knows as rare nouns
 # (can "container", will "testament", must "necessity"); in text they are never those.
@@ -107,8 +113,10 @@ MIN_FRACTION = 0.5  # weight of the least dominant kept sense, as a fraction of 
 HEADER = """\
 # Related-words lexicon for the Verbatim answer engine.
 # Source: WordNet 3.0 (Princeton University), Debian package wordnet-base.
-# Made by: python3 scripts/build_lexicon.py /usr/share/wordnet > config/lexicon.tsv
-# License: WordNet 3.0 license, see config/LEXICON-LICENSE.
+# Given names (class female / male): US Census 1990 given-name lists, public domain.
+# Made by: python3 scripts/build_lexicon.py /usr/share/wordnet names-0.3.0/names > config/lexicon.tsv
+# License: WordNet 3.0 license, see config/LEXICON-LICENSE (the census lists are public
+# domain).
 #
 # Format: one record per line, fields separated by one TAB; lines starting with # are
 # comments. All words are lowercase ASCII letters; a key may also be a two-word verb
@@ -146,6 +154,10 @@ HEADER = """\
 #       one of the word's noun senses is a kind of company or business (firm, airline,
 #       chain, carrier, manufacturer): "The company said …" may stand for the firm a
 #       sentence before named ("Loomwell Crafts, which sells yarn, …").
+#   class<TAB>word<TAB>female (or male)
+#       a given name borne mostly by women (or men): at least four times as often, by
+#       the US Census 1990 given-name lists (public domain). "Beth Lowry ... He finished
+#       at the signpost": the "he" is not Beth.
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man), or a
 #       regular comparative or superlative of a short adjective (warmest -> warm). The form
@@ -671,7 +683,28 @@ def phrasal_verbs(wn, frequent, below, add):
                             add(lemma, other, kind, factor)
 
 
-def render(best, verbs, nouns, persons, companies, popularity, wn, out):
+def given_names(folder):
+    """Given names borne at least GIVEN_RATIO times as often by one sex as by the other,
+    from the census lists: name -> "female" or "male"."""
+    def shares(path):
+        with open(path, encoding="ascii") as f:
+            return {line.split()[0].lower(): float(line.split()[1]) for line in f if line.strip()}
+
+    women = shares(os.path.join(folder, "dist.female.first"))
+    men = shares(os.path.join(folder, "dist.male.first"))
+    out = {}
+    for name in set(women) | set(men):
+        w, m = women.get(name, 0.0), men.get(name, 0.0)
+        if not name.isalpha():
+            continue
+        if w > 0 and w >= GIVEN_RATIO * m:
+            out[name] = "female"
+        elif m > 0 and m >= GIVEN_RATIO * w:
+            out[name] = "male"
+    return out
+
+
+def render(best, verbs, nouns, persons, companies, popularity, wn, out, given=None):
     out.write(HEADER.format(max_related=MAX_RELATED))
 
     def items(related):
@@ -696,12 +729,14 @@ def render(best, verbs, nouns, persons, companies, popularity, wn, out):
         out.write(f"class\t{word}\tcompany\n")
     for word in names(wn):
         out.write(f"class\t{word}\tname\n")
+    for word, sex in sorted((given or {}).items()):
+        out.write(f"class\t{word}\t{sex}\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 
 
 def main(argv):
-    if len(argv) != 2 or argv[1] in ("-h", "--help"):
+    if len(argv) not in (2, 3) or argv[1] in ("-h", "--help"):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
@@ -710,7 +745,8 @@ def main(argv):
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
-    render(best, verbs, nouns, persons, firms, popularity, wn, sys.stdout)
+    given = given_names(argv[2]) if len(argv) == 3 else None
+    render(best, verbs, nouns, persons, firms, popularity, wn, sys.stdout, given)
     return 0
 
 

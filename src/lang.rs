@@ -370,6 +370,12 @@ impl Lang {
         self.lexicon.is_company_word(word)
     }
 
+    /// For a given name (any case): `Some(true)` when borne mostly by women (`Beth`),
+    /// `Some(false)` by men (`Ken`), by the lexicon; None when it does not tell.
+    pub fn given_name_female(&self, word: &str) -> Option<bool> {
+        self.lexicon.given_name_female(&word.to_lowercase())
+    }
+
     /// True when `word` (lowercase, as written) is only ever a proper name (`uk`,
     /// `verona`), by the lexicon.
     pub fn is_name(&self, word: &str) -> bool {

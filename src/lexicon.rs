@@ -60,6 +60,10 @@ pub struct Lexicon {
     /// `class … company` records: words for a kind of company (`firm`, `airline`),
     /// sorted.
     companies: Vec<String>,
+    /// `class … female` and `class … male` records: given names borne mostly by women
+    /// (`beth`) or by men (`ken`), sorted.
+    females: Vec<String>,
+    males: Vec<String>,
 }
 
 /// A part of speech with its own records in the lexicon.
@@ -119,6 +123,8 @@ impl Lexicon {
             .map_err(|(line, m)| error(line, m))?;
         lexicon.persons.sort_unstable();
         lexicon.companies.sort_unstable();
+        lexicon.females.sort_unstable();
+        lexicon.males.sort_unstable();
         Ok(lexicon)
     }
 
@@ -184,9 +190,11 @@ impl Lexicon {
             "class" if rest == "person" => self.persons.push(word.to_string()),
             "class" if rest == "name" => self.names.push(word.to_string()),
             "class" if rest == "company" => self.companies.push(word.to_string()),
+            "class" if rest == "female" => self.females.push(word.to_string()),
+            "class" if rest == "male" => self.males.push(word.to_string()),
             "class" => {
                 return Err(format!(
-                    "unknown class `{rest}` (expected person, company or name)"
+                    "unknown class `{rest}` (expected person, company, name, female or male)"
                 ))
             }
             "base" => {
@@ -252,6 +260,18 @@ impl Lexicon {
     /// `chain`): a lookup with no stemming.
     pub fn is_company_word(&self, word: &str) -> bool {
         sorted_contains(&self.companies, word)
+    }
+
+    /// True when `word` (lowercase) is a given name borne mostly by women (`Some(true)`)
+    /// or by men (`Some(false)`); None for a name the lexicon does not tell.
+    pub fn given_name_female(&self, word: &str) -> Option<bool> {
+        if sorted_contains(&self.females, word) {
+            Some(true)
+        } else if sorted_contains(&self.males, word) {
+            Some(false)
+        } else {
+            None
+        }
     }
 
     /// Words that are only proper names (`class … name` records).
@@ -368,6 +388,15 @@ mod tests {
         .err()
         .unwrap();
         assert_eq!(err.to_string(), "l.tsv:2: second `verb` line for `head`");
+    }
+
+    #[test]
+    fn class_records_tell_given_names_of_women_and_men() {
+        let lex = parse("class\tken\tmale\nclass\tbeth\tfemale\nclass\tabby\tfemale\n").unwrap();
+        assert_eq!(lex.given_name_female("beth"), Some(true));
+        assert_eq!(lex.given_name_female("abby"), Some(true));
+        assert_eq!(lex.given_name_female("ken"), Some(false));
+        assert_eq!(lex.given_name_female("kim"), None);
     }
 
     #[test]

@@ -1950,7 +1950,20 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 continue;
             }
             let in_quote = quotes.contains(p, m.start);
-            added.push(people.add_mention(m, s, in_quote));
+            let id = people.add_mention(m, s, in_quote);
+            // "Beth Lowry said … He finished at the signpost": no title tells her sex, her
+            // given name does.
+            let who = &mut people.who[id];
+            if who.gender.is_none() && who.words.len() >= 2 {
+                who.gender = doc.lang.given_name_female(&who.words[0]).map(|female| {
+                    if female {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    }
+                });
+            }
+            added.push(id);
             taken.push((m.start, m.end));
         }
         // `Managing director Simon Whitcombe, the great-great-grandson of founder Josiah
@@ -3376,6 +3389,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn a_given_name_tells_whom_he_or_she_stands_for() {
+        let text = "Title\n\nKen Hartley, a retired postman, rode 1,012 miles in 16 days.\n\n\
+                    Beth Lowry, the charity's manager, said donations had come from Canada.\n\n\
+                    \"It was hard going,\" he said.\n";
+        let lexicon = "class\tbeth\tfemale\nclass\tken\tmale\nclass\tmanager\tperson\n\
+                       class\tpostman\tperson\n";
+        let k = parse_with(text, &Lang::with_records(lexicon));
+        assert_eq!(speaker(&k, "\"It was hard").as_deref(), Some("Ken Hartley"));
+        // Without the lexicon's given names, the latest person named was taken.
+        let persons = "class\tmanager\tperson\nclass\tpostman\tperson\n";
+        let k = parse_with(text, &Lang::with_records(persons));
+        assert_eq!(speaker(&k, "\"It was hard").as_deref(), Some("Beth Lowry"));
     }
 
     #[test]
