@@ -1061,14 +1061,14 @@ const MONEY_WORDS: &[&str] = &[
     "spent", "tax", "taxes", "wage", "wages", "worth",
 ];
 
-/// Verbs of getting, taking or offering that, after "how much did they …", ask for a sum of
-/// money ("how much did the robbers take", "how much do customers get", "how much did the
-/// chain offer").
+/// Verbs of getting, taking, giving or offering that, after "how much did they …", ask for
+/// a sum of money ("how much did the robbers take", "how much do customers get", "how much
+/// did the chain offer", "how much did Royal Mail chip in").
 #[rustfmt::skip]
 const GAIN_VERBS: &[&str] = &[
-    "get", "gets", "got", "make", "made", "nick", "nicked", "offer", "offered", "raise",
-    "raised", "receive", "received", "steal", "stole", "stolen", "take", "taken", "took", "win",
-    "won",
+    "chip", "chipped", "contribute", "contributed", "gave", "get", "gets", "give", "given",
+    "got", "make", "made", "nick", "nicked", "offer", "offered", "raise", "raised", "receive",
+    "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
 ];
 
 /// Words that make a *what* question ask for a price.
@@ -2059,6 +2059,12 @@ mod tests {
         );
         assert_eq!(kind("how much is the forest burning"), Kind::HowMany);
         assert_eq!(kind("how much profit did the firm make"), Kind::HowMuch);
+        // Giving, as getting, is of money.
+        assert_eq!(
+            kind("how much did royal mail chip in for ken"),
+            Kind::HowMuch
+        );
+        assert_eq!(kind("how much did the council give"), Kind::HowMuch);
         // "were" before an auxiliary is a mistyped "where".
         assert_eq!(kind("were did marchetti use to teach"), Kind::Where);
         assert_eq!(kind("were they evacuated"), Kind::Other);
