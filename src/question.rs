@@ -615,22 +615,24 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         // number of patients who did something else answers another question.
         if weight == 1.0 && focus.is_none() {
             if let Some(c) = counted_at {
-                let mut j = c + 1;
-                while lower.get(j).is_some_and(|w| {
-                    matches!(w.as_str(), "were" | "was" | "have" | "has" | "had" | "been")
-                }) {
-                    j += 1;
-                }
-                // Not a phrasal verb: "how many ambulances *turned up*" asks how many came,
-                // which an article says in its own words ("sent four ambulances").
-                if lower
-                    .get(j)
-                    .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
-                    && !particle_of(&lower, j)
-                        .is_some_and(|p| matches!(p, "up" | "out" | "off" | "down" | "away"))
-                {
-                    focus = Some(j);
-                }
+                focus = participle_after(&lower, c + 1, |w| {
+                    matches!(w, "were" | "was" | "have" | "has" | "had" | "been")
+                });
+            }
+        }
+        // "Has anyone been *arrested* over the theft?", "was anybody *injured*": asked
+        // whether anyone underwent something, the sentence must speak of that; one about
+        // the theft that arrests no one does not answer. Passive only: what they did ("has
+        // anyone died") an article may say in other words ("a climber was killed").
+        if weight == 1.0 && focus.is_none() && yes_no {
+            if let Some(a) = lower.iter().position(|w| contains(ANYONE, w)) {
+                let was = a
+                    .checked_sub(1)
+                    .is_some_and(|b| matches!(lower[b].as_str(), "was" | "were" | "is" | "are"));
+                focus = participle_after(&lower, a + 1, |w| {
+                    matches!(w, "be" | "been" | "being" | "get" | "got" | "gotten")
+                })
+                .filter(|&j| was || j > a + 1);
             }
         }
         wants_name |= weight == 1.0 && asks_name(&lower);
@@ -1070,6 +1072,27 @@ const GAIN_VERBS: &[&str] = &[
     "got", "make", "made", "nick", "nicked", "offer", "offered", "raise", "raised", "receive",
     "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
 ];
+
+/// The past participle after the auxiliaries from word `from` on ("how many patients
+/// *were* *injured*", "has anyone *been* *arrested*"): what happened to those asked about.
+/// Not a phrasal verb: "how many ambulances *turned up*" asks how many came, which an
+/// article says in its own words ("sent four ambulances").
+fn participle_after(lower: &[String], from: usize, aux: impl Fn(&str) -> bool) -> Option<usize> {
+    let j = from
+        + lower[from.min(lower.len())..]
+            .iter()
+            .take_while(|w| aux(w))
+            .count();
+    (lower
+        .get(j)
+        .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+        && !particle_of(lower, j)
+            .is_some_and(|p| matches!(p, "up" | "out" | "off" | "down" | "away")))
+    .then_some(j)
+}
+
+/// Words for whoever it may be ("has *anyone* been arrested"), sorted.
+const ANYONE: &[&str] = &["anybody", "anyone", "somebody", "someone"];
 
 /// Words that make a *what* question ask for a price.
 const PRICE_WORDS: &[&str] = &["cost", "costs", "fare", "fee", "price", "salary", "wage"];
@@ -2247,6 +2270,27 @@ mod tests {
         // Nor a phrasal verb, which says "came" or "were" in other words.
         assert!(focus(&parse("How many ambulances turned up?", 500)).is_empty());
         assert!(focus(&parse("how many ppl ended up in hospital??", 500)).is_empty());
+    }
+
+    #[test]
+    fn whether_anyone_underwent_something_is_its_focus() {
+        let f = |q: &str| -> Vec<String> {
+            focus(&parse(q, 500))
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            f("Has anyone been arrested over the tin theft?"),
+            ["arrested"]
+        );
+        assert_eq!(f("was anybody injured in the blaze"), ["injured"]);
+        assert_eq!(f("did anyone get injured in the robbery"), ["injured"]);
+        // Not what someone did, which an article words its own way, nor a question that
+        // is no yes/no one.
+        assert!(f("has anyone died in an avalanche this winter").is_empty());
+        assert!(f("did anyone complain").is_empty());
+        assert!(f("who was arrested over the theft").is_empty());
     }
 
     #[test]
