@@ -374,8 +374,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                 base = Some(t);
             }
         }
-        // A word of the chatter around the question (lower weight): see below.
-        let chatter = w.weight < 1.0;
+        // A word of the chatter around the question (lower weight): see below. A name
+        // in the occasion of what is asked is no chatter: "how much did he raise when he
+        // cycled to *Paris*" is about another ride if the articles never name Paris.
+        let chatter = w.weight < 1.0 && !(w.occasion && (w.name_like || lang.is_name(&w.word)));
         // "the hollis ppl", "people on board", "that pension guy": any kind of person
         // the articles name ("workers", "passengers", "director") may be who is meant.
         // (A count of them is HEADCOUNT's.) Not in chatter: "so jealous of this guy".
@@ -2358,6 +2360,22 @@ mod tests {
     fn setup(lexicon: &str, body: &str) -> (Lang, Index) {
         let (lang, _, ix) = article_with(lexicon, &format!("Title\n\n{body}\n"));
         (lang, ix)
+    }
+
+    #[test]
+    fn a_name_the_articles_lack_in_the_occasion_asks_about_another() {
+        let (lang, k, ix) = plain_article(
+            "Ride\n\nKen Hartley cycled from Land's End to John o' Groats in 16 days, \
+             raising £23,000 for charity.\n",
+        );
+        let score = |q: &str| best(&lang, &k, &ix, q).map_or(0.0, |b| b.1);
+        let here = score("How much did Ken Hartley raise when he cycled to John o' Groats?");
+        let elsewhere = score("How much did Ken Hartley raise when he cycled to Paris?");
+        assert!(here >= 0.5, "{here}");
+        assert!(elsewhere < 0.5, "{elsewhere}");
+        // Another word of the occasion the articles lack is still passed over.
+        let rode = score("How much did Ken Hartley raise when he rode slowly?");
+        assert!(rode >= 0.5, "{rode}");
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub struct Word {
     /// Beside an ampersand ("what did *Glanville* & Hythe say"): a firm's name, even
     /// where a person of the articles bears the word (Rupert Glanville).
     pub firm: bool,
+    /// In a clause that gives the occasion of what is asked ("how much did he raise
+    /// *when he cycled to Paris*"): weighed less, as the answer need not repeat it.
+    pub occasion: bool,
 }
 
 /// A question, read.
@@ -902,6 +905,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
                 named: named.contains(&i),
                 firm: crate::text::beside(seg, t.start, t.end, '&'),
+                occasion,
             });
         }
     }
