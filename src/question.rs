@@ -458,6 +458,19 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 lower[i] = "until".to_string();
             }
         }
+        // "when dose the new bin collection start", "how many teachers dose the union
+        // represent": "dose" before a subject is "does" mistyped (the noun is followed
+        // by "of" or a verb: "what dose of colchicine", "the dose was").
+        for i in 0..lower.len().saturating_sub(1) {
+            if lower[i] == "dose"
+                && matches!(
+                    lower[i + 1].as_str(),
+                    "the" | "a" | "an" | "it" | "they" | "he" | "she" | "this" | "that" | "you"
+                )
+            {
+                lower[i] = "does".to_string();
+            }
+        }
         // "were did she teach": "were" before an auxiliary is "where" mistyped.
         for i in 1..lower.len() {
             if lower[i - 1] == "were"
@@ -2274,6 +2287,19 @@ mod tests {
         // Nor a phrasal verb, which says "came" or "were" in other words.
         assert!(focus(&parse("How many ambulances turned up?", 500)).is_empty());
         assert!(focus(&parse("how many ppl ended up in hospital??", 500)).is_empty());
+    }
+
+    #[test]
+    fn dose_before_a_subject_is_does_mistyped() {
+        let words =
+            |q: &str| -> Vec<String> { parse(q, 500).words.into_iter().map(|w| w.word).collect() };
+        assert!(!words("when dose the new bin colection start").contains(&"dose".to_string()));
+        assert!(!words("how many teachers dose the union represent").contains(&"dose".to_string()));
+        // The noun stays: "of" or a verb follows it.
+        assert!(
+            words("What dose of colchicine did the patients get?").contains(&"dose".to_string())
+        );
+        assert!(words("how big was the dose").contains(&"dose".to_string()));
     }
 
     #[test]
