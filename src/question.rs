@@ -1639,7 +1639,7 @@ fn asks_price(rest: &[String]) -> bool {
             && !matches!(w(0), "more" | "less")
             && rest.iter().skip(1).any(|w| contains(GAIN_VERBS, w)))
         || (matches!(w(0), "is" | "are" | "was" | "were")
-            && matches!(w(1), "a" | "an" | "the" | "one")
+            && matches!(w(1), "a" | "an" | "the" | "one" | "each")
             // No participle ("how much is the fire contained", "is the water expected
             // to rise", "is the forest burning"); a name may end in -ing ("the
             // Brightwing tickets"), a participle in -ing ends the question.
@@ -2093,6 +2093,10 @@ mod tests {
         assert_eq!(kind("How much does the arena cost?"), Kind::HowMuch);
         assert_eq!(kind("how much did they pay for the club"), Kind::HowMuch);
         assert_eq!(kind("How much is a ticket to the park?"), Kind::HowMuch);
+        assert_eq!(
+            kind("How much is each parking penalty notice?"),
+            Kind::HowMuch
+        );
         assert_eq!(
             kind("How much are the cheapest Brightwing tickets?"),
             Kind::HowMuch
