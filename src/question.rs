@@ -1086,7 +1086,7 @@ const MONEY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const GAIN_VERBS: &[&str] = &[
     "chip", "chipped", "contribute", "contributed", "gave", "get", "gets", "give", "given",
-    "got", "make", "made", "nick", "nicked", "offer", "offered", "raise", "raised", "receive",
+    "got", "made", "make", "nick", "nicked", "offer", "offered", "raise", "raised", "receive",
     "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
 ];
 
@@ -3290,6 +3290,15 @@ mod tests {
             AFTER_DIGIT_PREPOSITION,
             PERSON_NOUNS,
             CAUSE_VERBS,
+            GAIN_VERBS,
+            ANYONE,
+            TEMPERATURE_WORDS,
+            DISTANCE_WORDS,
+            PLACE_PREPOSITIONS,
+            PERIODS,
+            PLACE_NOUNS,
+            LIGHT_VERBS,
+            SHARE_WORDS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
