@@ -1301,7 +1301,8 @@ fn mention(
     let role = role_after(text, toks, end, name_from > from, lang)
         .or_else(|| role_before(text, toks, from, end, sentence_start, lang))
         .or_else(|| occupation_before(text, toks, from, lang))
-        .or_else(|| role_after_age(text, toks, end, name_from > from, lang));
+        .or_else(|| role_after_age(text, toks, end, name_from > from, lang))
+        .or_else(|| court_role(text, toks, from));
     Mention {
         start: toks[from].start,
         end: last.end,
@@ -1806,6 +1807,29 @@ fn proper_word(word: &str, lang: &Lang) -> bool {
 
 /// How closely a name's adjective is related to the name in the lexicon, at least.
 const NAME_ADJECTIVE_MIN: f32 = 0.5;
+
+/// The part a lawyer plays in a court report, which opens the sentence before their
+/// name: `Prosecuting for the council, Ms. Priya Raman told the court …`, `Defending Darren
+/// Cole, Mr. Simon Ashe said …` → `prosecuting for the council`. ("Defending champion
+/// Tom Reed" has no comma before the name: no court.)
+fn court_role(text: &str, toks: &[Tok], from: usize) -> Option<String> {
+    let first = toks.first()?;
+    if from == 0 || !has(COURT_PARTS, first.text) {
+        return None;
+    }
+    let phrase = text[first.start..toks[from].start]
+        .trim_end()
+        .strip_suffix(',')?;
+    (!phrase.contains([',', ';', ':', '"', '“', '”'])).then(|| {
+        let mut role = phrase.to_string();
+        role[..1].make_ascii_lowercase();
+        role
+    })
+}
+
+/// Present participles that open a court report's sentence on a lawyer (see
+/// [`court_role`]), sorted.
+const COURT_PARTS: &[&str] = &["Defending", "Mitigating", "Prosecuting", "Representing"];
 
 /// An occupation right before an untitled name: `doctoral student Jonas Weller` →
 /// `doctoral student`.
@@ -3389,6 +3413,28 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn a_lawyer_s_part_in_a_court_report_is_their_role() {
+        let text = "Title\n\nProsecuting for the council, Ms. Priya Raman told the court that \
+                    staff had known about the mice.\n\nDefending Darren Cole, Mr. Simon Ashe \
+                    said his client was ashamed.\n\nDefending champion Tom Reed, 24, said he \
+                    was ready.\n";
+        let k = parse(text);
+        assert_eq!(
+            person(&k, "Priya Raman").role.as_deref(),
+            Some("prosecuting for the council")
+        );
+        assert_eq!(
+            person(&k, "Simon Ashe").role.as_deref(),
+            Some("defending Darren Cole")
+        );
+        // No comma before the name: a title of sport, not a court.
+        assert!(k
+            .people
+            .iter()
+            .all(|p| p.role.as_deref() != Some("defending champion")));
     }
 
     #[test]
