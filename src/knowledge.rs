@@ -79,7 +79,9 @@ pub struct Sentence {
     pub context: Option<String>,
     /// For a short sentence with no such reference, the subject of the sentence before,
     /// which it goes on about (`A replacement had been planned for 2028.` after `The
-    /// system … can handle up to 3,500 bags an hour.`): indexed as `context` is.
+    /// system … can handle up to 3,500 bags an hour.`); for words quoted right after a
+    /// question put to the speaker (`Asked what he would miss most, …`), what was asked.
+    /// Indexed as `context` is.
     pub leans_on: Option<String>,
     /// Names of what the sentence speaks of by a definite noun (`… the park receives …`:
     /// `Wendle Hills National Park`, as an earlier sentence of the article named it).

@@ -73,6 +73,13 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
         if s.context.is_none() && s.speaker.is_none() && !s.quote {
             s.leans_on = leaning_on(&doc, i);
         }
+        // "Asked what he would miss most, Mr. Pembury did not hesitate. "The sound of
+        // leather on willow …," he said.": the words answer the question put to them.
+        if s.quote && i > 0 && doc.paragraph_of(i) == doc.paragraph_of(i - 1) {
+            if let Some(asked) = asked_about(&doc, i - 1) {
+                s.leans_on = Some(asked.to_string());
+            }
+        }
         // Not in anyone's words, quoted or reported: "everyone who crosses the bridge",
         // "Ms. Chandran said the council would publish figures" are said from where the
         // speaker stands.
@@ -2449,6 +2456,13 @@ fn leaning_on(doc: &Doc, s: usize) -> Option<String> {
     referent(doc, s - 1)
 }
 
+/// What sentence `s` says someone was asked, when it opens so: "Asked *what he would miss
+/// most*, Mr. Pembury did not hesitate."
+fn asked_about<'d>(doc: &Doc<'d>, s: usize) -> Option<&'d str> {
+    let (asked, _) = doc.text_of(s).strip_prefix("Asked ")?.split_once(',')?;
+    Some(asked)
+}
+
 /// The names earlier sentences gave the definite nouns of sentence `s`: "The park
 /// receives around 4.2 million visits a year" after "… the Wendle Hills National Park
 /// will …" is about Wendle Hills National Park, so "how many people visit the national
@@ -3413,6 +3427,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn words_after_a_question_put_to_someone_lean_on_it() {
+        let k = parse(
+            "Title\n\nAsked what he would miss most, Mr. Harold Pembury did not hesitate. \
+             \"The sound of leather on willow,\" he said.\n\n\"I will miss the teas too,\" \
+             he added.\n",
+        );
+        let leans = |start: &str| sentence(&k, start).leans_on.clone();
+        assert_eq!(
+            leans("\"The sound").as_deref(),
+            Some("what he would miss most")
+        );
+        // Only the words right after it, in its paragraph.
+        assert_eq!(leans("\"I will miss"), None);
     }
 
     #[test]
