@@ -88,6 +88,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/wrexford-mercury.tsv", 0.62, 0.68),
     ("tests/eval/bramcote-bugle.tsv", 0.57, 0.63),
     ("tests/eval/ottery-observer.tsv", 0.66, 0.68),
+    ("tests/eval/selby-sentinel.tsv", 0.56, 0.84),
+    ("tests/eval/tregaron-times.tsv", 0.59, 0.79),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
