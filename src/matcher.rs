@@ -7,6 +7,8 @@
 //! questions and one threshold can decide when to decline. The kind of question (who,
 //! when, how many, a quote) then favours sentences holding that kind of information.
 
+use std::borrow::Cow;
+
 use crate::engine::Hit;
 use crate::index::{
     feature, is_day_or_month, is_length_unit, is_name_word, is_season, other_spelling, Index,
@@ -879,8 +881,7 @@ thread_local! {
 
 /// Ranks sentences for `q`, best first, at most `limit`.
 pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) -> Vec<Hit> {
-    let q = &*joined_compounds(ix, q);
-    let q = &*asking_who(q, lang);
+    let q = &*read(ix, lang, q);
     let groups = groups(ix, lang, q);
     let total: f32 = groups.iter().filter(|g| !g.bonus).map(|g| g.weight).sum();
     if total <= 0.0 {
@@ -1714,9 +1715,30 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
         .count()
 }
 
+/// The question as the ranking reads it, the same for [`rank`] and [`explain`]: words
+/// typed apart joined ([`joined_compounds`]), then the name of a kind of person read as
+/// *who* ([`asking_who`]). Borrowed where neither applies, which is most questions.
+fn read<'q>(ix: &Index, lang: &Lang, q: &'q Question) -> Cow<'q, Question> {
+    asking_who(joined_compounds(ix, q), lang)
+}
+
 /// "whos the chair woman of the shop", "how many pot hole claims": two words typed
 /// apart that the articles write as one ("chairwoman", "pothole") are that word.
-fn joined_compounds<'q>(ix: &Index, q: &'q Question) -> std::borrow::Cow<'q, Question> {
+fn joined_compounds<'q>(ix: &Index, q: &'q Question) -> Cow<'q, Question> {
+    // The joined spellings the articles write, per pair of neighbouring words: one hash
+    // lookup each, and the question's text lowered only when there is one.
+    let mut joins: Vec<Option<String>> = q
+        .words
+        .windows(2)
+        .map(|pair| {
+            let one = format!("{}{}", pair[0].word, pair[1].word);
+            ix.surface(&one).is_some().then_some(one)
+        })
+        .collect();
+    if joins.iter().all(Option::is_none) {
+        return Cow::Borrowed(q);
+    }
+    // Only where the two stand side by side in the question ("the chair, woman" is two).
     let text = q.text.to_lowercase();
     let apart = |a: &str, b: &str| {
         let pair = format!("{a} {b}");
@@ -1725,20 +1747,20 @@ fn joined_compounds<'q>(ix: &Index, q: &'q Question) -> std::borrow::Cow<'q, Que
             whole(text[..at].chars().next_back()) && whole(text[at + pair.len()..].chars().next())
         })
     };
-    let joined = |i: usize| {
-        let (a, b) = (&q.words[i].word, &q.words.get(i + 1)?.word);
-        let one = format!("{a}{b}");
-        (ix.surface(&one).is_some() && apart(a, b)).then_some(one)
-    };
-    if !(0..q.words.len()).any(|i| joined(i).is_some()) {
-        return std::borrow::Cow::Borrowed(q);
+    for (i, join) in joins.iter_mut().enumerate() {
+        if join.is_some() && !apart(&q.words[i].word, &q.words[i + 1].word) {
+            *join = None;
+        }
+    }
+    if joins.iter().all(Option::is_none) {
+        return Cow::Borrowed(q);
     }
     let mut out = q.clone();
     out.words.clear();
     let mut i = 0;
     while i < q.words.len() {
         let mut w = q.words[i].clone();
-        if let Some(one) = joined(i) {
+        if let Some(one) = joins.get_mut(i).and_then(Option::take) {
             w.word = one;
             w.weight = w.weight.max(q.words[i + 1].weight);
             w.focus |= q.words[i + 1].focus;
@@ -1747,28 +1769,27 @@ fn joined_compounds<'q>(ix: &Index, q: &'q Question) -> std::borrow::Cow<'q, Que
         out.words.push(w);
         i += 1;
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// "What's the name of the dog walker who saved the kayaker", "the kayaker's name":
 /// the name of a kind of person asks *who*, which only a sentence naming someone
 /// answers (not "A dog walker waded into the river …"). The lexicon knows the kinds.
-fn asking_who<'q>(q: &'q Question, lang: &Lang) -> std::borrow::Cow<'q, Question> {
+fn asking_who<'q>(q: Cow<'q, Question>, lang: &Lang) -> Cow<'q, Question> {
     let person = |w: &crate::question::Word| w.named && lang.is_person(&lang.stem(&w.word));
     if q.kind == Kind::Other && q.wants_name && q.words.iter().any(person) {
-        let mut who = q.clone();
+        let mut who = q.into_owned();
         who.kind = Kind::Who;
-        std::borrow::Cow::Owned(who)
+        Cow::Owned(who)
     } else {
-        std::borrow::Cow::Borrowed(q)
+        q
     }
 }
 
 /// A readable account of how a question is ranked (`verbatim eval --explain`), for tuning.
 pub fn explain(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question) -> String {
     use std::fmt::Write as _;
-    let q = &*joined_compounds(ix, q);
-    let q = &*asking_who(q, lang);
+    let q = &*read(ix, lang, q);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -2539,7 +2560,7 @@ mod tests {
         let text = "Kayaker rescued\n\nA dog walker rescued a kayaker at Millford Weir on \
                     Tuesday.\n\nMark Pellow, 47, was walking his spaniel by the river.\n";
         let (lang, k, ix) = article_with("class\twalker\tperson\n", text);
-        let who = |q: &str| asking_who(&crate::question::parse(q, 1000), &lang).kind;
+        let who = |q: &str| asking_who(Cow::Owned(crate::question::parse(q, 1000)), &lang).kind;
         assert_eq!(who("what is the name of the dog walker"), Kind::Who);
         assert_eq!(who("whats the walker's name"), Kind::Who);
         // Not a place's name, nor a person spoken of after it.
