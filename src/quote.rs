@@ -952,7 +952,7 @@ impl People {
         self.stamp[id] = self.clock;
     }
 
-    fn add_mention(&mut self, m: &Mention, sentence: usize, in_quote: bool) -> usize {
+    fn add_mention(&mut self, m: &Mention, sentence: usize, in_quote: bool, lang: &Lang) -> usize {
         let id = match self.find(&m.words, m.title.as_deref()) {
             Some(id) => {
                 let w = &mut self.who[id];
@@ -991,8 +991,19 @@ impl People {
         if w.role.is_none() {
             w.role = m.role.clone();
         }
+        // A title tells a person's sex; without one, a given name may ("Beth Lowry said
+        // … He finished at the signpost": the "he" is not Beth).
         if w.gender.is_none() {
-            w.gender = m.title.as_deref().and_then(title_gender);
+            w.gender = m.title.as_deref().and_then(title_gender).or_else(|| {
+                let given = (w.words.len() >= 2).then(|| &w.words[0])?;
+                lang.given_name_female(given).map(|female| {
+                    if female {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    }
+                })
+            });
         }
         if !w.forms.contains(&m.form) {
             w.forms.push(m.form.clone());
@@ -1981,20 +1992,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                 continue;
             }
             let in_quote = quotes.contains(p, m.start);
-            let id = people.add_mention(m, s, in_quote);
-            // "Beth Lowry said … He finished at the signpost": no title tells her sex, her
-            // given name does.
-            let who = &mut people.who[id];
-            if who.gender.is_none() && who.words.len() >= 2 {
-                who.gender = doc.lang.given_name_female(&who.words[0]).map(|female| {
-                    if female {
-                        Gender::Female
-                    } else {
-                        Gender::Male
-                    }
-                });
-            }
-            added.push(id);
+            added.push(people.add_mention(m, s, in_quote, doc.lang));
             taken.push((m.start, m.end));
         }
         // `Managing director Simon Whitcombe, the great-great-grandson of founder Josiah
