@@ -90,6 +90,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/ottery-observer.tsv", 0.66, 0.68),
     ("tests/eval/selby-sentinel.tsv", 0.56, 0.84),
     ("tests/eval/tregaron-times.tsv", 0.59, 0.79),
+    ("tests/eval/bideford-beacon.tsv", 0.59, 0.68),
+    ("tests/eval/malvern-messenger.tsv", 0.52, 0.79),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
