@@ -158,6 +158,10 @@ HEADER = """\
 #       a given name borne mostly by women (or men): at least four times as often, by
 #       the US Census 1990 given-name lists (public domain). "Beth Lowry ... He finished
 #       at the signpost": the "he" is not Beth.
+#   class<TAB>word<TAB>whole
+#       a noun in -s whose -s-less form is only an adjective or adverb that WordNet
+#       does not link to it (news / new, odds / odd; not genetics / genetic): the
+#       stemmer keeps the word whole, so "news" is not "new".
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man), or a
 #       regular comparative or superlative of a short adjective (warmest -> warm). The form
@@ -641,6 +645,37 @@ def names(wn):
     return sorted(out)
 
 
+def whole_words(wn):
+    """Nouns in -s (a plural's ending, not -ss, -us, -is, nor -es after a sibilant or
+    -ies) whose -s-less form is a lemma only as an adjective or adverb: stripping the -s
+    would make another word of them (news -> new, politics -> politic)."""
+    out = []
+    for lemma, poses in wn.senses.items():
+        if (
+            not is_plain(lemma)
+            or "n" not in poses
+            or len(lemma) <= 3
+            or not lemma.endswith("s")
+            or lemma.endswith(("ss", "us", "is", "ies", "xes", "ches", "shes"))
+        ):
+            continue
+        bare = wn.senses.get(lemma[:-1])
+        if not bare or {"n", "v"} & set(bare):
+            continue
+        # Not where WordNet links the two (genetics ~ genetic, economics ~ economic):
+        # there the shared stem is the right one.
+        mine = {("n", off) for off in poses["n"]}
+        theirs = {(pos, off) for pos, offs in bare.items() for off in offs}
+        linked = any(
+            (tpos, toff) in theirs for k in mine for _, tpos, toff, _, _ in wn.synset_ptrs[k]
+        ) or any(
+            (tpos, toff) in mine for k in theirs for _, tpos, toff, _, _ in wn.synset_ptrs[k]
+        )
+        if not linked:
+            out.append(lemma)
+    return sorted(out)
+
+
 def is_phrase(lemma):
     """A two-word lemma of plain words: kick_off, set_back, take_effect."""
     parts = lemma.split("_")
@@ -731,6 +766,8 @@ def render(best, verbs, nouns, persons, companies, popularity, wn, out, given=No
         out.write(f"class\t{word}\tname\n")
     for word, sex in sorted((given or {}).items()):
         out.write(f"class\t{word}\t{sex}\n")
+    for word in whole_words(wn):
+        out.write(f"class\t{word}\twhole\n")
     for form in sorted(wn.exceptions):
         out.write(f"base\t{form}\t{' '.join(sorted(wn.exceptions[form]))}\n")
 

@@ -192,6 +192,10 @@ impl Lang {
     /// makes a word the lexicon knows: `rates`, `rated` → `rate`, apart from `rat`;
     /// `making` → `make`. (Without a lexicon every form keeps the `e`-less key.)
     fn stem_word(&self, word: &str, lexicon: &Lexicon) -> String {
+        // "news" is no plural of "new", nor "politics" of "politic".
+        if lexicon.is_whole(word) {
+            return word.to_string();
+        }
         // A past form too short for the stemmer to cut ("axed", "owed"): the verb the
         // lexicon knows with the `d` dropped. (`-eed` is the stemmer's: "agreed".)
         if word.len() == 4 && word.ends_with("ed") && !word.ends_with("eed") {
@@ -548,6 +552,22 @@ mod tests {
         assert_eq!(with_to.phrase(&with_to.stem("take"), "to"), None);
         assert!(lang.is_particle("off") && !lang.is_particle("it"));
         assert_eq!(lang.related(&kick_off)[0].0, lang.stem("start"));
+    }
+
+    #[test]
+    fn a_noun_the_lexicon_keeps_whole_is_no_plural_of_its_stem() {
+        // "When is the information evening" must not find "new puppy walkers" through
+        // information ~ news.
+        let lang = Lang::with_records(
+            "rel\tinformation\tnews:0.45\nclass\tnews\twhole\nclass\todds\twhole\n",
+        );
+        assert_eq!(lang.stem("news"), "news");
+        assert_ne!(lang.stem("news"), lang.stem("new"));
+        assert_ne!(lang.stem("odds"), lang.stem("odd"));
+        assert_eq!(lang.stem("papers"), lang.stem("paper"));
+        let related = lang.related(&lang.stem("information"));
+        assert!(related.iter().any(|(r, _)| r == "news"));
+        assert!(!related.iter().any(|(r, _)| r == "new"));
     }
 
     #[test]

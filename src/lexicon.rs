@@ -63,6 +63,8 @@ pub struct Lexicon {
     /// `class … female` and `class … male` records: given names borne mostly by women
     /// (`beth`) or by men (`ken`), sorted.
     females: Vec<String>,
+    /// Nouns in -s the stemmer keeps whole (`class … whole`): news, politics.
+    wholes: Vec<String>,
     males: Vec<String>,
 }
 
@@ -125,6 +127,7 @@ impl Lexicon {
         lexicon.companies.sort_unstable();
         lexicon.females.sort_unstable();
         lexicon.males.sort_unstable();
+        lexicon.wholes.sort_unstable();
         Ok(lexicon)
     }
 
@@ -192,9 +195,10 @@ impl Lexicon {
             "class" if rest == "company" => self.companies.push(word.to_string()),
             "class" if rest == "female" => self.females.push(word.to_string()),
             "class" if rest == "male" => self.males.push(word.to_string()),
+            "class" if rest == "whole" => self.wholes.push(word.to_string()),
             "class" => {
                 return Err(format!(
-                    "unknown class `{rest}` (expected person, company, name, female or male)"
+                    "unknown class `{rest}` (expected person, company, name, female, male or whole)"
                 ))
             }
             "base" => {
@@ -260,6 +264,12 @@ impl Lexicon {
     /// `chain`): a lookup with no stemming.
     pub fn is_company_word(&self, word: &str) -> bool {
         sorted_contains(&self.companies, word)
+    }
+
+    /// True when `word` (lowercase) is a noun in -s whose -s-less form is another word
+    /// (`news`, not `new`; `politics`): the stemmer keeps it whole.
+    pub fn is_whole(&self, word: &str) -> bool {
+        sorted_contains(&self.wholes, word)
     }
 
     /// True when `word` (lowercase) is a given name borne mostly by women (`Some(true)`)
@@ -397,6 +407,8 @@ mod tests {
         assert_eq!(lex.given_name_female("abby"), Some(true));
         assert_eq!(lex.given_name_female("ken"), Some(false));
         assert_eq!(lex.given_name_female("kim"), None);
+        let whole = parse("class\tnews\twhole\nclass\todds\twhole\n").unwrap();
+        assert!(whole.is_whole("news") && whole.is_whole("odds") && !whole.is_whole("new"));
     }
 
     #[test]
