@@ -807,7 +807,7 @@ impl Index {
                 let day = w.len() <= 2
                     && (1..=3)
                         .any(|d| next_to_month(Some(i + d)) || next_to_month(i.checked_sub(d)));
-                // A time of day: "8 a.m.", "8am", "5 pm".
+                // A time of day: "8 a.m.", "8am", "5 pm", "7.45pm".
                 let word_at = |j: usize| tokens.get(j).map_or("", |t| t.word.as_str());
                 let time = digit
                     && (matches!(
@@ -816,7 +816,10 @@ impl Index {
                     ) || w
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
-                        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
+                        .is_some_and(|n| {
+                            n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                                && !n.ends_with('.')
+                        }));
                 // "has scored only twice": a count with no numeral, which "how many
                 // times" asks as it asks "three times"; so does "the fourth time this
                 // winter that a walker had been reported missing".
@@ -1951,6 +1954,11 @@ mod tests {
         assert!(clock("The last train leaves at 23:40 on weekdays."));
         assert!(!clock("The board backed the plan by a ratio of 3:1."));
         assert!(!clock("City won 2-1 on Saturday."));
+        // A time of day, the figure and its "am"/"pm" in one word or two.
+        assert!(clock("Buses ran until the line reopened at 7.45pm."));
+        assert!(clock("The doors open at 7pm on Friday."));
+        assert!(clock("The doors open at 7.30 p.m. on Friday."));
+        assert!(!clock("The fine rose to £7.45 on Friday."));
     }
 
     #[test]
