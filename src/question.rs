@@ -1634,9 +1634,10 @@ fn asks_price(rest: &[String]) -> bool {
     rest.iter().any(|w| contains(MONEY_WORDS, w))
         // "how much did they take / get / raise": with nothing named right after "much",
         // what is taken or got is money ("how much rain did they get" is not, nor "how
-        // much more likely are nurses to get …", a comparison).
+        // much more likely are nurses to get …", a comparison; nor "how much of the sun
+        // got covered", a share).
         || (is_function_word(w(0))
-            && !matches!(w(0), "more" | "less")
+            && !matches!(w(0), "more" | "less" | "of")
             && rest.iter().skip(1).any(|w| contains(GAIN_VERBS, w)))
         || (matches!(w(0), "is" | "are" | "was" | "were")
             && matches!(w(1), "a" | "an" | "the" | "one" | "each")
@@ -2127,6 +2128,9 @@ mod tests {
             Kind::HowMuch
         );
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
+        // A share of something, got or not: "91% of the sun".
+        assert_ne!(kind("how much of the sun got covered"), Kind::HowMuch);
+        assert_eq!(kind("how much of the money did they get back"), Kind::HowMuch);
         // A comparison gets no money, unless it names it.
         assert_ne!(
             kind("How much more likely are night nurses to get a sleep disorder?"),
