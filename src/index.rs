@@ -817,8 +817,7 @@ impl Index {
                         .strip_suffix("am")
                         .or_else(|| w.strip_suffix("pm"))
                         .is_some_and(|n| {
-                            n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-                                && !n.ends_with('.')
+                            n.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !n.ends_with('.')
                         }));
                 // "has scored only twice": a count with no numeral, which "how many
                 // times" asks as it asks "three times"; so does "the fourth time this

@@ -369,7 +369,17 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             .find(|w| !contains(FILLER, w) && !matches!(*w, "and" | "but" | "or" | "also"))
             .is_some_and(|w| QUESTION_WORDS.contains(&w))
     };
-    let is_question = |i: usize| segments[i].ends_with('?') || opens_question(&segment_tokens[i]);
+    // "ppl said they ran out fast lol how many did they print": laughter ends the chat
+    // before a question, as a stop would.
+    let laughs_then_asks = |toks: &[crate::text::Token]| {
+        toks.windows(2)
+            .any(|p| contains(LAUGHTER, &p[0].word) && QUESTION_WORDS.contains(&p[1].word.as_str()))
+    };
+    let is_question = |i: usize| {
+        segments[i].ends_with('?')
+            || opens_question(&segment_tokens[i])
+            || laughs_then_asks(&segment_tokens[i])
+    };
     let has_question = (0..segments.len()).any(is_question);
     // Capitals stand out only where most words are in lowercase ("what did the RSPB
     // say"); in a shouted question ("WHO LEADS THE MISSION") they say nothing.
@@ -1060,6 +1070,10 @@ fn relative_period(prev: &str, w: &str) -> bool {
 const QUESTION_WORDS: &[&str] = &[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ];
+
+/// Chat's laughter and asides, which end the chat before a question that follows them
+/// ("… lol how many did they print"), sorted.
+const LAUGHTER: &[&str] = &["haha", "hahaha", "lmao", "lol", "ngl", "omg", "smh", "tbh"];
 
 /// Money words that say no more than "a sum of money": any sum answers them.
 #[rustfmt::skip]
@@ -2130,7 +2144,10 @@ mod tests {
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
         // A share of something, got or not: "91% of the sun".
         assert_ne!(kind("how much of the sun got covered"), Kind::HowMuch);
-        assert_eq!(kind("how much of the money did they get back"), Kind::HowMuch);
+        assert_eq!(
+            kind("how much of the money did they get back"),
+            Kind::HowMuch
+        );
         // A comparison gets no money, unless it names it.
         assert_ne!(
             kind("How much more likely are night nurses to get a sleep disorder?"),
@@ -3140,6 +3157,23 @@ mod tests {
         let q = parse("power cut in Hexham 😩 yellow warning", 500);
         assert!(q.words.iter().all(|w| w.weight == 1.0));
         assert_eq!(split_segments("a 😩 b"), ["a 😩", "b"]);
+    }
+
+    #[test]
+    fn laughter_before_a_question_word_opens_a_question() {
+        // After a question that sets no kind, a later segment with laughter and a
+        // question word is the question too.
+        let q = parse(
+            "did u get one of those eclipse glasses?? ppl said they ran out fast lol how \
+             many did they print",
+            500,
+        );
+        assert_eq!(q.kind, Kind::HowMany);
+        let q = parse("did u get one?? they ran out lol when did they open", 500);
+        assert_eq!(q.kind, Kind::When);
+        // Not laughter alone, nor a question word with no laughter before it.
+        let q = parse("did u get one?? they ran out lol", 500);
+        assert_eq!(q.kind, Kind::Other);
     }
 
     #[test]
