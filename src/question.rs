@@ -1191,6 +1191,18 @@ const ANSWER_NOUNS: &[&str] = &[
     "size", "sort", "time", "total", "type", "year",
 ];
 
+/// True when "what" at `what` asks for a number: "what number of tickets", "what is
+/// the (phone) number of …" (not "the number 4 bus", a label).
+fn number_asked(words: &[String], what: usize) -> bool {
+    let w = |k: usize| words.get(what + k).map_or("", String::as_str);
+    let number_at = |k: usize| w(k) == "number" && !crate::index::is_number_word(w(k + 1));
+    // ("what's" may come as one word.)
+    let the = if matches!(w(1), "is" | "was" | "s") { 2 } else { 1 };
+    number_at(1)
+        || (w(the) == "the"
+            && (number_at(the + 1) || (!is_function_word(w(the + 1)) && number_at(the + 2))))
+}
+
 /// Where a weight is asked for after "how much" at `how` ("how much *weight* did it
 /// lose", "how much did the bears *weigh*"): the question is a measure, that word its focus.
 fn weight_asked(words: &[String], how: usize) -> Option<usize> {
@@ -1798,6 +1810,8 @@ fn kind_of(words: &[String]) -> Option<(Kind, usize)> {
             {
                 Kind::HowMany
             }
+            // "what is the phone number of …", "what number of tickets": a number.
+            "what" if number_asked(words, i) => Kind::HowMany,
             "what" | "which" | "how" => Kind::Other,
             _ => continue,
         };
@@ -2142,7 +2156,13 @@ mod tests {
             Kind::HowMuch
         );
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
-        // A share of something, got or not: "91% of the sun".
+        // A number, asked with "what" ("0800 455 210"; a phone number is none of a
+        // sentence that names the practice only).
+        assert_eq!(kind("What is the phone number of Fellside Vets?"), Kind::HowMany);
+        assert_eq!(kind("what's the number of the phone line"), Kind::HowMany);
+        assert_eq!(kind("What number of tickets did they sell?"), Kind::HowMany);
+        assert_eq!(kind("What is the number 4 bus route?"), Kind::Other);
+        assert_eq!(kind("What is the phone line for?"), Kind::Other);
         assert_ne!(kind("how much of the sun got covered"), Kind::HowMuch);
         assert_eq!(
             kind("how much of the money did they get back"),
