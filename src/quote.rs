@@ -1270,7 +1270,7 @@ fn sentence_names(
                     // capitalized word that is no name's (`Systems`, `Bank`).
                     || runs_on(text, toks, end)
                         .is_some_and(|n| !is_all_capitals(n.text) && !is_initial(n));
-                if !inside_name && !organisation {
+                if !inside_name && !organisation && !names_a_street(toks, i, end, lang) {
                     // `said the agency's head of enforcement, Ann Lee.`: a name that closes
                     // an apposition to a phrase headed by an occupation is its holder, even
                     // with no word right before it marking a person (`its parent company,
@@ -1287,6 +1287,30 @@ fn sentence_names(
         i += 1;
     }
     out
+}
+
+/// Last words of a street's or a hill's name that are also surnames (`Church Lane`,
+/// `Castle Hill`; `Lois Lane`, `Damon Hill`), sorted. (Those that are no one's name,
+/// `Street`, `Road`, are in [`NOT_NAMES`].)
+const STREET_WORDS: &[&str] = &[
+    "close", "crescent", "drive", "gardens", "green", "grove", "hill", "lane", "mews", "row",
+    "terrace", "walk", "way",
+];
+
+/// True when the untitled name `from..end` is a street's or a hill's (`One resident of
+/// Meavy Lane, who did not want to be named`): after a preposition of place, it ends on a
+/// word of [`STREET_WORDS`] and opens with no given name (`Jenny Lane` is a person, and
+/// so is `Britain's Grace Hill`, whatever her given name).
+fn names_a_street(toks: &[Tok], from: usize, end: usize, lang: &Lang) -> bool {
+    end > from + 1
+        && has(STREET_WORDS, &toks[end - 1].lower())
+        && from.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].lower().as_str(),
+                "along" | "at" | "from" | "in" | "near" | "of" | "off" | "on" | "up"
+            )
+        })
+        && lang.given_name_female(toks[from].base()).is_none()
 }
 
 /// Builds a mention for tokens `from..end` (title `from..name_from`), with its role.
@@ -3847,6 +3871,18 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             person(&k, "Ann Lee").role.as_deref(),
             Some("head of music since May 2021")
         );
+    }
+
+    #[test]
+    fn a_street_s_name_is_no_one_s() {
+        let text = "Title\n\nOne resident of Meavy Lane, who did not want to be named, said \
+                    the crowds had blocked her drive. Allotment holders from Hollins Lane, \
+                    who bring in vegetables, said so too. A cheque from Jenny Lane, who runs \
+                    the café, paid for it.\n";
+        let k = parse_with(text, &Lang::with_records("class\tjenny\tfemale\n"));
+        assert_eq!(names(&k), ["Jenny Lane"]);
+        // Without the given name known, a street's name is what it looks like.
+        assert!(names(&parse(text)).is_empty());
     }
 
     #[test]
