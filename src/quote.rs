@@ -1551,7 +1551,13 @@ fn looks_like_role(a: &str, titled: bool, lang: &Lang) -> bool {
                 | "not"
                 | "also"
         );
-    if bad_start || words.len() > 16 || is_age(a) || is_clause(&words) {
+    // `Margaret Ashdown, 71, reached the milestone at …`: a verb in the past with its
+    // object is the sentence going on, not a role (`retired teacher` has no determiner).
+    let past_with_object = first_l.ends_with("ed")
+        && words
+            .get(1)
+            .is_some_and(|w| has(DETERMINERS, &w.to_lowercase()));
+    if bad_start || past_with_object || words.len() > 16 || is_age(a) || is_clause(&words) {
         return false;
     }
     // A possessive only qualifies the noun after it (`the workers' pension scheme`,
@@ -3746,6 +3752,16 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             person(&k, "Ann Lee").role.as_deref(),
             Some("the party's leader")
+        );
+        // A verb in the past with its object after the commas is the sentence going on.
+        let k = parse(
+            "Title\n\nMargaret Ashdown, 71, reached the milestone at the donor centre on \
+             Tuesday. The trawler's skipper, Mr. Paul Corrigan, thanked the volunteers.\n",
+        );
+        assert_eq!(person(&k, "Margaret Ashdown").role, None);
+        assert_ne!(
+            person(&k, "Paul Corrigan").role.as_deref(),
+            Some("thanked the volunteers")
         );
     }
 
