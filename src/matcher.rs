@@ -53,6 +53,8 @@ const NAME_MISSING: f32 = 0.5;
 const AGENT_WHO: f32 = 0.95;
 /// Scores for a question naming what the articles never mention keep this share.
 const UNKNOWN_NAME: f32 = 0.6;
+/// How close a kind of person's derived word must be to name the one whose role holds it.
+const FAMILY_ROLE: f32 = 0.7;
 /// A question with an English word the articles lack, nor anything like it.
 const UNMET: f32 = 0.95;
 /// A word's relatives at least this close say what it means: it is no slip for another.
@@ -453,10 +455,24 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             } else {
                 1.0
             };
-        let people = base
+        let mut people = base
             .filter(|_| !w.firm)
             .map(|t| ix.people_with_term(t).to_vec())
             .unwrap_or_default();
+        // "What did the vet say": a kind of person no one is called, whose own derived
+        // word is in someone's role ("of Fellside Veterinary Practice"), is that person.
+        if people.is_empty() && !w.firm && stem.len() >= 3 && lang.is_person(&stem) {
+            let derived = alts
+                .iter()
+                .filter(|&&(t, a)| a >= FAMILY_ROLE && ix.term_name(t).starts_with(stem.as_str()));
+            for &(t, _) in derived {
+                for &p in ix.people_with_term(t) {
+                    if !people.contains(&p) {
+                        people.push(p);
+                    }
+                }
+            }
+        }
         // A name nothing in the articles is like. Too short a name may be a typo nothing
         // corrects ("Van Ryn" for "Van Rijn"); a word the lexicon knows only as a proper
         // name is one however it is written ("does it open in the uk").
@@ -2723,6 +2739,24 @@ mod tests {
         assert!(refused("how much will the evacuation cost", 0));
         assert!(!refused("which company runs the night routes", 1));
         assert!(refused("what about the cuts", 1));
+    }
+
+    #[test]
+    fn a_kind_of_person_is_the_one_whose_role_holds_its_derived_word() {
+        let (lang, k, ix) = article_with(
+            "rel\tvet\tveterinary:0.90\nrel\tveterinary\tvet:0.90\nclass\tvet\tperson\n\
+             class\tveterinary\tperson\n",
+            "Title\n\nHedgehogs need feeding every night.\n\nMrs. Margaret Fell said: \
+             \"Last spring I was up at 2 a.m. to feed them.\"\n\nDr. Priya Nair, of Fellside \
+             Veterinary Practice, treats them at cost. \"Margaret does a remarkable job,\" \
+             she said.\n\nThe vet bills came to £3,800.\n",
+        );
+        let hits = top3(&lang, &k, &ix, "What did the vet say about Margaret?");
+        assert!(k
+            .sentence(hits[0].sentence)
+            .text
+            .starts_with("\"Margaret does"));
+        assert!(hits[0].score >= 0.5, "{}", hits[0].score);
     }
 
     #[test]

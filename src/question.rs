@@ -1197,7 +1197,11 @@ fn number_asked(words: &[String], what: usize) -> bool {
     let w = |k: usize| words.get(what + k).map_or("", String::as_str);
     let number_at = |k: usize| w(k) == "number" && !crate::index::is_number_word(w(k + 1));
     // ("what's" may come as one word.)
-    let the = if matches!(w(1), "is" | "was" | "s") { 2 } else { 1 };
+    let the = if matches!(w(1), "is" | "was" | "s") {
+        2
+    } else {
+        1
+    };
     number_at(1)
         || (w(the) == "the"
             && (number_at(the + 1) || (!is_function_word(w(the + 1)) && number_at(the + 2))))
@@ -2158,7 +2162,10 @@ mod tests {
         assert_ne!(kind("how much rain did they get"), Kind::HowMuch);
         // A number, asked with "what" ("0800 455 210"; a phone number is none of a
         // sentence that names the practice only).
-        assert_eq!(kind("What is the phone number of Fellside Vets?"), Kind::HowMany);
+        assert_eq!(
+            kind("What is the phone number of Fellside Vets?"),
+            Kind::HowMany
+        );
         assert_eq!(kind("what's the number of the phone line"), Kind::HowMany);
         assert_eq!(kind("What number of tickets did they sell?"), Kind::HowMany);
         assert_eq!(kind("What is the number 4 bus route?"), Kind::Other);
