@@ -520,7 +520,25 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         let mut type_noun: Option<usize> = None;
         let mut focus: Option<usize> = None;
         let asked = if weight == 1.0 && !kind_found {
-            kind_of(&lower)
+            // "whats the story with Les and his leeks, how old is he": a question of a
+            // kind after a comma says what a vague one before it asks.
+            kind_of(&lower).map(|(k, at)| {
+                let after_comma = (at + 1..lower.len()).find(|&j| {
+                    QUESTION_WORDS.contains(&lower[j].as_str())
+                        && seg[..toks[j].start].trim_end().ends_with(',')
+                });
+                // ("what's the story with …", not "what happens with his appeal, when …":
+                // there the first asks of an event.)
+                let vague = k == Kind::Other
+                    && lower[at] == "what"
+                    && lower
+                        .get(at + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "is" | "s" | "the"));
+                match after_comma.and_then(|j| kind_of(&lower[j..]).map(|(k, a)| (k, j + a))) {
+                    Some(later) if vague && later.0 != Kind::Other => later,
+                    _ => (k, at),
+                }
+            })
         } else {
             None
         };
@@ -2170,6 +2188,22 @@ mod tests {
         assert_eq!(kind("What number of tickets did they sell?"), Kind::HowMany);
         assert_eq!(kind("What is the number 4 bus route?"), Kind::Other);
         assert_eq!(kind("What is the phone line for?"), Kind::Other);
+        // A vague question ("what's the story with …") before a comma and one of a
+        // kind: the second says what is asked. Not after a question of an event.
+        assert_eq!(
+            kind("so whats the story with Les and his leeks, how old is he even"),
+            Kind::HowMany
+        );
+        assert_eq!(
+            kind("what is the deal with the mast, when do they vote"),
+            Kind::When
+        );
+        assert_eq!(
+            kind("what happens with his appeal, when do we find out"),
+            Kind::Other
+        );
+        assert_eq!(kind("what did he say when they won"), Kind::Other);
+        // A share of something, got or not: "91% of the sun".
         assert_ne!(kind("how much of the sun got covered"), Kind::HowMuch);
         assert_eq!(
             kind("how much of the money did they get back"),
