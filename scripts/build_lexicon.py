@@ -154,6 +154,11 @@ HEADER = """\
 #       one of the word's noun senses is a kind of company or business (firm, airline,
 #       chain, carrier, manufacturer): "The company said …" may stand for the firm a
 #       sentence before named ("Loomwell Crafts, which sells yarn, …").
+#   class<TAB>word<TAB>thing
+#       the word's most frequent noun sense is a made or natural thing (an artifact, a
+#       food, a body of water: bench, pudding, pond), not an act, an event, a group or a
+#       living thing (decision, closure, team, dog): "what did X say about the benches"
+#       asks of a detail, which a quote on the story's subject does not answer.
 #   class<TAB>word<TAB>female (or male)
 #       a given name borne mostly by women (or men): at least four times as often, by
 #       the US Census 1990 given-name lists (public domain). "Beth Lowry ... He finished
@@ -523,7 +528,16 @@ def build(wn):
         for a in kinds:
             for b in kinds:
                 add_kind(a, b, "hyper", 1.0)
-    return best, verbs, nouns, people(wn, model), companies(wn, model), broad, model.total_tags
+    return (
+        best,
+        verbs,
+        nouns,
+        people(wn, model),
+        companies(wn, model),
+        things(wn, model),
+        broad,
+        model.total_tags,
+    )
 
 
 def demonyms(wn, add):
@@ -569,6 +583,38 @@ def people(wn, model):
         return is_person[synset]
 
     return [w for w in sorted(model.share) if reaches_by_noun(model, w, reaches)]
+
+
+def things(wn, model):
+    """Words whose most frequent noun sense is a made or natural thing one can point at:
+    an artifact (bench, tractor, museum), a food (pudding, pie) or a body of water
+    (pond). Not an act, an event, a group or a living thing (decision, closure, team,
+    dog)."""
+    hypernyms = {
+        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
+        for k, ptrs in wn.synset_ptrs.items()
+    }
+    roots = {("n", wn.senses["artifact"]["n"][0]), ("n", wn.senses["body_of_water"]["n"][0])}
+    roots.update(("n", off) for off in wn.senses["food"]["n"][:2])
+    is_thing = {}
+
+    def reaches(synset):
+        if synset not in is_thing:
+            is_thing[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
+        return is_thing[synset]
+
+    def plural_of_another(w):
+        # "ways" (a slipway) is read as the plural of "way", which is no thing.
+        return any(
+            w.endswith(end) and "n" in wn.senses.get(w[: -len(end)], {})
+            for end in ("s", "es")
+        )
+
+    return [
+        w
+        for w in sorted(model.share)
+        if reaches_by_noun(model, w, reaches) and not plural_of_another(w)
+    ]
 
 
 def reaches_by_noun(model, word, reaches):
@@ -739,7 +785,7 @@ def given_names(folder):
     return out
 
 
-def render(best, verbs, nouns, persons, companies, popularity, wn, out, given=None):
+def render(best, verbs, nouns, persons, companies, objects, popularity, wn, out, given=None):
     out.write(HEADER.format(max_related=MAX_RELATED))
 
     def items(related):
@@ -762,6 +808,8 @@ def render(best, verbs, nouns, persons, companies, popularity, wn, out, given=No
         out.write(f"class\t{word}\tperson\n")
     for word in companies:
         out.write(f"class\t{word}\tcompany\n")
+    for word in objects:
+        out.write(f"class\t{word}\tthing\n")
     for word in names(wn):
         out.write(f"class\t{word}\tname\n")
     for word, sex in sorted((given or {}).items()):
@@ -777,13 +825,13 @@ def main(argv):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
     wn = WordNet(argv[1])
-    best, verbs, nouns, persons, firms, broad, popularity = build(wn)
+    best, verbs, nouns, persons, firms, objects, broad, popularity = build(wn)
     sys.stderr.write(
         f"{len(best)} keys; {len(broad)} broad words dropped: "
         f"{' '.join(sorted(broad))}\n"
     )
     given = given_names(argv[2]) if len(argv) == 3 else None
-    render(best, verbs, nouns, persons, firms, popularity, wn, sys.stdout, given)
+    render(best, verbs, nouns, persons, firms, objects, popularity, wn, sys.stdout, given)
     return 0
 
 

@@ -28,6 +28,8 @@ pub struct Lang {
     phrase_verbs: HashSet<String>,
     /// Stems of words for a kind of person (`runner`, `firefight`, `personnel`).
     persons: HashSet<String>,
+    /// Stems of made or natural things (bench, pudding, pond).
+    things: HashSet<String>,
     /// Words (as written, lowercase: not stems, `wales` is no `wale`) that are only
     /// proper names.
     names: HashSet<String>,
@@ -58,6 +60,7 @@ impl Lang {
             particles: HashSet::new(),
             phrase_verbs: HashSet::new(),
             persons: HashSet::new(),
+            things: HashSet::new(),
             names: HashSet::new(),
         };
         let mut related: HashMap<String, HashMap<String, f32>> = HashMap::new();
@@ -131,6 +134,11 @@ impl Lang {
         lang.noun_related = strongest_first(nouns);
         lang.persons = lexicon
             .persons()
+            .iter()
+            .map(|w| lang.stem_word(w, &lexicon))
+            .collect();
+        lang.things = lexicon
+            .things()
             .iter()
             .map(|w| lang.stem_word(w, &lexicon))
             .collect();
@@ -361,6 +369,12 @@ impl Lang {
     /// answered by a number of them ("1,400 firefighters", "800 residents").
     pub fn is_person(&self, stem: &str) -> bool {
         self.persons.contains(stem)
+    }
+
+    /// True when a stem is a made or natural thing (an artifact, a food, a body of
+    /// water), not an act, an event, a group or a living thing.
+    pub fn is_thing(&self, stem: &str) -> bool {
+        self.things.contains(stem)
     }
 
     /// True when `word` (lowercase, as written: not a stem) is a kind of person.

@@ -65,6 +65,8 @@ pub struct Lexicon {
     females: Vec<String>,
     /// Nouns in -s the stemmer keeps whole (`class … whole`): news, politics.
     wholes: Vec<String>,
+    /// Made or natural things (`class … thing`): bench, pudding, pond.
+    things: Vec<String>,
     males: Vec<String>,
 }
 
@@ -128,6 +130,7 @@ impl Lexicon {
         lexicon.females.sort_unstable();
         lexicon.males.sort_unstable();
         lexicon.wholes.sort_unstable();
+        lexicon.things.sort_unstable();
         Ok(lexicon)
     }
 
@@ -196,9 +199,10 @@ impl Lexicon {
             "class" if rest == "female" => self.females.push(word.to_string()),
             "class" if rest == "male" => self.males.push(word.to_string()),
             "class" if rest == "whole" => self.wholes.push(word.to_string()),
+            "class" if rest == "thing" => self.things.push(word.to_string()),
             "class" => {
                 return Err(format!(
-                    "unknown class `{rest}` (expected person, company, name, female, male or whole)"
+                    "unknown class `{rest}` (expected person, company, name, female, male, whole or thing)"
                 ))
             }
             "base" => {
@@ -264,6 +268,11 @@ impl Lexicon {
     /// `chain`): a lookup with no stemming.
     pub fn is_company_word(&self, word: &str) -> bool {
         sorted_contains(&self.companies, word)
+    }
+
+    /// Made or natural things (`class … thing` records), sorted.
+    pub fn things(&self) -> &[String] {
+        &self.things
     }
 
     /// True when `word` (lowercase) is a noun in -s whose -s-less form is another word
@@ -407,6 +416,8 @@ mod tests {
         assert_eq!(lex.given_name_female("abby"), Some(true));
         assert_eq!(lex.given_name_female("ken"), Some(false));
         assert_eq!(lex.given_name_female("kim"), None);
+        let things = parse("class\tpond\tthing\nclass\tbench\tthing\n").unwrap();
+        assert_eq!(things.things(), ["bench", "pond"]);
         let whole = parse("class\tnews\twhole\nclass\todds\twhole\n").unwrap();
         assert!(whole.is_whole("news") && whole.is_whole("odds") && !whole.is_whole("new"));
     }
