@@ -960,6 +960,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     if wants_quote && kind == Kind::HowMuch && (spoke_of || what_price) {
         kind = Kind::Other;
         dimension = None;
+        // "What did Hefin *Price* say about the benches": a name, not a sum spoken of.
+        for w in &mut words {
+            if w.focus && w.name_like && contains(PRICE_WORDS, &w.word) {
+                w.focus = false;
+            }
+        }
     }
     // "TEAROOM LADY SAID WHAT ABOUT LAST SPRING": the speaker is asked, and their words
     // need no more say "lady" than an answer to "who" does.
@@ -2287,6 +2293,10 @@ mod tests {
         // Asked "how much", it is one.
         let q = parse("How much does Tom Brennan say the ban will cost?", 500);
         assert_eq!((q.kind, q.wants_quote), (Kind::HowMuch, true));
+        // A surname that is a price word names the speaker; the topic is the benches.
+        let q = parse("What did Hefin Price say about the benches?", 500);
+        assert_eq!((q.kind, q.wants_quote), (Kind::Other, true));
+        assert_eq!(focus(&q), ["benches"]);
     }
 
     #[test]
