@@ -3408,6 +3408,7 @@ mod tests {
             PLACE_NOUNS,
             LIGHT_VERBS,
             SHARE_WORDS,
+            LAUGHTER,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
