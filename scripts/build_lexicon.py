@@ -214,6 +214,11 @@ class WordNet:
             self._read_exc(os.path.join(root, name + ".exc"))
         self._add_comparisons()
         self._add_man_plurals()
+        # Each synset's hypernyms, instances' classes included.
+        self.hypernyms = {
+            k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
+            for k, ptrs in self.synset_ptrs.items()
+        }
 
     def _read_data(self, path, pos):
         for line in data_lines(path):
@@ -564,25 +569,27 @@ def demonyms(wn, add):
 
 def people(wn, model):
     """Words whose most frequent noun sense is a person or personnel, by hypernyms."""
-    hypernyms = {
-        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
-        for k, ptrs in wn.synset_ptrs.items()
-    }
     roots = {("n", wn.senses["person"]["n"][0]), ("n", wn.senses["personnel"]["n"][0])}
     # WordNet files "operator" (an agent that operates a machine: driver, chauffeur,
     # motorist, trucker) under causal agent, beside person rather than below it, though
     # its lexicographer file is noun.person: a lorry driver is someone a question asks
     # the name of.
     roots.add(("n", wn.senses["operator"]["n"][1]))
-    is_person = {}
+    reaches = under_roots(wn, roots)
+    return [w for w in sorted(model.share) if reaches_by_noun(model, w, reaches)]
+
+
+def under_roots(wn, roots):
+    """A test of whether a synset is one of `roots` or below one: a memoized walk up the
+    hypernyms (the graph has no cycles)."""
+    memo = {}
 
     def reaches(synset):
-        # Memoized walk up the hypernyms (the graph has no cycles).
-        if synset not in is_person:
-            is_person[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
-        return is_person[synset]
+        if synset not in memo:
+            memo[synset] = synset in roots or any(map(reaches, wn.hypernyms[synset]))
+        return memo[synset]
 
-    return [w for w in sorted(model.share) if reaches_by_noun(model, w, reaches)]
+    return reaches
 
 
 def things(wn, model):
@@ -590,18 +597,9 @@ def things(wn, model):
     an artifact (bench, tractor, museum), a food (pudding, pie) or a body of water
     (pond). Not an act, an event, a group or a living thing (decision, closure, team,
     dog)."""
-    hypernyms = {
-        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
-        for k, ptrs in wn.synset_ptrs.items()
-    }
     roots = {("n", wn.senses["artifact"]["n"][0]), ("n", wn.senses["body_of_water"]["n"][0])}
     roots.update(("n", off) for off in wn.senses["food"]["n"][:2])
-    is_thing = {}
-
-    def reaches(synset):
-        if synset not in is_thing:
-            is_thing[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
-        return is_thing[synset]
+    reaches = under_roots(wn, roots)
 
     def plural_of_another(w):
         # "ways" (a slipway) is read as the plural of "way", which is no thing.
@@ -642,10 +640,7 @@ def business_kinds(wn, model):
     roots = business_roots(wn)
 
     def is_kind(synset):
-        parents = [
-            (tpos, toff) for sym, tpos, toff, _, _ in wn.synset_ptrs[synset] if sym in ("@", "@i")
-        ]
-        return synset in roots or any(p in roots for p in parents)
+        return synset in roots or any(p in roots for p in wn.hypernyms[synset])
 
     return [w for w in sorted(model.share) if reaches_by_noun(model, w, is_kind)]
 
@@ -656,18 +651,7 @@ def companies(wn, model):
     fetter, and the word is only read where a sentence opens with it ("The chain said
     …"). Not every organization: "the council", "the union", "the committee" are bodies
     of their own, which a nearby firm's name does not stand for."""
-    hypernyms = {
-        k: [(tpos, toff) for sym, tpos, toff, _, _ in ptrs if sym in ("@", "@i")]
-        for k, ptrs in wn.synset_ptrs.items()
-    }
-    roots = business_roots(wn)
-    is_company = {}
-
-    def reaches(synset):
-        if synset not in is_company:
-            is_company[synset] = synset in roots or any(map(reaches, hypernyms[synset]))
-        return is_company[synset]
-
+    reaches = under_roots(wn, business_roots(wn))
     return [
         word
         for word in sorted(model.share)
