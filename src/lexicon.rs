@@ -63,11 +63,11 @@ pub struct Lexicon {
     /// `class … female` and `class … male` records: given names borne mostly by women
     /// (`beth`) or by men (`ken`), sorted.
     females: Vec<String>,
+    males: Vec<String>,
     /// Nouns in -s the stemmer keeps whole (`class … whole`): news, politics.
     wholes: Vec<String>,
     /// Made or natural things (`class … thing`): bench, pudding, pond.
     things: Vec<String>,
-    males: Vec<String>,
 }
 
 /// A part of speech with its own records in the lexicon.
