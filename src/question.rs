@@ -375,12 +375,14 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         toks.windows(2)
             .any(|p| contains(LAUGHTER, &p[0].word) && QUESTION_WORDS.contains(&p[1].word.as_str()))
     };
-    let is_question = |i: usize| {
-        segments[i].ends_with('?')
-            || opens_question(&segment_tokens[i])
-            || laughs_then_asks(&segment_tokens[i])
-    };
-    let has_question = (0..segments.len()).any(is_question);
+    // Read once per segment: the closures below ask of each segment more than once.
+    let questions: Vec<bool> = segments
+        .iter()
+        .zip(&segment_tokens)
+        .map(|(seg, toks)| seg.ends_with('?') || opens_question(toks) || laughs_then_asks(toks))
+        .collect();
+    let is_question = |i: usize| questions[i];
+    let has_question = questions.contains(&true);
     // Capitals stand out only where most words are in lowercase ("what did the RSPB
     // say"); in a shouted question ("WHO LEADS THE MISSION") they say nothing.
     let mixed_case = {
