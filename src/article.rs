@@ -465,22 +465,37 @@ fn front_matter<'a, 'b>(
         line: open.no,
         ..FrontMatter::default()
     };
+    // Which key gave each field: `date` and `published` are the same field.
+    let mut set_by: Vec<(&str, String)> = Vec::new();
     for (key, value) in table {
-        let slot = match key.as_str() {
-            "title" => &mut front.title,
-            "url" => &mut front.url,
-            "published" => &mut front.published,
-            "updated" => &mut front.updated,
+        // Static site generators name the dates differently (Hugo, Jekyll, Zola and
+        // Eleventy write `date`, Hugo `lastmod`): an article copied from one keeps its
+        // front matter. Other keys stay errors, so a misspelt `titel` is caught.
+        let (field, slot) = match key.as_str() {
+            "title" => ("title", &mut front.title),
+            "url" => ("url", &mut front.url),
+            "published" | "date" => ("published", &mut front.published),
+            "updated" | "lastmod" => ("updated", &mut front.updated),
             _ => {
                 return Err(parse_error(
                     path,
                     key_line(&key),
                     format!(
-                        "front matter: unknown key `{key}` (known: title, url, published, updated)"
+                        "front matter: unknown key `{key}` (known: title, url, published or \
+                         date, updated or lastmod)"
                     ),
                 ))
             }
         };
+        if let Some((_, first)) = set_by.iter().find(|(f, _)| *f == field) {
+            // Keys come in sorted order: point at whichever of the two is written later.
+            return Err(parse_error(
+                path,
+                key_line(&key).max(key_line(first)),
+                format!("front matter: `{first}` and `{key}` both give the {field} date; keep one"),
+            ));
+        }
+        set_by.push((field, key.clone()));
         let text = match value {
             toml::Value::String(s) => s.trim().to_string(),
             // `published = 2018-10-31` is a TOML date: keep it as written.
@@ -1445,12 +1460,23 @@ mod tests {
         assert_eq!(e.line(), Some(3), "{e}");
         let e = err("\n\n+++\ntitle = \"T\"\nurl = \"x\"\ntitle = \"again\"\n+++\nBody.\n");
         assert_eq!(e.line(), Some(6), "{e}");
+        // `date` is `published` under another name: both at once is a contradiction.
+        let e = err("+++\npublished = \"1 May 2024\"\ndate = 2024-05-02\n+++\nBody.\n");
+        assert_eq!(e.line(), Some(3), "{e}");
+        assert!(e.to_string().contains("both give"), "{e}");
         let e = err("+++\ntitle = 5\n+++\nBody.\n");
         assert_eq!(e.line(), Some(2), "{e}");
         assert!(e.to_string().contains("must be a string"), "{e}");
         // No title anywhere: the first body line is the title, and then nothing is left.
         let e = err("+++\nurl = \"https://example.org\"\n+++\nOnly a title\n");
         assert!(e.to_string().contains("no sentences"), "{e}");
+        // The names static site generators give the dates.
+        let k = parse(
+            "+++\ntitle = \"T\"\ndate = 2026-02-19\nlastmod = \"20 Feb. 2026\"\n+++\nThe body.\n",
+        )
+        .expect("ok");
+        assert_eq!(k.articles[0].published.as_deref(), Some("2026-02-19"));
+        assert_eq!(k.articles[0].updated.as_deref(), Some("20 Feb. 2026"));
         // The title from front matter alone, body without a title line.
         let k = parse("+++\ntitle = \"From TOML\"\n+++\n\nThe body. Two sentences.\n").expect("ok");
         assert_eq!(k.articles[0].title, "From TOML");
