@@ -97,6 +97,9 @@ pub mod feature {
     /// A rate of events: `every 40 minutes`, `every Friday`, `twice a day`, `three
     /// times a week`, `weekly`. "How often" asks for one.
     pub const FREQUENCY: u32 = 4_194_304;
+    /// A date said from the day of writing ("began this week", "closed last month"):
+    /// a weaker answer to *when* than a day or a year.
+    pub const RELATIVE_DATE: u32 = 8_388_608;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -791,6 +794,14 @@ impl Index {
                     && !s.text[t.start..t.end].contains(',')
                     && quantity_kind(&s.text, &tokens, i) == 0)
                     || (digit && (era(i.checked_sub(1)) || era(Some(i + 1))));
+                // "a scheme that began this week", "closed last month": a date said
+                // from the day the article was written.
+                let relative = matches!(w, "week" | "month" | "year")
+                    && i > 0
+                    && matches!(words[i - 1], "this" | "last" | "next");
+                if relative {
+                    feats |= feature::RELATIVE_DATE;
+                }
                 if in_sorted(DATE_WORDS, w) || year {
                     // "may" is a month only when capitalized mid-sentence.
                     if w != "may" || (t.capitalized && i > 0) {
@@ -2109,6 +2120,12 @@ mod tests {
         assert!(date("Talks should end within six weeks."));
         assert!(!date("It is the second time in three years that it shut."));
         assert!(!date("The strike lasted 12 months."));
+        // A date said from the day of writing: a date of its own kind.
+        let relative = |body: &str| first_features(&lang, body) & feature::RELATIVE_DATE != 0;
+        assert!(relative("The scheme began this week."));
+        assert!(relative("The shop closed last month."));
+        assert!(!relative("The scheme began in 2024."));
+        assert!(!relative("Each week the shop closed early."));
     }
 
     #[test]

@@ -1685,6 +1685,9 @@ const OTHER_PEOPLE: f32 = 0.6;
 /// time*): a fully covered question ("When was ISIS defeated?" / "the defeat of ISIS")
 /// must still fall below the threshold with the proximity bonus.
 const NO_TIME: f32 = 0.4;
+/// How well "this week" or "last month" answers *when*: it says when, but less than a
+/// day or a year ("from next month" / "on 1 April").
+const RELATIVE_WHEN: f32 = 0.8;
 /// How well a sentence that holds no one's words (or not the asked person's) answers
 /// "what did X say" / "who said …".
 const NOT_SPEECH: f32 = 0.4;
@@ -1960,6 +1963,7 @@ fn kind_factor(
         // court ordered the council to pay"): no person is a weaker, not a fatal, sign.
         Kind::Who => WHO_NO_PERSON,
         Kind::When if has(feature::DATE) => 1.0,
+        Kind::When if has(feature::RELATIVE_DATE) => RELATIVE_WHEN,
         Kind::When => NO_TIME,
         // "What time does it open": a date alone ("on Saturday") does not say.
         Kind::Time if has(feature::CLOCK) => 1.0,
@@ -2426,6 +2430,21 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn a_date_said_from_the_day_of_writing_answers_when() {
+        let (lang, k, ix) = plain_article(
+            "Chargers\n\nDrivers can charge their cars from lamp posts under a scheme that \
+             began this week.\n\nThe council said the scheme would open to businesses on 1 \
+             April.\n",
+        );
+        let b = best(&lang, &k, &ix, "When did the lamp post scheme begin?").unwrap();
+        assert_eq!(b.0, 0);
+        assert!(b.1 >= 0.5, "{}", b.1);
+        // A day named answers before "this week" does.
+        let b = best(&lang, &k, &ix, "When will the scheme open?").unwrap();
+        assert_eq!(b.0, 1);
     }
 
     #[test]
