@@ -165,8 +165,9 @@ HEADER = """\
 #       at the signpost": the "he" is not Beth.
 #   class<TAB>word<TAB>whole
 #       a noun in -s whose -s-less form is only an adjective or adverb that WordNet
-#       does not link to it (news / new, odds / odd; not genetics / genetic): the
-#       stemmer keeps the word whole, so "news" is not "new".
+#       does not link to it (news / new, odds / odd; not genetics / genetic), or a
+#       noun or verb in -eed (need, speed, feed; not agreed): the stemmer keeps the
+#       word whole, so "news" is not "new" nor "need" the past of "nee".
 #   base<TAB>form<TAB>lemma lemma ...
 #       `form` is an irregular inflection of each lemma (led -> lead, men -> man), or a
 #       regular comparative or superlative of a short adjective (warmest -> warm). The form
@@ -678,9 +679,15 @@ def names(wn):
 def whole_words(wn):
     """Nouns in -s (a plural's ending, not -ss, -us, -is, nor -es after a sibilant or
     -ies) whose -s-less form is a lemma only as an adjective or adverb: stripping the -s
-    would make another word of them (news -> new, politics -> politic)."""
+    would make another word of them (news -> new, politics -> politic). And nouns and
+    verbs in -eed, which the stemmer would take for the past of a verb in -ee (agreed ->
+    agree): need is no form of nee, nor speed of spee, nor feed of fee. (Not agreed or
+    decreed, which WordNet has only as adjectives.)"""
     out = []
     for lemma, poses in wn.senses.items():
+        if is_plain(lemma) and lemma.endswith("eed") and {"n", "v"} & set(poses):
+            out.append(lemma)
+            continue
         if (
             not is_plain(lemma)
             or "n" not in poses

@@ -200,9 +200,15 @@ impl Lang {
     /// makes a word the lexicon knows: `rates`, `rated` → `rate`, apart from `rat`;
     /// `making` → `make`. (Without a lexicon every form keeps the `e`-less key.)
     fn stem_word(&self, word: &str, lexicon: &Lexicon) -> String {
-        // "news" is no plural of "new", nor "politics" of "politic".
+        // "news" is no plural of "new", nor "politics" of "politic"; "need" (and
+        // "needs") is no past of "nee", as "agreed" is of "agree".
         if lexicon.is_whole(word) {
             return word.to_string();
+        }
+        if let Some(w) = word.strip_suffix('s').filter(|w| w.ends_with("eed")) {
+            if lexicon.is_whole(w) {
+                return w.to_string();
+            }
         }
         // A past form too short for the stemmer to cut ("axed", "owed"): the verb the
         // lexicon knows with the `d` dropped. (`-eed` is the stemmer's: "agreed".)
@@ -582,6 +588,22 @@ mod tests {
         let related = lang.related(&lang.stem("information"));
         assert!(related.iter().any(|(r, _)| r == "news"));
         assert!(!related.iter().any(|(r, _)| r == "new"));
+    }
+
+    #[test]
+    fn a_word_in_eed_the_lexicon_keeps_whole_is_no_past_form() {
+        // "need" is no past of "nee", nor "feed" of "fee"; "agreed" is of "agree".
+        let lang = Lang::with_records(
+            "rel\tfee\tcharge:0.90\nrel\tagree\tconcur:0.90\nclass\tneed\twhole\n\
+             class\tfeed\twhole\nclass\tspeed\twhole\n",
+        );
+        for (a, b) in [("need", "needs"), ("need", "needed"), ("speed", "speeding")] {
+            assert_eq!(lang.stem(a), lang.stem(b), "{a} {b}");
+        }
+        assert_eq!(lang.stem("speeds"), "speed");
+        assert_ne!(lang.stem("feed"), lang.stem("fee"));
+        assert_ne!(lang.stem("feeds"), lang.stem("fees"));
+        assert_eq!(lang.stem("agreed"), lang.stem("agree"));
     }
 
     #[test]
