@@ -814,8 +814,10 @@ impl Index {
                     j.and_then(|j| tokens.get(j))
                         .is_some_and(|t| t.capitalized && in_sorted(DATE_WORDS, &t.word))
                 };
-                // "11 and 12 July", "July 11", "31 October".
+                // "11 and 12 July", "July 11", "31 October"; not "in October found about
+                // 60 bats", where no month has day 60.
                 let day = w.len() <= 2
+                    && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
                     && (1..=3)
                         .any(|d| next_to_month(Some(i + d)) || next_to_month(i.checked_sub(d)));
                 // A time of day: "8 a.m.", "8am", "5 pm", "7.45pm".
@@ -1845,6 +1847,11 @@ mod tests {
         assert_eq!(f & (feature::NUMBER | feature::DATE), feature::DATE);
         assert_ne!(features("The fort was built in 55 BC.") & feature::DATE, 0);
         assert_eq!(features("The ad ran 920 times.") & feature::DATE, 0);
+        // A day of the month near a month's name; a number no day can be is a count.
+        let f = features("The survey was held on 12 October.");
+        assert_eq!(f & (feature::NUMBER | feature::DATE), feature::DATE);
+        let f = features("A survey in October found about 60 bats.");
+        assert_ne!(f & feature::NUMBER, 0);
         assert_eq!(kind("tested on 48 separate cells"), 0);
         assert_eq!(kind("the last 5"), 0);
         // A unit of time after a multiplier, before a noun, only says what is counted.
