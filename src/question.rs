@@ -1291,7 +1291,15 @@ fn focus_of(words: &[String], at: usize) -> Option<usize> {
                 "was" | "were" | "is" | "are" | "will" | "has" | "have"
             ) =>
         {
-            let last = words.len().checked_sub(1)?;
+            let mut last = words.len().checked_sub(1)?;
+            // "where has the championship been *moved* to": past a preposition left at
+            // the end.
+            if matches!(
+                words[last].as_str(),
+                "to" | "from" | "in" | "into" | "at" | "on"
+            ) {
+                last = last.checked_sub(1)?;
+            }
             (last > at + 2 && words[last].ends_with("ed") && words[last].len() > 4).then_some(last)
         }
         // "when did the festival *begin*": the verb that ends the question. Only of the
@@ -2917,6 +2925,11 @@ mod tests {
         assert_eq!(
             focus("when will the second phase be finished").as_deref(),
             Some("finished")
+        );
+        // Past a preposition left at the end.
+        assert_eq!(
+            focus("where has the county championship been moved to?").as_deref(),
+            Some("moved")
         );
         // Not a participle ending the question.
         assert_eq!(focus("When was the barrier opened to ships?"), None);
