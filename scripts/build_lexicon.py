@@ -40,7 +40,10 @@ What it writes (see HEADER below for the format as documented in the output):
     synonym (same synset)                     0.90
     derivationally related form (pointer +)   0.80
       (where the form is the word itself in another part of speech, test the verb
-      ~ test the noun, that synset's other words: test ~ trial, tryout)
+      ~ test the noun, that synset's other words: test ~ trial, tryout; where the
+      linking sense is frequent for the word but not for the form, and the two share
+      their first four letters, one way at MINOR_DERIV of it: closure -> close, the
+      noun's main sense being a minor one of the verb)
     pertainym (pointer \\), both directions    0.70
     attribute (pointer =): high ~ height      0.70
     similar-to adjective (pointer &)          0.60
@@ -106,6 +109,7 @@ WEIGHTS = {
     "hypo": 0.45,
 }
 MAX_DESCENDANTS = 1000  # hypernyms above this many hyponyms (all levels) are too general
+MINOR_DERIV = 0.6  # for a derived form through a sense minor for the form
 SPLIT_FACTOR = 0.8  # for words of a multi-word hypernym
 RARE_HYPONYM = 0.7  # for hyponyms never used in SemCor
 MIN_FRACTION = 0.5  # weight of the least dominant kept sense, as a fraction of the maximum
@@ -488,6 +492,14 @@ def build(wn):
                         for syn in single(wn.synset_words[target]):
                             if syn != word and ok(syn, target) and ok(word, target):
                                 add(word, syn, "deriv", factor)
+                    if (
+                        sym == "+"
+                        and is_plain(other)
+                        and not ok(other, target)
+                        and other in frequent
+                        and other[:4] == word[:4]
+                    ):
+                        add(word, other, "deriv", factor, MINOR_DERIV)
                     if is_plain(other) and ok(other, target):
                         kind = "deriv" if sym == "+" else "pertainym"
                         add(word, other, kind, factor)
