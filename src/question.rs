@@ -1213,8 +1213,8 @@ const OCCASION_WEIGHT: f32 = 0.35;
 /// Nouns that name the kind of answer rather than an attribute the answer must mention
 /// ("what is the *number* of the phone line" is answered by "0800 455 210").
 const ANSWER_NOUNS: &[&str] = &[
-    "amount", "date", "day", "figure", "kind", "location", "name", "names", "number", "place",
-    "size", "sort", "time", "total", "type", "year",
+    "amount", "date", "day", "figure", "hours", "kind", "location", "name", "names", "number",
+    "place", "size", "sort", "time", "total", "type", "year",
 ];
 
 /// True when "what" at `what` asks for a number: "what number of tickets", "what is
@@ -2918,6 +2918,8 @@ mod tests {
             Some("trained")
         );
         assert_eq!(focus("How did it start?"), None);
+        // Hours are the kind of answer (times of day), not a word it must repeat.
+        assert_eq!(focus("What are the opening hours of the library?"), None);
         assert_eq!(
             focus("When was the Royal Aldmouth Museum founded?").as_deref(),
             Some("founded")
