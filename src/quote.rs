@@ -696,7 +696,7 @@ fn speech_units(doc: &Doc) -> Vec<Unit> {
             let introduced = spans
                 .first()
                 .is_some_and(|&(p, s, _)| doc.paragraphs[p][..s].trim_end().ends_with(':'));
-            words >= 3 || (words > 0 && introduced)
+            (words >= 3 && !quoted_name(doc, spans)) || (words > 0 && introduced)
         })
         .filter_map(|spans| {
             let &(p0, s0, _) = spans.first()?;
@@ -710,6 +710,25 @@ fn speech_units(doc: &Doc) -> Vec<Unit> {
             })
         })
         .collect()
+}
+
+/// True when a quotation is a name in quotation marks, not anyone's words: one short
+/// span of title-case words ("The \"Library of Things\", which opened on Monday, …").
+fn quoted_name(doc: &Doc, spans: &[(usize, usize, usize)]) -> bool {
+    let [(p, s, e)] = spans else {
+        return false;
+    };
+    let inner = doc.paragraphs[*p][*s..*e].trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    words.len() <= 6
+        && !inner.contains(['.', ',', '!', '?', ';', ':'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "for" | "a" | "in" | "on" | "at" | "to"
+                )
+        })
 }
 
 /// The speech units with an index of their spans by paragraph, so that "is this byte
@@ -4293,6 +4312,19 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             .any(|v| v == "Bob"));
         let k = parse("Club\n\nThe word \"Hale\" said it all, Tom Reed said.\n");
         assert!(k.people.iter().all(|p| p.name != "Hale"));
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_is_no_ones_words() {
+        let k = parse(
+            "Library\n\nThe \"Library of Things\", which opened on Monday, has 230 items.\n\n\
+             The choir sang \"The Moorland Wind\" at the final.\n\n\
+             The mayor called it \"a great day for the town\".\n",
+        );
+        assert!(!k.sentences[0].quote, "{:?}", k.sentences[0]);
+        assert!(!k.sentences[1].quote, "{:?}", k.sentences[1]);
+        // Words of three or more in lower case are still someone's.
+        assert!(k.sentences[2].quote, "{:?}", k.sentences[2]);
     }
 
     #[test]
