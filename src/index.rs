@@ -1530,13 +1530,19 @@ impl Index {
     /// deletion with `word` are compared, never the whole vocabulary.
     pub fn correct(&self, word: &str) -> Option<(TermId, usize)> {
         let len = word.chars().count();
-        if len < MIN_FUZZY_LEN {
+        // A three-letter word only with a letter dropped from a word of the articles, the
+        // first kept ("hme" for "home"): a letter changed in one has too many neighbours.
+        let short = len + 1 == MIN_FUZZY_LEN;
+        if len < MIN_FUZZY_LEN && !short {
             return None;
         }
         let max = if len <= 5 { 1 } else { 2 };
         let mut best: Option<(usize, (bool, u32), TermId)> = None; // (distance, rank, term)
         let consider = |pos: u32, best: &mut Option<(usize, (bool, u32), TermId)>| {
             let (cand, term) = &self.vocab[pos as usize];
+            if short && cand.chars().count() != len + 1 {
+                return;
+            }
             let d = strsim::damerau_levenshtein(word, cand);
             if d == 0 || d > max {
                 return;
@@ -1570,6 +1576,10 @@ impl Index {
             }
         };
         lookup(word);
+        if short {
+            // (The first letter kept: see `consider`, which counts a changed one.)
+            return best.filter(|&(d, _, _)| d == 1).map(|(d, _, t)| (t, d));
+        }
         for_each_deletion(word, |d1| {
             lookup(d1);
             if max >= 2 {
@@ -1663,6 +1673,21 @@ mod tests {
         // Where only an added letter explains the slip, that word it is.
         let (t, _) = ix.correct("fishhed").expect("corrected");
         assert_eq!(ix.term_name(t), lang.stem("fished"));
+    }
+
+    #[test]
+    fn a_three_letter_typo_is_only_a_dropped_letter() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe home employs 52 staff.\n\nThe crew found a cod.\n";
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
+        let ix = Index::build(&k, &lang);
+        let (t, d) = ix.correct("hme").expect("corrected");
+        assert_eq!((ix.term_name(t), d), (lang.stem("home").as_str(), 1));
+        // Not a letter changed ("cot"), nor one dropped from another first letter
+        // ("rew"), nor shorter words.
+        assert_eq!(ix.correct("cot"), None);
+        assert_eq!(ix.correct("rew"), None);
+        assert_eq!(ix.correct("hm"), None);
     }
 
     #[test]

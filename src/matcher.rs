@@ -228,7 +228,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             // then the stem is compared ("requst").
             let corrected = ix
                 .correct(&w.word)
-                .or_else(|| (stem != w.word).then(|| ix.correct(&stem)).flatten())
+                // (Not a name's stem cut to three letters: "Wenning" is no "wen" for
+                // "went"; "rane" may be "ran" for "rain".)
+                .or_else(|| {
+                    (stem != w.word && (stem.len() >= crate::index::MIN_FUZZY_LEN || !w.name_like))
+                        .then(|| ix.correct(&stem))
+                        .flatten()
+                })
                 // A word written as a name ("Wales", "the Faroe Islands") is no typo of a
                 // common word ("wages", "farm"): the articles just do not name it. It may
                 // be one of a name they write ("Kotorva"), of a common word they write in
@@ -2430,6 +2436,27 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn a_names_stem_is_not_corrected_as_a_short_word() {
+        let (lang, _, ix) = plain_article(
+            "Fish\n\nThousands of fish died in the River Marle after the water went \
+             green.\n",
+        );
+        // "Wenning" is a river the article does not name, not "wen" for "went".
+        let g = group_of(
+            &ix,
+            &lang,
+            "How many fish died in the River Wenning?",
+            "wenning",
+        );
+        assert!(g.is_some_and(|g| g.alts.is_empty()));
+        // A lowercase slip's stem may be: "rane" for "rain" as "ran".
+        let (lang, k, ix) =
+            plain_article("Heat\n\nForecasters see little sign of rain before July.\n");
+        let rain = best(&lang, &k, &ix, "is there any rane on the way");
+        assert!(rain.is_some_and(|b| b.1 >= 0.5), "{rain:?}");
     }
 
     #[test]
