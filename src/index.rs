@@ -411,7 +411,7 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
         || (at == Some(i + 1) && in_sorted(FRACTION_WORDS, unit));
     if share {
         feature::SHARE
-    } else if sign || in_sorted(CURRENCY_WORDS, unit) {
+    } else if sign || in_sorted(CURRENCY_WORDS, unit) || is_pence(&tokens[i].word) {
         feature::MONEY
     } else if degree_sign || matches!(unit, "degree" | "degrees" | "celsius" | "fahrenheit") {
         feature::MEASURE | feature::TEMPERATURE
@@ -426,6 +426,14 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     } else {
         0
     }
+}
+
+/// True for a sum in pence written as one word: `50p`, `2.5p`.
+fn is_pence(word: &str) -> bool {
+    word.strip_suffix('p').is_some_and(|n| {
+        n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    })
 }
 
 /// True when the number at token `i` is an age: `Name, 31,` (a name, then the number
@@ -1820,6 +1828,8 @@ mod tests {
         let kind = |text: &str| at_first_number(text, quantity_kind);
         assert_eq!(kind("It will cost about £240 million."), feature::MONEY);
         assert_eq!(kind("funded with 4.2 million euros"), feature::MONEY);
+        assert_eq!(kind("charged 50p a day"), feature::MONEY);
+        assert_eq!(kind("from 7.45pm"), 0);
         assert_eq!(kind("a strike of 48 hours"), feature::DURATION);
         assert_eq!(
             kind("gates 48 metres long"),
