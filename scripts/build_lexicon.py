@@ -662,11 +662,11 @@ def companies(wn, model):
     """Words one of whose noun senses, frequent or not, is a kind of company or business:
     news calls a firm "the airline" or "the chain" in senses rarer than a hose or a
     fetter, and the word is only read where a sentence opens with it ("The chain said
-    …"); and kinds of club. Not every organization: "the council", "the union", "the committee" are bodies
-    of their own, which a nearby firm's name does not stand for."""
-    # And clubs (formal associations of people with similar interests; not, as the
-    # business kinds are, a kind of firm): "The club, founded in 1987, …" after
-    # "Brackenfield Rovers Juniors, which runs 14 teams, …".
+    …"). And kinds of club, a formal association of people ("The club, founded in 1987,
+    …" after "Brackenfield Rovers Juniors, which runs 14 teams, …"), though not among the
+    business kinds, which relate company ~ firm. Not every organization: "the council",
+    "the union", "the committee" are bodies of their own, which a nearby name does not
+    stand for."""
     clubs = {("n", wn.senses["club"]["n"][1])}
     reaches = under_roots(wn, business_roots(wn) | clubs)
     return [

@@ -718,16 +718,19 @@ fn quoted_name(doc: &Doc, spans: &[(usize, usize, usize)]) -> bool {
     let [(p, s, e)] = spans else {
         return false;
     };
-    let inner = doc.paragraphs[*p][*s..*e].trim_matches(|c: char| !c.is_alphanumeric());
+    // (A comma or full stop inside the marks is speech: "It's all in here," she said.)
+    let inner = doc.paragraphs[*p][*s..*e]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’'));
     let words: Vec<&str> = inner.split_whitespace().collect();
+    let title_case = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     words.len() <= 6
         && !inner.contains(['.', ',', '!', '?', ';', ':'])
+        && title_case * 2 > words.len()
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    *w,
-                    "of" | "the" | "and" | "for" | "a" | "in" | "on" | "at" | "to"
-                )
+            w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_function_word(w)
         })
 }
 
@@ -4325,6 +4328,9 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert!(!k.sentences[1].quote, "{:?}", k.sentences[1]);
         // Words of three or more in lower case are still someone's.
         assert!(k.sentences[2].quote, "{:?}", k.sentences[2]);
+        // Nor speech that opens with a capital: "It's all in here," she said.
+        let k = parse("Bread\n\n\"It's all in here,\" she said, tapping her head.\n");
+        assert!(k.sentences[0].quote, "{:?}", k.sentences[0]);
     }
 
     #[test]
