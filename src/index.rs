@@ -1674,8 +1674,7 @@ mod tests {
         // "fished" is commoner here, and as close to "finshed" as "finished" is.
         let text = "Title\n\nThe family fished for crabs.\n\nThey fished for cod too.\n\n\
                     The runners finished the race.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let (t, d) = ix.correct("finshed").expect("corrected");
         assert_eq!((ix.term_name(t), d), (lang.stem("finished").as_str(), 1));
         // Where only an added letter explains the slip, that word it is.
@@ -1687,8 +1686,7 @@ mod tests {
     fn a_three_letter_typo_is_only_a_dropped_letter() {
         let lang = Lang::plain();
         let text = "Title\n\nThe home employs 52 staff.\n\nThe crew found a cod.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let (t, d) = ix.correct("hme").expect("corrected");
         assert_eq!((ix.term_name(t), d), (lang.stem("home").as_str(), 1));
         // Not a letter changed ("cot"), nor one dropped from another first letter
@@ -1704,8 +1702,7 @@ mod tests {
         let text = "Title\n\nThe director, Irina Vasilescu, said: \"We made it.\"\n\n\
                     Vasilescu dedicated the prize to her mother, who taught her to play the \
                     violin as a child.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let director = ix.term(&lang.stem("director")).expect("indexed");
         assert_eq!(weight_in(&ix, director, 1), Some(MENTION_ROLE));
     }
@@ -1717,8 +1714,7 @@ mod tests {
                     SWS's chief executive, Helen Marchant, said sorry.\n\nThe NHS said \
                     nothing about SWS Water, which it has never inspected or regulated in any \
                     way.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let term = |w: &str| ix.term(&lang.stem(w)).expect("indexed");
         assert_eq!(weight_in(&ix, term("southmere"), 1), Some(EXPANSION));
         assert_eq!(weight_in(&ix, term("services"), 1), Some(EXPANSION));
@@ -1753,8 +1749,7 @@ mod tests {
         // A short word for a kind of person is a role, not an honorific as `Mr` is.
         let lang = Lang::with_records("class\tvet\tperson\n");
         let text = "Title\n\nMr. Luca Ionescu, the charity's vet, checked the bears.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let vet = ix.term(&lang.stem("vet")).expect("a term");
         assert_eq!(ix.people_with_term(vet), &[0]);
     }
@@ -1764,8 +1759,7 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nThe mayor, Mr. Gareth Pryce, has resigned.\n\n\
                     He had been mayor since May 2021.\n\nThe council met.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         assert_eq!(ix.mentions(0), &[0]);
         assert_eq!(ix.mentions(1), &[0]);
         assert!(ix.mentions(2).is_empty());
@@ -1778,8 +1772,7 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nA swan was found near Whitchurch by the council.\n\n\
                     Council staff met in Whitchurch. Whitchurch is small.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let proper = |w: &str| ix.is_proper(ix.term(&lang.stem(w)).expect("indexed"));
         assert!(proper("whitchurch"));
         // Also written in lowercase; at a sentence start only.
@@ -1909,8 +1902,7 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nDrivers to the Wendle Hills National Park need a permit.\n\nMost \
                     visitors reach the park by car, about 4.2 million of them a year.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let national = ix.term(&lang.stem("national")).unwrap();
         assert_eq!(weight_in(&ix, national, 0), Some(OWN));
         assert_eq!(weight_in(&ix, national, 1), Some(NAMED));
@@ -1921,8 +1913,7 @@ mod tests {
         let lang = Lang::plain();
         let text = "Title\n\nPlease quote incident No. 412 of 8 March.\n\nNo one was hurt in \
                     the 3 crashes.\n\nThere is no 24-hour line.\n";
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         let number = ix.term(&lang.stem("number")).unwrap();
         assert_eq!(weight_in(&ix, number, 0), Some(OWN));
         assert_eq!(weight_in(&ix, number, 1), None);
@@ -1991,11 +1982,15 @@ mod tests {
         assert!(!age("On 14 March, the city opened it."));
     }
 
+    /// The index of the article `text` (title first).
+    fn index_of(lang: &Lang, text: &str) -> Index {
+        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, lang).unwrap();
+        Index::build(&k, lang)
+    }
+
     /// The features of the first sentence of an article of `body`.
     fn first_features(lang: &Lang, body: &str) -> u32 {
-        let text = format!("Title\n\n{body}\n");
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), &text, lang).unwrap();
-        Index::build(&k, lang).features(0)
+        index_of(lang, &format!("Title\n\n{body}\n")).features(0)
     }
 
     #[test]
@@ -2117,8 +2112,7 @@ mod tests {
         let text = "Title\n\nIts co-founder spoke.\n\nThe back-up generators started.\n\n\
                     The mother-of-three left.\n\nThe re-run and the rerun differ.\n";
         let lang = Lang::new(crate::lexicon::Lexicon::default());
-        let k = crate::article::parse_article(std::path::Path::new("a.txt"), text, &lang).unwrap();
-        let ix = Index::build(&k, &lang);
+        let ix = index_of(&lang, text);
         assert_eq!(ix.surface("cofounder"), ix.surface("founder"));
         assert!(ix.surface("cofounder").is_some());
         // Not a function word: "up" says nothing of what a back-up is.
