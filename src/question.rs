@@ -892,7 +892,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 continue;
             }
             if type_noun == Some(i) {
-                if contains(KIND_NOUNS, w) && !bonus {
+                // "what *hours* does she work": times of day are what a what-time
+                // question asks for; the answer gives them ("from 8.15 a.m. to 9 a.m.").
+                let times = kind == Kind::Time && matches!(w, "hours" | "times");
+                if (contains(KIND_NOUNS, w) || times) && !bonus {
                     continue;
                 }
                 weight *= TYPE_NOUN_WEIGHT;
@@ -2082,6 +2085,11 @@ mod tests {
         let kind = |q: &str| parse(q, 500).kind;
         assert_eq!(kind("What are the Sunday opening hours?"), Kind::Time);
         assert_eq!(kind("what hours will the crews work"), Kind::Time);
+        // The hours are what the answer gives, not a word it must say.
+        let q = parse("What hours does the lollipop lady work?", 500);
+        assert!(q.words.iter().all(|w| w.word != "hours"), "{:?}", q.words);
+        let q = parse("During which hours does the camera run?", 500);
+        assert!(q.words.iter().all(|w| w.word != "hours"), "{:?}", q.words);
         assert_eq!(kind("what happens in the first hours"), Kind::Other);
         // "How much longer": a span, its comparative no topic; "the number 4 bus" is a
         // label, no count asked.
