@@ -1584,16 +1584,16 @@ impl Index {
             }
         };
         lookup(word);
-        if short {
-            // (The first letter kept: see `consider`, which counts a changed one.)
-            return best.filter(|&(d, _, _)| d == 1).map(|(d, _, t)| (t, d));
+        // (A short word is only looked up whole: the words of the articles one letter
+        // longer. `consider` counts a changed first letter, past its one edit.)
+        if !short {
+            for_each_deletion(word, |d1| {
+                lookup(d1);
+                if max >= 2 {
+                    for_each_deletion(d1, |d2| lookup(d2));
+                }
+            });
         }
-        for_each_deletion(word, |d1| {
-            lookup(d1);
-            if max >= 2 {
-                for_each_deletion(d1, |d2| lookup(d2));
-            }
-        });
         // Two letters changed in place ("desicion": decision's c and s swapped across a
         // letter) need two deletions on the vocabulary's side, which the index does not
         // hold (it would multiply its size). Only for a long word nothing else matched:

@@ -1300,13 +1300,18 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         // "What did Hefin Price say about the *benches*": a thing (an artifact, a food)
         // the article names somewhere but not in its title is a detail of the story, not
         // its subject; a quote on the subject does not speak of it.
-        let detail = |gi: usize, title: u64| {
-            title & (1u64 << gi) == 0
-                && groups[gi]
-                    .alts
-                    .iter()
-                    .any(|&(t, a)| a >= EXACT && lang.is_thing(ix.term_name(t)))
+        // (Which focus words name a thing does not depend on the sentence: read once.)
+        let things = if implied_topic {
+            group_mask(&groups, |g| {
+                g.focus
+                    && g.alts
+                        .iter()
+                        .any(|&(t, a)| a >= EXACT && lang.is_thing(ix.term_name(t)))
+            })
+        } else {
+            0
         };
+        let detail = |gi: usize, title: u64| things & !title & (1u64 << gi) != 0;
         let title_focus = bits(focus_groups)
             .map(|gi| title_quality[gi])
             .fold(0.0f32, f32::max);

@@ -722,16 +722,13 @@ fn quoted_name(doc: &Doc, spans: &[(usize, usize, usize)]) -> bool {
     let inner = doc.paragraphs[*p][*s..*e]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’'));
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let title_case = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let title_case = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     words.len() <= 6
         && !inner.contains(['.', ',', '!', '?', ';', ':'])
-        && title_case * 2 > words.len()
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_function_word(w)
-        })
+        && words.iter().filter(|w| title_case(w)).count() * 2 > words.len()
+        && words
+            .iter()
+            .all(|w| title_case(w) || crate::text::is_function_word(w))
 }
 
 /// The speech units with an index of their spans by paragraph, so that "is this byte
