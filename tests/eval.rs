@@ -98,6 +98,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/penrith-pioneer.tsv", 0.63, 0.68),
     ("tests/eval/settle-sentinel.tsv", 0.60, 0.68),
     ("tests/eval/whitby-wanderer.tsv", 0.69, 0.58),
+    ("tests/eval/hexham-herald.tsv", 0.64, 0.63),
+    ("tests/eval/kendal-courier.tsv", 0.66, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
