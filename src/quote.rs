@@ -179,6 +179,12 @@ const TITLE_HEADS: &[&str] = &[
     "Secretary-General", "Sister", "Speaker", "Superintendent", "Supt",
 ];
 
+/// The legal forms that end a company's name (`Kerrigan Grounds Ltd`, `Brennock plc`).
+#[rustfmt::skip]
+const COMPANY_FORMS: &[&str] = &[
+    "Corp", "Corporation", "GmbH", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "Plc", "plc",
+];
+
 /// Words that only modify a title that follows (`Deputy Prime Minister`, `Rear Admiral`).
 #[rustfmt::skip]
 const TITLE_MODIFIERS: &[&str] = &[
@@ -2147,7 +2153,8 @@ fn company_apposition(after: &str, lang: &Lang) -> bool {
 /// its initials in brackets (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or
 /// `said in a statement that it …`.
 fn is_firm(words: &[String], after: &str) -> bool {
-    if after.starts_with(", which ") {
+    // `Bellingford Community Stores Ltd`: a company's legal form ends its name.
+    if after.starts_with(", which ") || words.last().is_some_and(|w| has(COMPANY_FORMS, w)) {
         return true;
     }
     let initial = |w: Option<&String>| w.and_then(|w| w.chars().next());
@@ -3983,6 +3990,20 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              Tom Reed, who runs the shop, said he was shocked.\n",
         );
         assert_eq!(names(&k), ["Sandra Greaves", "Tom Reed"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_companys_legal_form_is_no_person() {
+        // "Post Office Ltd said" made `Ltd` a surname, and so the firm a person; then
+        // "Bellingford's" made it the `he` that said the quote.
+        let text = "Title\n\nResidents bought shares in the new Bellingford Community Stores \
+                    Ltd (BCS), raising £68,500 in eight weeks.\n\nAccording to Cllr. Andrew \
+                    Dodd, a third of Bellingford's residents are over 70.\n\n\"It's a \
+                    lifeline,\" he said.\n\nA spokesperson for Post Office Ltd said the \
+                    counter would stay.\n";
+        let k = parse(text);
+        assert_eq!(names(&k), ["Andrew Dodd"]);
+        assert_eq!(speaker(&k, "\"It's").as_deref(), Some("Andrew Dodd"));
     }
 
     #[test]
