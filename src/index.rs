@@ -288,10 +288,11 @@ const TIME_UNITS: &[&str] = &[
 const MEASURE_UNITS: &[&str] = &[
     "acre", "acres", "centimeter", "centimeters", "centimetre", "centimetres", "cm", "degree",
     "degrees", "feet", "foot", "gallon", "gallons", "gram", "grams", "hectare", "hectares", "inch",
-    "inches", "kg", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres",
-    "km", "kmh", "kph", "liter", "liters", "litre", "litres", "megawatt", "megawatts", "meter",
-    "meters", "metre", "metres", "mile", "miles", "millimetre", "millimetres", "mm", "mph", "mw",
-    "ton", "tonne", "tonnes", "tons", "yard", "yards",
+    "inches", "kg", "kilo", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre",
+    "kilometres", "kilos", "km", "kmh", "kph", "lb", "lbs", "liter", "liters", "litre", "litres",
+    "megawatt", "megawatts", "meter", "meters", "metre", "metres", "mile", "miles", "millimetre",
+    "millimetres", "mm", "mph", "mw", "ounce", "ounces", "oz", "ton", "tonne", "tonnes", "tons",
+    "yard", "yards",
 ];
 
 /// The units of [`MEASURE_UNITS`] that measure a length or distance (`how far`, `how
@@ -311,7 +312,8 @@ pub fn is_length_unit(w: &str) -> bool {
 
 #[rustfmt::skip]
 const WEIGHT_UNITS: &[&str] = &[
-    "gram", "grams", "kg", "kilogram", "kilograms", "ton", "tonne", "tonnes", "tons",
+    "gram", "grams", "kg", "kilo", "kilogram", "kilograms", "kilos", "lb", "lbs", "ounce",
+    "ounces", "oz", "ton", "tonne", "tonnes", "tons",
 ];
 
 /// Words between an amount and its unit: `4.2 million euros`, `a few hundred metres`.
@@ -1833,6 +1835,10 @@ mod tests {
             feature::MEASURE | feature::WEIGHT
         );
         assert_eq!(kind("18,400 hectares"), feature::MEASURE);
+        // As people write weights too.
+        for heavy in ["lost about 4 kilos", "weighed 9 lbs", "just 12 ounces"] {
+            assert_eq!(kind(heavy), feature::MEASURE | feature::WEIGHT, "{heavy}");
+        }
         for hot in [
             "a record of 41.2°C",
             "a low of -3 °F",
