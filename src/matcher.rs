@@ -537,7 +537,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
         }) {
             prev.weight = prev.weight.max(weight);
-            for (t, quality) in alts {
+            // "how old is tom heslop": the words are a name, not the lexicon's tom (a
+            // tomcat) and its relatives ("houses", in a sentence about someone else).
+            prev.alts.retain(|&(t, _)| ix.is_name_term(t));
+            for (t, quality) in alts.into_iter().filter(|&(t, _)| ix.is_name_term(t)) {
                 add_alt(&mut prev.alts, t, quality);
             }
             prev.word = format!("{} {}", prev.word, w.word);
@@ -3134,6 +3137,21 @@ mod tests {
             "Who is the chief of the Mill Lane residents association?",
             "Peter Kemp",
         );
+    }
+
+    #[test]
+    fn a_full_name_asked_is_no_word_of_the_lexicon() {
+        // "tom" is a tomcat, a house cat, to the lexicon; in "tom heslop" it is a name,
+        // and "houses" in a sentence about someone else is no sign of him.
+        let (lang, k, ix) = article_with(
+            "rel\ttom\ttomcat:0.90 house:0.48\n",
+            "Shop\n\nThe shop, which also houses the post office, reopened with a ribbon \
+             cut by its oldest shareholder, 97-year-old Edna Charlton.\n\nVolunteer \
+             coordinator Tom Heslop said the rota was full.\n",
+        );
+        let q = "how old is tom heslop";
+        let score = best(&lang, &k, &ix, q).map_or(0.0, |(_, score)| score);
+        assert!(score < 0.5, "{q}: {score}");
     }
 
     /// Asserts that `q` is answered, by the sentence starting with `start`.
