@@ -873,7 +873,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // So do `come` and `go` ("who came second", "where did the seed come from",
             // "why did the network go down"), words WordNet spreads over so many senses
             // that the lexicon drops them as broad.
-            if contains(LIGHT_VERBS, w) {
+            // So do `manage` and `try` before `to` ("did the drone *manage to* find
+            // the dog"): what was done is the verb after them.
+            if contains(LIGHT_VERBS, w) || (next == "to" && contains(TRYING_VERBS, w)) {
                 weight *= LIGHT_WEIGHT;
             }
             // "who is the union *guy*": a person is what "who" asks for; the answer
@@ -1204,6 +1206,13 @@ const WHERE_VERBS: &[&str] = &[
 const LIGHT_VERBS: &[&str] = &[
     "became", "become", "becomes", "becoming", "came", "come", "comes", "coming", "get", "gets",
     "getting", "go", "goes", "going", "gone", "got", "gotten", "went",
+];
+
+/// Verbs that, before `to`, only say that the next one was done (or meant): sorted.
+#[rustfmt::skip]
+const TRYING_VERBS: &[&str] = &[
+    "attempt", "attempted", "attempting", "manage", "managed", "manages", "managing", "tried",
+    "tries", "try", "trying",
 ];
 
 /// The weight of another noun after "what"/"which" ("which ministry"): the answer may or may
@@ -3207,6 +3216,15 @@ mod tests {
         let q = parse("When will the phone ban become permanent?", 500);
         assert_eq!(weight_of(&q, "become"), LIGHT_WEIGHT);
         assert!(LIGHT_VERBS.windows(2).all(|p| p[0] < p[1]));
+        // "manage to", "try to": what was done is the verb after.
+        let q = parse("did the drone manage to find the collie", 500);
+        assert_eq!(weight_of(&q, "manage"), LIGHT_WEIGHT);
+        assert_eq!(weight_of(&q, "find"), 1.0);
+        let q = parse("Is anyone trying to get the two sides talking?", 500);
+        assert_eq!(weight_of(&q, "trying"), LIGHT_WEIGHT);
+        // Not a verb of its own: "who will manage the team".
+        assert_eq!(weight_of(&parse("who will manage the team", 500), "manage"), 1.0);
+        assert!(TRYING_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]
