@@ -110,6 +110,8 @@ struct Group {
     /// What "how many" counts is a kind of person ("troops", "nurses"): any number of
     /// people may be its count (see [`counts`]).
     counts_persons: bool,
+    /// A word for people of any kind (see [`PEOPLE_WORDS`]), as typed or corrected.
+    people_word: bool,
     /// The articles write the word itself (or its stem: "teacher").
     written: bool,
     /// A name the articles never mention, nor anything like it ("in *London*").
@@ -391,7 +393,14 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // "the hollis ppl", "people on board", "that pension guy": any kind of person
         // the articles name ("workers", "passengers", "director") may be who is meant.
         // (A count of them is HEADCOUNT's.) Not in chatter: "so jealous of this guy".
-        if PEOPLE_WORDS.contains(&w.word.as_str()) && !w.counted && !w.name_like && !chatter {
+        // (Typed with a slip too: "how many peple live there".)
+        let people_word = PEOPLE_WORDS.contains(&w.word.as_str())
+            || (surface.is_none()
+                && base.is_some_and(|t| {
+                    let stem = ix.term_name(t);
+                    PEOPLE_WORDS.iter().any(|p| lang.stem(p) == stem)
+                }));
+        if people_word && !w.counted && !w.name_like && !chatter {
             for &t in ix.kinds_of_person() {
                 if ix.df(t) <= ix.common_df() {
                     add_alt(&mut alts, t, PEOPLE_KIND);
@@ -589,6 +598,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counted_of: w.counted_of,
             counts_persons: w.counted && lang.is_person(&stem),
+            people_word,
             written: ix.term(&stem).is_some(),
             unknown_name,
             name_like: w.name_like,
@@ -689,7 +699,7 @@ const MONEY_KIND: f32 = HEADCOUNT;
 
 /// True for the counted word of "how many people": any kind of person counts.
 fn counts_people(g: &Group) -> bool {
-    g.counted && PEOPLE_WORDS.contains(&g.word.as_str())
+    g.counted && g.people_word
 }
 
 /// How well the head of a closed compound ("line" of "helpline") stands for it, and its
@@ -4134,6 +4144,18 @@ mod tests {
         let q = groups_of(&ix, &lang, "What did the chairman say about sacking Fenwick?");
         let chairman = q.iter().find(|g| g.word == "chairman").expect("a group");
         assert_eq!(asked_people(&q), chairman.people);
+    }
+
+    #[test]
+    fn a_slip_of_people_counts_people_as_the_word_does() {
+        let (lang, ix) = setup(
+            "",
+            "Some 620 people live in the village.\n\nAround 140 residents bought shares.",
+        );
+        for q in ["how many people live in the village", "how many peple live in the village"] {
+            let g = groups_of(&ix, &lang, q);
+            assert!(g.iter().any(counts_people), "{q}");
+        }
     }
 
     #[test]
