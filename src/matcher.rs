@@ -4141,7 +4141,11 @@ mod tests {
         assert_eq!(asked("What did Fenwick say about the inspection?"), 1);
         // A name in what the quote is about is not the speaker's: the chairman is asked
         // about, not Fenwick (the topic).
-        let q = groups_of(&ix, &lang, "What did the chairman say about sacking Fenwick?");
+        let q = groups_of(
+            &ix,
+            &lang,
+            "What did the chairman say about sacking Fenwick?",
+        );
         let chairman = q.iter().find(|g| g.word == "chairman").expect("a group");
         assert_eq!(asked_people(&q), chairman.people);
     }
@@ -4152,7 +4156,10 @@ mod tests {
             "",
             "Some 620 people live in the village.\n\nAround 140 residents bought shares.",
         );
-        for q in ["how many people live in the village", "how many peple live in the village"] {
+        for q in [
+            "how many people live in the village",
+            "how many peple live in the village",
+        ] {
             let g = groups_of(&ix, &lang, q);
             assert!(g.iter().any(counts_people), "{q}");
         }

@@ -3223,7 +3223,10 @@ mod tests {
         let q = parse("Is anyone trying to get the two sides talking?", 500);
         assert_eq!(weight_of(&q, "trying"), LIGHT_WEIGHT);
         // Not a verb of its own: "who will manage the team".
-        assert_eq!(weight_of(&parse("who will manage the team", 500), "manage"), 1.0);
+        assert_eq!(
+            weight_of(&parse("who will manage the team", 500), "manage"),
+            1.0
+        );
         assert!(TRYING_VERBS.windows(2).all(|p| p[0] < p[1]));
     }
 
