@@ -873,8 +873,8 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // So do `come` and `go` ("who came second", "where did the seed come from",
             // "why did the network go down"), words WordNet spreads over so many senses
             // that the lexicon drops them as broad.
-            // So do `manage` and `try` before `to` ("did the drone *manage to* find
-            // the dog"): what was done is the verb after them.
+            // `manage` and `try` before `to` serve the verb after them as well ("did
+            // the drone *manage to* find the dog": what was done is finding).
             if contains(LIGHT_VERBS, w) || (next == "to" && contains(TRYING_VERBS, w)) {
                 weight *= LIGHT_WEIGHT;
             }

@@ -179,10 +179,11 @@ const TITLE_HEADS: &[&str] = &[
     "Secretary-General", "Sister", "Speaker", "Superintendent", "Supt",
 ];
 
-/// The legal forms that end a company's name (`Kerrigan Grounds Ltd`, `Brennock plc`).
+/// The legal forms that end a company's name (`Kerrigan Grounds Ltd`, `Brennock PLC`), as
+/// capitalized words of the name.
 #[rustfmt::skip]
 const COMPANY_FORMS: &[&str] = &[
-    "Corp", "Corporation", "GmbH", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "Plc", "plc",
+    "Corp", "Corporation", "GmbH", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "Plc",
 ];
 
 /// Words that only modify a title that follows (`Deputy Prime Minister`, `Rear Admiral`).
@@ -2149,9 +2150,9 @@ fn company_apposition(after: &str, lang: &Lang) -> bool {
     lang.is_company_word(noun) && (comma || matches!(words.next(), Some("that" | "which")))
 }
 
-/// True when what follows the name `words` marks it as an organisation's: `, which …`,
-/// its initials in brackets (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or
-/// `said in a statement that it …`.
+/// True when the name `words` ends in a company's legal form (`Kerrigan Grounds Ltd`), or
+/// what follows it marks it as an organisation's: `, which …`, its initials in brackets
+/// (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or `said in a statement that it …`.
 fn is_firm(words: &[String], after: &str) -> bool {
     // `Bellingford Community Stores Ltd`: a company's legal form ends its name.
     if after.starts_with(", which ") || words.last().is_some_and(|w| has(COMPANY_FORMS, w)) {
