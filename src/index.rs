@@ -432,7 +432,13 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
 
 /// True for a sum in pence written as one word: `50p`, `2.5p`.
 fn is_pence(word: &str) -> bool {
-    word.strip_suffix('p').is_some_and(|n| {
+    number_before(word, "p").is_some()
+}
+
+/// The number a word runs on into `suffix` with, in digits and points: `7.45` of
+/// `7.45pm`, `50` of `50p`.
+fn number_before<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
+    word.strip_suffix(suffix).filter(|n| {
         n.bytes().next().is_some_and(|b| b.is_ascii_digit())
             && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
     })
@@ -836,12 +842,9 @@ impl Index {
                     && (matches!(
                         (word_at(i + 1), word_at(i + 2)),
                         ("a" | "p", "m") | ("am" | "pm", _)
-                    ) || w
-                        .strip_suffix("am")
-                        .or_else(|| w.strip_suffix("pm"))
-                        .is_some_and(|n| {
-                            n.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !n.ends_with('.')
-                        }));
+                    ) || number_before(w, "am")
+                        .or_else(|| number_before(w, "pm"))
+                        .is_some_and(|n| !n.ends_with('.')));
                 // "has scored only twice": a count with no numeral, which "how many
                 // times" asks as it asks "three times"; so does "the fourth time this
                 // winter that a walker had been reported missing".
