@@ -2827,6 +2827,9 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
     {
         return None;
     }
+    // "The company declined to comment" after "the energy firm Northern Grid Solar": a
+    // word for a kind of company names the firm another such word was given.
+    let firm = doc.lang.is_company_word(&noun.lower());
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
         let text = doc.par_text(k);
@@ -2834,6 +2837,11 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
             // The last word of a name: "Redbourne General Hospital" is "the hospital".
             if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
                 return name_ending_at(text, toks, i);
+            }
+            let kin = firm && t.text != word && doc.lang.is_company_word(&t.lower());
+            if kin {
+                let name = words_after(text, toks, i, |n| is_title_case(n.base()));
+                return (!name.is_empty()).then_some(name);
             }
             // A verb of the same spelling is no mention of it ("able to park for free").
             if t.text != word
@@ -3457,6 +3465,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         // The lexicon says which nouns are kinds of company.
         let plain = parse(text);
         assert_eq!(sentence(&plain, "The company said").context, None);
+        // A firm another word for a kind of company named ("the energy firm Northern
+        // Grid Solar"), not the name sentences open with most (a castle's grounds).
+        let text = "Title\n\nAlnwick Castle opened its grounds. Alnwick Castle said it was \
+                    delighted. The run's sponsor, the energy firm Northern Grid Solar, pulled \
+                    out. The company declined to comment.\n";
+        let lexicon = "class\tcompany\tcompany\nclass\tfirm\tcompany\n";
+        let k = parse_with(text, &Lang::with_records(lexicon));
+        assert_eq!(
+            sentence(&k, "The company declined").context.as_deref(),
+            Some("Northern Grid Solar")
+        );
     }
 
     #[test]
