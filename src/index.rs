@@ -1075,13 +1075,37 @@ impl Index {
             }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
-            for p in knowledge.people.iter().filter(|p| p.article == s.article) {
-                let named = std::iter::once(&p.name)
-                    .chain(p.variants.iter())
-                    .filter(|v| v.contains(' ') || v.chars().count() > 3)
-                    .any(|v| contains_words(&s.text, v));
+            let here: Vec<_> = knowledge
+                .people
+                .iter()
+                .filter(|p| p.article == s.article)
+                .map(|p| {
+                    let names: Vec<&String> = std::iter::once(&p.name)
+                        .chain(p.variants.iter())
+                        .filter(|v| v.contains(' ') || v.chars().count() > 3)
+                        .filter(|v| contains_words(&s.text, v))
+                        .collect();
+                    (p, names)
+                })
+                .collect();
+            for (p, names) in &here {
+                let named = !names.is_empty();
                 if named {
                     ix.mentions[sid].push(p.id);
+                    // "Mrs Charlton was born in Rothbury": a name only she bears among
+                    // the article's people says all of hers ("where was Edna Charlton
+                    // born"), as sure as a pronoun's referent. Not a surname two share.
+                    let own = |v: &&String| {
+                        !here
+                            .iter()
+                            .any(|(q, other)| q.id != p.id && other.contains(v))
+                    };
+                    if !contains_words(&s.text, &p.name) && names.iter().any(own) {
+                        for w in &person_words[p.id as usize] {
+                            let term = ix.intern(&mut stem_cache, lang, w);
+                            add_local(&mut local, term, NAMED);
+                        }
+                    }
                     feats |= feature::PERSON;
                     // "Who did the director dedicate her award to": a sentence naming
                     // Vasilescu names the director the article says she is.
@@ -1915,6 +1939,20 @@ mod tests {
         let national = ix.term(&lang.stem("national")).unwrap();
         assert_eq!(weight_in(&ix, national, 0), Some(OWN));
         assert_eq!(weight_in(&ix, national, 1), Some(NAMED));
+    }
+
+    #[test]
+    fn a_name_only_one_person_bears_holds_all_of_their_name() {
+        // (The lexicon says Edna is a woman's name and Walter a man's: "Mrs Charlton"
+        // is hers.)
+        let lang = Lang::with_records("class\tedna\tfemale\nclass\twalter\tmale\n");
+        let text = "Title\n\nEdna Charlton turned 105. She married Walter Charlton in 1946.\n\n\
+                    Mrs Charlton was born in Rothbury.\n\nThe Charlton family grew.\n";
+        let ix = index_of(&lang, text);
+        let edna = ix.term(&lang.stem("edna")).unwrap();
+        // "Mrs Charlton" is hers alone; "Charlton" is a surname two share.
+        assert_eq!(weight_in(&ix, edna, 2), Some(NAMED));
+        assert_eq!(weight_in(&ix, edna, 3), None);
     }
 
     #[test]
