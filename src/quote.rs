@@ -2023,9 +2023,14 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                     // `which` stands for.)
                     let after = &text[m.end..];
                     let company = company_apposition(after, doc.lang);
-                    m.title.is_none()
-                        && (m.role.is_none() || company)
-                        && (company || is_firm(&m.words, after))
+                    // `Pryce & Hallam Schoolwear`: names joined by an ampersand are a
+                    // firm's (people are joined by "and").
+                    let joined = text[..m.start].trim_end().ends_with('&')
+                        || after.trim_start().starts_with('&');
+                    joined
+                        || (m.title.is_none()
+                            && (m.role.is_none() || company)
+                            && (company || is_firm(&m.words, after)))
                 })
                 .map(|(m, _)| m.words.as_slice())
         })
@@ -4439,6 +4444,15 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Rachel Moore"]);
+        // Nor a name an ampersand joins to another: a firm's, whatever role follows.
+        let k = parse_with(
+            "Uniform\n\nA spokesman for Pryce & Hallam Schoolwear, the academy's only \
+             approved uniform supplier, declined to comment. Dr. Owen Pritchard said it \
+             was fine.\n",
+            &Lang::with_records("class\tsupplier\tperson\nclass\tspokesman\tperson\n"),
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Owen Pritchard"]);
     }
 
     #[test]
