@@ -1089,12 +1089,20 @@ impl Index {
                 })
                 .collect();
             for (p, names) in &here {
-                let named = !names.is_empty();
+                // "Edna Charlton" or "Mrs Charlton" names her, not her husband Walter
+                // Charlton: a name that is only part of what names another is theirs.
+                let outranked = here.iter().any(|(q, theirs)| {
+                    q.id != p.id
+                        && theirs.len() > names.len()
+                        && names.iter().all(|v| theirs.contains(v))
+                });
+                let named = !names.is_empty() && !outranked;
                 if named {
                     ix.mentions[sid].push(p.id);
                     // "Mrs Charlton was born in Rothbury": a name only she bears among
                     // the article's people says all of hers ("where was Edna Charlton
-                    // born"), as sure as a pronoun's referent. Not a surname two share.
+                    // born"), as a definite noun says the name it stands for. Not a
+                    // surname two share.
                     let own = |v: &&String| {
                         !here
                             .iter()
@@ -1507,6 +1515,13 @@ impl Index {
             .get(&term)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// True when `term` is a word of person `p`'s own name (not of their role).
+    pub fn bears_name(&self, p: PersonId, term: TermId) -> bool {
+        self.person_names
+            .get(p as usize)
+            .is_some_and(|names| names.iter().any(|&(_, t)| t == term))
     }
 
     /// The term of a word of these people's names within two edits of `word`, with the
@@ -1953,6 +1968,10 @@ mod tests {
         // "Mrs Charlton" is hers alone; "Charlton" is a surname two share.
         assert_eq!(weight_in(&ix, edna, 2), Some(NAMED));
         assert_eq!(weight_in(&ix, edna, 3), None);
+        // Nor does a name that is only part of hers mention her husband there.
+        assert_eq!(ix.mentions(0), &[0]);
+        assert_eq!(ix.mentions(2), &[0]);
+        assert_eq!(ix.mentions(3), &[0, 1]);
     }
 
     #[test]

@@ -1007,6 +1007,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let speaker_groups = group_mask(&groups, |g| !g.focus);
     let speaker_weight = weight_of(&groups, speaker_groups);
     let named_people = group_mask(&groups, |g| g.named && !g.people.is_empty() && !g.chatter);
+    // Whom those name words agree on (not "asking for my *mum*").
+    let named_asked = common_people(
+        &bits(named_people)
+            .map(|gi| &groups[gi].people)
+            .collect::<Vec<_>>(),
+    );
     let people_counted = group_mask(&groups, counts_people);
     let counted_of = group_mask(&groups, |g| g.counted_of);
     let money_words = group_mask(&groups, |g| MONEY_WORDS.contains(&g.word.as_str()));
@@ -1533,12 +1539,28 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 let speaker = (q.kind == Kind::Who && q.wants_quote)
                     .then(|| k.sentence(sid).speaker)
                     .flatten();
-                if named_people != 0 && named_people & a.mask == 0 && {
-                    let mentions = ix.mentions(sid);
-                    mentions.iter().any(|&p| Some(p) != speaker)
-                        && !bits(named_people)
+                // Nor where a word of the name is met, but by someone else's ("when was
+                // Walter Charlton born" / "Mrs Charlton was born on 5 Mar. 1921").
+                let mentions = ix.mentions(sid);
+                let other = || mentions.iter().any(|&p| Some(p) != speaker);
+                if named_people != 0
+                    && other()
+                    && if named_people & a.mask == 0 {
+                        !bits(named_people)
                             .any(|gi| mentions.iter().any(|p| groups[gi].people.contains(p)))
-                } {
+                    } else {
+                        !named_asked.is_empty()
+                            && !mentions.iter().any(|p| named_asked.contains(p))
+                            && bits(named_people & a.mask).any(|gi| {
+                                let g = &groups[gi];
+                                g.people.len() > 1
+                                    && mentions.iter().any(|&p| {
+                                        g.people.contains(&p)
+                                            && g.alts.first().is_some_and(|&(t, _)| ix.bears_name(p, t))
+                                    })
+                            })
+                    }
+                {
                     score *= PERSON_MISSING;
                 }
                 Hit {
@@ -2724,6 +2746,21 @@ mod tests {
         let score = |q: &str| best(&lang, &k, &ix, q).map_or(0.0, |(_, s)| s);
         assert!(score("when will the last 58 bus run") >= 0.6);
         assert!(score("how long had she taken the bus for in 58 years") < 0.5);
+    }
+
+    #[test]
+    fn a_sentence_naming_a_namesake_does_not_answer_for_another() {
+        // "When was Walter Charlton born" / "Mrs Charlton was born in 1921": the
+        // surname is met, but by his wife's name.
+        let (lang, k, ix) = article_with(
+            "class\tedna\tfemale\nclass\twalter\tmale\n",
+            "Title\n\nEdna Charlton turned 105. She married Walter Charlton in 1946.\n\n\
+             Mrs Charlton was born in 1921 in Rothbury.\n",
+        );
+        let born = |q: &str| score_of(&lang, &k, &ix, q, 2);
+        let his = born("when was Walter Charlton born");
+        let hers = born("when was Edna Charlton born");
+        assert!(his < hers * 0.6, "{his} {hers}");
     }
 
     #[test]
