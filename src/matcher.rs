@@ -1774,7 +1774,10 @@ const NOT_PAST: f32 = 0.85;
 /// How well a refusal to comment answers a question that does not ask for words.
 const REFUSAL: f32 = 0.5;
 /// A why-question's answer gives a reason: a sentence with no word that introduces one.
-const NO_REASON: f32 = 0.9;
+/// Swept over the 91 sets (9,742 questions) against 0.9: 0.87 +1 −0, 0.85 +2 −0, 0.82
+/// +3 −3, 0.8 +3 −4 ("why did they shut the footbridge": "closed … after inspectors
+/// found corrosion", not "was shut without warning").
+const NO_REASON: f32 = 0.85;
 /// For a sentence in quotation marks, where no one's words are asked for.
 const QUOTE_FACT: f32 = 0.95;
 
@@ -2761,6 +2764,22 @@ mod tests {
         let his = born("when was Walter Charlton born");
         let hers = born("when was Edna Charlton born");
         assert!(his < hers * 0.6, "{his} {hers}");
+    }
+
+    #[test]
+    fn why_prefers_a_reason_to_a_closer_wording() {
+        // "Why did they shut the footbridge": "closed … after inspectors found serious
+        // corrosion" gives the reason; "was shut without warning at 7.30 a.m." only
+        // meets the verb better.
+        let (lang, k, ix) = article_with(
+            "rel\tshut\tclose:0.95\nrel\tclose\tshut:0.95\n",
+            "Title\n\nThe footbridge, built in 1928, was shut without warning on Tuesday.\n\n\
+             The footbridge, built in 1928, has been closed after inspectors found \
+             corrosion.\n\nWalkers use the ford. The ford is shallow. A bus runs hourly.\n",
+        );
+        let q = "why did they shut the footbridge";
+        let (shut, reason) = (score_of(&lang, &k, &ix, q, 0), score_of(&lang, &k, &ix, q, 1));
+        assert!(reason > shut, "{reason} {shut}");
     }
 
     #[test]
