@@ -524,9 +524,18 @@ fn is_name_word(t: &Tok) -> bool {
         && !b.chars().any(|c| c.is_ascii_digit())
         // An acronym (`NATO`, `ISIS`) is an organisation, not a name.
         && !is_all_capitals(b)
+        && !is_lower_compound(b)
         && !lower_has(NOT_NAMES, b)
         && !has(TITLE_HEADS, b)
         && !has(TITLE_MODIFIERS, b)
+}
+
+/// `Nine-year-old`, `Award-winning`: a compound capitalized only for the start of a
+/// sentence, no name's (a name's parts are all capitalized: `Smith-Jones`).
+fn is_lower_compound(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
 }
 
 fn is_particle(t: &Tok) -> bool {
@@ -1284,7 +1293,8 @@ fn sentence_names(
                 // nor after an occupation written as an acronym: `Labour MP Ann Lee`.
                 let inside_name = before.is_some_and(|b| {
                     tight(text, b, t)
-                        && (has(DETERMINERS, &b.lower()) || b.capitalized())
+                        && (has(DETERMINERS, &b.lower())
+                            || (b.capitalized() && !is_lower_compound(b.text)))
                         && !b.possessive()
                         && !(is_all_capitals(b.text) && is_role_noun(b.text, lang))
                         && !(i == 1 && opening_role)
@@ -4453,6 +4463,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Owen Pritchard"]);
+    }
+
+    #[test]
+    fn a_compound_opening_a_sentence_is_no_part_of_a_name() {
+        // `Nine-year-old` is capitalized as the sentence's first word, not as a name's.
+        let k = parse(
+            "Orchard\n\nNine-year-old Isla Brennan named her tree Crumble.\n\n\
+             \"I will come back,\" Isla said.\n",
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Isla Brennan"]);
+        assert_eq!(speaker(&k, "\"I will come back"), Some("Isla Brennan".to_string()));
+        // A double-barrelled name is one.
+        let k = parse("Farm\n\nAnna Smith-Jones said the farm was sold.\n");
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Anna Smith-Jones"]);
     }
 
     #[test]
