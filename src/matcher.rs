@@ -1090,7 +1090,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 || is_day_or_month(&g.word)
                 || g.period)
     });
-    let digits = group_mask(&groups, |g| g.word.starts_with(|c: char| c.is_ascii_digit()));
+    let digits = group_mask(&groups, |g| {
+        g.word.starts_with(|c: char| c.is_ascii_digit())
+    });
     // "in last year's race": the period is the year *before* this one, which a
     // sentence's "29-year-old" does not say; the word that makes it relative is asked
     // as much as the period, and by itself (not "finished" for "last").
@@ -1556,7 +1558,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                                 g.people.len() > 1
                                     && mentions.iter().any(|&p| {
                                         g.people.contains(&p)
-                                            && g.alts.first().is_some_and(|&(t, _)| ix.bears_name(p, t))
+                                            && g.alts
+                                                .first()
+                                                .is_some_and(|&(t, _)| ix.bears_name(p, t))
                                     })
                             })
                     }
@@ -2778,7 +2782,10 @@ mod tests {
              corrosion.\n\nWalkers use the ford. The ford is shallow. A bus runs hourly.\n",
         );
         let q = "why did they shut the footbridge";
-        let (shut, reason) = (score_of(&lang, &k, &ix, q, 0), score_of(&lang, &k, &ix, q, 1));
+        let (shut, reason) = (
+            score_of(&lang, &k, &ix, q, 0),
+            score_of(&lang, &k, &ix, q, 1),
+        );
         assert!(reason > shut, "{reason} {shut}");
     }
 

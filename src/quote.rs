@@ -4474,7 +4474,10 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Isla Brennan"]);
-        assert_eq!(speaker(&k, "\"I will come back"), Some("Isla Brennan".to_string()));
+        assert_eq!(
+            speaker(&k, "\"I will come back"),
+            Some("Isla Brennan".to_string())
+        );
         // A double-barrelled name is one.
         let k = parse("Farm\n\nAnna Smith-Jones said the farm was sold.\n");
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
