@@ -102,6 +102,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/kendal-courier.tsv", 0.66, 0.63),
     ("tests/eval/alnwick-argus.tsv", 0.57, 0.73),
     ("tests/eval/buxton-broadsheet.tsv", 0.52, 0.52),
+    ("tests/eval/morpeth-mercury.tsv", 0.60, 0.63),
+    ("tests/eval/skipton-signal.tsv", 0.60, 0.58),
     ("tests/eval/redcliff-standard.tsv", 0.74, 0.68),
 ];
 
