@@ -11,7 +11,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
-use crate::quote::{is_reporting_verb, title_word};
+use crate::quote::{is_legal_form, is_reporting_verb, title_word};
 use crate::text::{
     contains_words, is_function_word, is_future, is_ordinal, name_initials, refusal_at, tokenize,
     Token,
@@ -960,6 +960,11 @@ impl Index {
                         .is_some_and(|n| !n.capitalized && lang.is_past_form(&n.word))
                     && subject()
                 {
+                    feats |= feature::AGENT;
+                }
+                // "Its previous owner, Coastline Leisure Ltd, said": a company's name
+                // answers *who* as a doer does.
+                if capital && i > 0 && tokens[i - 1].capitalized && is_legal_form(w) {
                     feats |= feature::AGENT;
                 }
                 if is_reporting_verb(w) {
@@ -2118,6 +2123,13 @@ mod tests {
             "In other finals, the pair finished fifth, while Britain won gold."
         ));
         assert!(agent("Voltra recalled the batteries on Monday."));
+        // A company's name, known by its legal form, wherever it stands.
+        assert!(agent(
+            "Its previous owner, Coastline Leisure Ltd, sold the pier."
+        ));
+        assert!(!agent(
+            "Its previous owner, Coastline Leisure, sold the pier."
+        ));
         // Not the place of another subject's verb, nor a common noun opening a sentence.
         assert!(!agent("A new mission in Iraq started its work."));
         assert!(!agent("Councillors voted for the plan."));

@@ -186,6 +186,11 @@ const COMPANY_FORMS: &[&str] = &[
     "Corp", "Corporation", "GmbH", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "Plc",
 ];
 
+/// True when `word` (any case) is a company's legal form ending its name (`Ltd`, `PLC`).
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Words that only modify a title that follows (`Deputy Prime Minister`, `Rear Admiral`).
 #[rustfmt::skip]
 const TITLE_MODIFIERS: &[&str] = &[
@@ -2037,10 +2042,14 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                     // firm's (people are joined by "and").
                     let joined = text[..m.start].trim_end().ends_with('&')
                         || after.trim_start().starts_with('&');
+                    // `Its owner, Northcake Ltd,`: a legal form makes it a firm
+                    // whatever role the name is given.
+                    let legal = m.words.last().is_some_and(|w| is_legal_form(w));
                     joined
                         || (m.title.is_none()
-                            && (m.role.is_none() || company)
-                            && (company || is_firm(&m.words, after)))
+                            && (legal
+                                || ((m.role.is_none() || company)
+                                    && (company || is_firm(&m.words, after)))))
                 })
                 .map(|(m, _)| m.words.as_slice())
         })
@@ -2165,12 +2174,12 @@ fn company_apposition(after: &str, lang: &Lang) -> bool {
     lang.is_company_word(noun) && (comma || matches!(words.next(), Some("that" | "which")))
 }
 
-/// True when the name `words` ends in a company's legal form (`Kerrigan Grounds Ltd`), or
-/// what follows it marks it as an organisation's: `, which …`, its initials in brackets
-/// (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or `said in a statement that it …`.
+/// True when what follows the name `words` marks it as an organisation's: `, which …`,
+/// its initials in brackets (`Northwind Renewables (NWR)`, not `Ann Lee (CEO)`), or `said
+/// in a statement that it …`. (A legal form ending the name, `Kerrigan Grounds Ltd`, is
+/// checked by the caller, as it holds whatever role the name is given.)
 fn is_firm(words: &[String], after: &str) -> bool {
-    // `Bellingford Community Stores Ltd`: a company's legal form ends its name.
-    if after.starts_with(", which ") || words.last().is_some_and(|w| has(COMPANY_FORMS, w)) {
+    if after.starts_with(", which ") {
         return true;
     }
     let initial = |w: Option<&String>| w.and_then(|w| w.chars().next());
@@ -4463,6 +4472,15 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Owen Pritchard"]);
+        // Nor a name ending in a legal form, though a role is put to it.
+        let k = parse(
+            "Bakery
+
+Its owner, Northcake Ltd, declined to comment. Ann Lee, its manager, \
+             said trade was good.\n",
+        );
+        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
     }
 
     #[test]
