@@ -1381,8 +1381,18 @@ fn mention(
         .collect();
     let last = &toks[end - 1];
     let form = squash(&text[toks[from].start..last.start + last.base().len()]);
-    let role = role_after(text, toks, end, name_from > from, lang)
-        .or_else(|| role_before(text, toks, from, end, sentence_start, lang))
+    // "her mother, Nadia Rahman, a pharmacist": the phrase the name closes says who
+    // they are here; one that follows with "a" what else they are. Both are the role.
+    let before = || role_before(text, toks, from, end, sentence_start, lang);
+    let role = match role_after(text, toks, end, name_from > from, lang) {
+        Some(r) if r.starts_with("a ") || r.starts_with("an ") => match before() {
+            Some(b) => Some(format!("{b}, {r}")),
+            None => Some(r),
+        },
+        r => r,
+    };
+    let role = role
+        .or_else(before)
         .or_else(|| occupation_before(text, toks, from, lang))
         .or_else(|| role_after_age(text, toks, end, name_from > from, lang))
         .or_else(|| court_role(text, toks, from));
@@ -3822,6 +3832,14 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             person(&k, "Ann Lee").role.as_deref(),
             Some("the party's leader")
+        );
+        // Without an age, a role before the name and an indefinite one after it are
+        // both hers: who she is here, and what else.
+        let k =
+            parse("Title\n\n\"We never played,\" said her mother, Nadia Rahman, a pharmacist.\n");
+        assert_eq!(
+            person(&k, "Nadia Rahman").role.as_deref(),
+            Some("her mother, a pharmacist")
         );
         // A verb in the past with its object after the commas is the sentence going on.
         let k = parse(
