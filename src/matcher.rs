@@ -27,6 +27,8 @@ const TYPO_2: f32 = 0.8;
 const PHRASE_VERB: f32 = 0.9;
 /// A related word counts at most this much (times the lexicon's own weight).
 const RELATED: f32 = 0.8;
+/// A verb asked with "again" meeting the verb with re- ("open again" / "reopen").
+const AGAIN: f32 = 0.9;
 /// Weight of a question word the articles don't have, relative to a word of one sentence.
 const ABSENT: f32 = 0.8;
 const GIBBERISH: f32 = 0.4;
@@ -158,6 +160,10 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
     // Particles of phrasal verbs already read ("kick *off*", "give the bronzes *back*"):
     // the next content word equal to one is part of its verb, not a word of its own.
     let mut consumed: Vec<&str> = Vec::new();
+    let again = q
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|t| t.eq_ignore_ascii_case("again"));
     for (wi, w) in q.words.iter().enumerate() {
         if let Some(k) = consumed.iter().position(|&p| p == w.word) {
             consumed.remove(k);
@@ -294,6 +300,13 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         });
         let related = lang.related_as(pos, rs);
         add_related(ix, lang, related, &mut alts);
+        // "when does the path open again" / "expected to reopen": the verb with re-.
+        // (Not in chatter: "the regent is open again!!! how many seats does it have".)
+        if again && phrase.is_none() && w.weight >= 1.0 {
+            if let Some(t) = ix.term(&lang.stem(&format!("re{}", w.word))) {
+                add_alt(&mut alts, t, AGAIN);
+            }
+        }
         // A phrase the articles lack may be no phrase at all ("have shut *in the
         // region*"): the verb's own relatives count as well (closed).
         if phrase_absent {
@@ -2516,6 +2529,24 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn a_verb_asked_with_again_meets_it_with_re() {
+        let (lang, _, ix) = plain_article(
+            "Path\n\nThe towpath was shut in March. The trust said it would reopen in June.\n",
+        );
+        let reopen = ix.term("reopen").expect("reopen");
+        let opens = |q: &str, w: &str| {
+            group_of(&ix, &lang, q, w).is_some_and(|g| g.alts.iter().any(|a| a.0 == reopen))
+        };
+        assert!(opens("when does the towpath open again", "open"));
+        // Not without "again", nor in chatter before the question.
+        assert!(!opens("when does the towpath open", "open"));
+        assert!(!opens(
+            "the towpath is open again!!! 🎉 how many months was it shut",
+            "open"
+        ));
     }
 
     #[test]
