@@ -127,6 +127,8 @@ struct Group {
     ordinal: bool,
     /// Someone another was before or after (see `Word::succeeded`).
     succeeded: bool,
+    /// Whom the asked person told (see `Word::told`): not whose words are asked for.
+    told: bool,
     /// Counts where a sentence holds it, and is not missed where it does not ("which
     /// *town*"): not part of the question's total.
     bonus: bool,
@@ -630,6 +632,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             period: w.period || (is_season(&w.word) && !base.is_some_and(|t| ix.is_proper(t))),
             ordinal: w.ordinal,
             succeeded: w.succeeded,
+            told: w.told,
             bonus: w.bonus,
             owner,
             proper,
@@ -2325,7 +2328,7 @@ fn asked_people(groups: &[Group]) -> Vec<PersonId> {
     };
     let naming = |keep: &dyn Fn(&Group) -> bool| -> Vec<&Vec<PersonId>> {
         (0..groups.len())
-            .filter(|&i| !owner_only(i) && keep(&groups[i]))
+            .filter(|&i| !owner_only(i) && !groups[i].told && keep(&groups[i]))
             .map(|i| &groups[i].people)
             .filter(|p| !p.is_empty())
             .collect()
@@ -2536,6 +2539,25 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn whom_the_asked_told_is_not_whose_words_are_asked() {
+        let (lang, k, ix) = plain_article(
+            "Farm\n\nCllr. Joan Armstrong said the lane was too narrow for more cars.\n\n\
+             The council's senior planning officer told councillors that the highways team \
+             had raised no objection.\n",
+        );
+        let told = best(
+            &lang,
+            &k,
+            &ix,
+            "what did the senior planning officer tell councillors",
+        );
+        assert!(
+            told.is_some_and(|(s, score)| s == 1 && score >= 0.5),
+            "{told:?}"
+        );
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub struct Word {
     /// Beside an ampersand ("what did *Glanville* & Hythe say"): a firm's name, even
     /// where a person of the articles bears the word (Rupert Glanville).
     pub firm: bool,
+    /// Whom someone told, right after "tell"/"told" ("what did the magistrate tell
+    /// *Crossley*", "tell *the planning committee*"): who heard, not who spoke.
+    pub told: bool,
     /// In a clause that gives the occasion of what is asked ("how much did he raise
     /// *when he cycled to Paris*"): weighed less, as the answer need not repeat it.
     pub occasion: bool,
@@ -953,6 +956,10 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 capitals: mixed_case && is_capitals(&seg[t.start..t.end]),
                 named: named.contains(&i),
                 firm: crate::text::beside(seg, t.start, t.end, '&'),
+                told: (1..=3)
+                    .map(before)
+                    .take_while(|b| !is_function_word(b) || matches!(*b, "tell" | "told" | "the"))
+                    .any(|b| matches!(b, "tell" | "told")),
                 occasion,
             });
         }
@@ -2576,6 +2583,28 @@ mod tests {
             ["dr", "pendle"]
         );
         assert!(succeeded("Who did Halbury lose to on Saturday?").is_empty());
+    }
+
+    #[test]
+    fn whom_someone_told_is_no_speaker() {
+        let told = |t: &str| -> Vec<String> {
+            let q = parse(t, 500);
+            words_where(&q, |w| w.told)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            told("what did the senior planning officer tell councillors"),
+            ["councillors"]
+        );
+        assert_eq!(
+            told("What did Gareth Pugh tell ITV Wales about the fire?"),
+            ["itv", "wales"]
+        );
+        assert_eq!(told("What did the judge tell the jury?"), ["jury"]);
+        // Not the teller, nor the asker's "tell me".
+        assert!(told("can u tell me what the kids do with the veg").is_empty());
     }
 
     #[test]
