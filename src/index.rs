@@ -100,6 +100,9 @@ pub mod feature {
     /// A date said from the day of writing ("began this week", "closed last month"):
     /// a weaker answer to *when* than a day or a year.
     pub const RELATIVE_DATE: u32 = 8_388_608;
+    /// The result of a game, two small numbers joined by a dash: `won 3-2`, `4-6, 7-5`,
+    /// `a 27–19 win`. "What was the score" asks for one.
+    pub const SCORE: u32 = 16_777_216;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -163,6 +166,21 @@ const RATE_ADVERBS: &[&str] = &[
     "weekly",
     "yearly",
 ];
+
+/// True when the number at `i` and the next one, joined by a dash, are a game's result
+/// ("beat them 3-2", "27–19 win"): each of at most three digits, not a range of some
+/// unit ("5-10 minutes", "2-3 metres") nor an age band ("aged 11-18").
+fn is_score(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    let small = |w: &str| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+    let unit = tokens.get(i + 2).is_some_and(|n| {
+        in_sorted(TIME_UNITS, &n.word) || in_sorted(MEASURE_UNITS, &n.word) || n.word == "year"
+    });
+    let aged = i > 0 && matches!(tokens[i - 1].word.as_str(), "aged" | "ages" | "between");
+    matches!(&text[a.end..b.start], "-" | "–") && small(&a.word) && small(&b.word) && !unit && !aged
+}
 
 /// True for a unit of time, singular or plural ("year", "minutes").
 pub fn is_time_unit(w: &str) -> bool {
@@ -798,6 +816,9 @@ impl Index {
             for (i, t) in tokens.iter().enumerate() {
                 let w = t.word.as_str();
                 let digit = w.as_bytes()[0].is_ascii_digit();
+                if digit && is_score(&s.text, &tokens, i) {
+                    feats |= feature::SCORE;
+                }
                 // "1,900 kilometres", "£2,000": a year is written without a comma and
                 // counts nothing.
                 // "around AD 920", "in 55 BC": a year of another era.
@@ -2134,6 +2155,22 @@ mod tests {
         assert!(!agent("A new mission in Iraq started its work."));
         assert!(!agent("Councillors voted for the plan."));
         assert!(!agent("On Monday, nine children moved into the new wing."));
+    }
+
+    #[test]
+    fn a_games_result_is_a_score() {
+        let lang = Lang::plain();
+        let score = |body: &str| first_features(&lang, body) & feature::SCORE != 0;
+        assert!(score(
+            "Morpeth won the final, beating Whitley Bay 3-2 on Sunday."
+        ));
+        assert!(score("She won 4-6, 7-5, 6-3."));
+        assert!(score("It was a 27–19 win over Kingsmere."));
+        // Not a range of some unit, an age band, a season or a date.
+        assert!(!score("The work will take 5-10 minutes."));
+        assert!(!score("It is open to pupils aged 11-18."));
+        assert!(!score("Tickets for the 2026-27 season go on sale."));
+        assert!(!score("The vote was 9 to 4."));
     }
 
     #[test]

@@ -956,6 +956,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // age for "how old", a distance for "how far", a weight for "how heavy".
     let focus_feature = if asks_age {
         feature::AGE
+    } else if groups.iter().any(|g| g.focus && g.word == "score") {
+        // "What was the score in the final" / "beating Whitley Bay 3-2".
+        feature::SCORE
     } else if q.kind == Kind::Measure && q.dimension.is_none() {
         // "How strong were the gusts" / "gusts of 78 mph": any measure.
         feature::MEASURE
@@ -2539,6 +2542,21 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn a_games_result_answers_what_the_score_was() {
+        let (lang, k, ix) = plain_article(
+            "Cup\n\nThe under-12 girls won the county cup final, beating Whitley Bay 3-2.\n\n\
+             The girls' team was founded in 2019 and will play in the regional finals.\n",
+        );
+        let score = best(
+            &lang,
+            &k,
+            &ix,
+            "what was the score in the girls county cup final",
+        );
+        assert!(score.is_some_and(|(s, v)| s == 0 && v >= 0.5), "{score:?}");
     }
 
     #[test]
