@@ -265,13 +265,6 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                         .flatten()
                         .map(|t| (t, 1))
                 });
-            // "elain stevens": a surname too far from any word for a correction, beside
-            // a first name that named someone, is likelier theirs misspelled than
-            // someone else's.
-            let corrected = corrected.or_else(|| {
-                let named = out.last().filter(|p| p.named && !p.people.is_empty())?;
-                Some((ix.name_word_like(&named.people, &w.word)?, 2))
-            });
             if let Some((t, d)) = corrected {
                 alts.push((t, if d <= 1 { TYPO_1 } else { TYPO_2 }));
                 base = Some(t);
@@ -281,6 +274,17 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             } else if !w.name_like {
                 respelling = lang.respell(&w.word);
                 respelled = respelling.as_deref().map(|r| lang.stem(r));
+            }
+        }
+        // "elain stevens", "callum reed": a word the articles lack, too far from any of
+        // theirs for a correction or an English word, right after a first name that
+        // named someone, is likelier a slip of their surname ("Callum Reid") than
+        // someone else's, or the plant.
+        if base.is_none() && phrase.is_none() {
+            let named = out.last().filter(|p| p.named && !p.people.is_empty());
+            if let Some(t) = named.and_then(|p| ix.name_word_like(&p.people, &w.word)) {
+                alts.push((t, TYPO_2));
+                base = Some(t);
             }
         }
         // Related words of the word as the article spells it, so a corrected typo gets
@@ -4146,6 +4150,16 @@ mod tests {
             group("how long was elaine barker in the hall"),
             Some(("elaine".to_string(), 1))
         );
+        // So is an English word the surname is like: "Reid" typed as "reed".
+        let (lang, ix) = setup(
+            "rel\treed\tgrass:0.60\n",
+            "Callum Reid, 29, said he had found her under a hedge.",
+        );
+        let reid = groups_of(&ix, &lang, "where did callum reed find her")
+            .into_iter()
+            .find(|g| g.word.starts_with("callum"))
+            .map(|g| g.word);
+        assert_eq!(reid.as_deref(), Some("callum reed"));
     }
 
     #[test]
