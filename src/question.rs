@@ -819,6 +819,14 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if w == "one" && (contains(ONE_BEFORE, prev) || superlative()) {
                 continue;
             }
+            // "how much did the *whole* rebuild cost": the thing itself, all of it, which
+            // its sentence need not say. (Not "the whole of last year", a span.)
+            if matches!(w, "whole" | "entire")
+                && matches!(prev, "the" | "a" | "this")
+                && next != "of"
+            {
+                continue;
+            }
             // "how many people visit the park *every* year": a rate, which "4.2 million
             // visits a year" says without the word.
             if matches!(w, "every" | "each") && crate::index::is_time_unit(next) {
@@ -2583,6 +2591,27 @@ mod tests {
             ["dr", "pendle"]
         );
         assert!(succeeded("Who did Halbury lose to on Saturday?").is_empty());
+    }
+
+    #[test]
+    fn the_whole_thing_is_the_thing() {
+        let words = |t: &str| -> Vec<String> {
+            let q = parse(t, 500);
+            words_where(&q, |_| true)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            words("how much did the whole rebuild cost"),
+            ["rebuild", "cost"]
+        );
+        assert_eq!(words("is the entire team injured"), ["team", "injured"]);
+        // "The whole of" a span is how long.
+        assert_eq!(
+            words("how many fires in the whole of last year"),
+            ["fires", "whole", "last", "year"]
+        );
     }
 
     #[test]
