@@ -1579,6 +1579,12 @@ impl Index {
         self.case.get(term as usize) == Some(&CAPITALIZED)
     }
 
+    /// True when the articles write the term in lowercase somewhere (`grant` in "a
+    /// £900,000 grant", though Oliver Grant bears it too).
+    pub fn written_lowercase(&self, term: TermId) -> bool {
+        self.case.get(term as usize).is_some_and(|c| c & LOWER != 0)
+    }
+
     /// True when the articles write the term capitalized inside some sentence, as part
     /// of a name (`Road` in `Marsh Road`), whether or not they also write it in lowercase.
     pub fn in_a_name(&self, term: TermId) -> bool {

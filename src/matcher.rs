@@ -1246,7 +1246,31 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         for (gi, g) in groups.iter().enumerate() {
             for &(t, quality) in &g.alts {
                 let c = g.weight * quality;
+                // "how much did Oliver Grant get" / "a £900,000 grant from the
+                // government": a name that is a common word too names no one in a
+                // sentence that neither mentions nor quotes them.
+                // (A word of the name itself, not of a title: "Station Manager Kerry
+                // Hughes" is the station's too. Typed as a name, or with the rest of it:
+                // "the estate's spokeswoman" is no one's name.)
+                let common_name = g.named
+                    && (g.name_like || g.word.contains(' '))
+                    && ix.written_lowercase(t)
+                    && g.people.iter().any(|&p| {
+                        k.person(p)
+                            .name
+                            .split(' ')
+                            .any(|n| lang.stem(&n.to_lowercase()) == ix.term_name(t))
+                    });
                 for p in ix.postings(t) {
+                    if common_name
+                        && !ix.mentions(p.sentence).iter().any(|m| g.people.contains(m))
+                        && !k
+                            .sentence(p.sentence)
+                            .speaker
+                            .is_some_and(|s| g.people.contains(&s))
+                    {
+                        continue;
+                    }
                     let a = &mut acc[p.sentence as usize];
                     if !a.seen {
                         *a = Acc {
@@ -2546,6 +2570,22 @@ mod tests {
         // Another word of the occasion the articles lack is still passed over.
         let rode = score("How much did Ken Hartley raise when he rode slowly?");
         assert!(rode >= 0.5, "{rode}");
+    }
+
+    #[test]
+    fn a_name_that_is_a_common_word_names_no_one_where_written_so() {
+        let (lang, k, ix) = plain_article(
+            "Chess\n\nShe finished ahead of the runner-up, Oliver Grant, 17, from Bristol.\n\n\
+             The club was paid a £900 grant from the council.\n",
+        );
+        // The grant is no one's, and a sentence about it says nothing of Oliver Grant.
+        let grant = score_of(&lang, &k, &ix, "how much money did Oliver Grant get", 1);
+        assert!(grant < 0.5, "{grant}");
+        let bristol = score_of(&lang, &k, &ix, "where is oliver grant from", 0);
+        assert!(bristol >= 0.5, "{bristol}");
+        // Nor is a lowercase word alone a name: "the grant's size" asks of the grant.
+        let size = score_of(&lang, &k, &ix, "how big was the grant", 1);
+        assert!(size > 0.0, "{size}");
     }
 
     #[test]
