@@ -179,7 +179,10 @@ fn is_score(text: &str, tokens: &[Token], i: usize) -> bool {
         in_sorted(TIME_UNITS, &n.word) || in_sorted(MEASURE_UNITS, &n.word) || n.word == "year"
     });
     let aged = i > 0 && matches!(tokens[i - 1].word.as_str(), "aged" | "ages" | "between");
-    matches!(&text[a.end..b.start], "-" | "–") && small(&a.word) && small(&b.word) && !unit && !aged
+    let dash = text
+        .get(a.end..b.start)
+        .is_some_and(|between| matches!(between, "-" | "–"));
+    dash && small(&a.word) && small(&b.word) && !unit && !aged
 }
 
 /// True for a unit of time, singular or plural ("year", "minutes").

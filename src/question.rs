@@ -2023,14 +2023,7 @@ mod tests {
 
     #[test]
     fn a_word_after_a_preposition_of_place_is_placed() {
-        let placed = |t: &str| -> Vec<String> {
-            parse(t, 500)
-                .words
-                .into_iter()
-                .filter(|w| w.placed)
-                .map(|w| w.word)
-                .collect()
-        };
+        let placed = |t: &str| marked(t, |w| w.placed);
         assert_eq!(
             placed("How long did patients wait at Wendover hospital?"),
             ["wendover"]
@@ -2573,15 +2566,17 @@ mod tests {
         assert!(!ordinal("who came first in the men's race"));
     }
 
+    /// The words of question `t` that `mark` holds for, owned.
+    fn marked(t: &str, mark: impl Fn(&Word) -> bool) -> Vec<String> {
+        words_where(&parse(t, 500), mark)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
     #[test]
     fn someone_another_came_before_or_after() {
-        let succeeded = |t: &str| -> Vec<String> {
-            let q = parse(t, 500);
-            words_where(&q, |w| w.succeeded)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
+        let succeeded = |t: &str| marked(t, |w| w.succeeded);
         assert_eq!(
             succeeded("Who was the lollipop lady before Margaret Trelawny?"),
             ["margaret"]
@@ -2595,13 +2590,7 @@ mod tests {
 
     #[test]
     fn the_whole_thing_is_the_thing() {
-        let words = |t: &str| -> Vec<String> {
-            let q = parse(t, 500);
-            words_where(&q, |_| true)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
+        let words = |t: &str| marked(t, |_| true);
         assert_eq!(
             words("how much did the whole rebuild cost"),
             ["rebuild", "cost"]
@@ -2616,13 +2605,7 @@ mod tests {
 
     #[test]
     fn whom_someone_told_is_no_speaker() {
-        let told = |t: &str| -> Vec<String> {
-            let q = parse(t, 500);
-            words_where(&q, |w| w.told)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
+        let told = |t: &str| marked(t, |w| w.told);
         assert_eq!(
             told("what did the senior planning officer tell councillors"),
             ["councillors"]

@@ -2057,9 +2057,7 @@ fn find_people(doc: &Doc, quotes: &Quotes) -> People {
                     let legal = m.words.last().is_some_and(|w| is_legal_form(w));
                     joined
                         || (m.title.is_none()
-                            && (legal
-                                || ((m.role.is_none() || company)
-                                    && (company || is_firm(&m.words, after)))))
+                            && (legal || company || (m.role.is_none() && is_firm(&m.words, after))))
                 })
                 .map(|(m, _)| m.words.as_slice())
         })
