@@ -4453,8 +4453,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              Peter Lund, who was the clerk, declined to comment.\n\n\
              The Kent Cricket League, which runs it, was pleased.\n",
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Aarav Mehta", "Peter Lund"]);
+        assert_eq!(names(&k), ["Aarav Mehta", "Peter Lund"]);
     }
 
     #[test]
@@ -4477,8 +4476,7 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              Rachel Moore, an aviation analyst at AeroMetric, said it was late.\n",
             &lang,
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Rachel Moore"]);
+        assert_eq!(names(&k), ["Rachel Moore"]);
         // Nor a name an ampersand joins to another: a firm's, whatever role follows.
         let k = parse_with(
             "Uniform\n\nA spokesman for Pryce & Hallam Schoolwear, the academy's only \
@@ -4486,17 +4484,13 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              was fine.\n",
             &Lang::with_records("class\tsupplier\tperson\nclass\tspokesman\tperson\n"),
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Owen Pritchard"]);
+        assert_eq!(names(&k), ["Owen Pritchard"]);
         // Nor a name ending in a legal form, though a role is put to it.
         let k = parse(
-            "Bakery
-
-Its owner, Northcake Ltd, declined to comment. Ann Lee, its manager, \
+            "Bakery\n\nIts owner, Northcake Ltd, declined to comment. Ann Lee, its manager, \
              said trade was good.\n",
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Ann Lee"]);
+        assert_eq!(names(&k), ["Ann Lee"]);
     }
 
     #[test]
@@ -4506,16 +4500,14 @@ Its owner, Northcake Ltd, declined to comment. Ann Lee, its manager, \
             "Orchard\n\nNine-year-old Isla Brennan named her tree Crumble.\n\n\
              \"I will come back,\" Isla said.\n",
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Isla Brennan"]);
+        assert_eq!(names(&k), ["Isla Brennan"]);
         assert_eq!(
             speaker(&k, "\"I will come back"),
             Some("Isla Brennan".to_string())
         );
         // A double-barrelled name is one.
         let k = parse("Farm\n\nAnna Smith-Jones said the farm was sold.\n");
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Anna Smith-Jones"]);
+        assert_eq!(names(&k), ["Anna Smith-Jones"]);
     }
 
     #[test]
@@ -4526,15 +4518,13 @@ Its owner, Northcake Ltd, declined to comment. Ann Lee, its manager, \
             "Cricket\n\nThe club won the Kent League Premier Division on Saturday.\n\n\
              Premier Li Qiang said: \"Well done.\"\n",
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Li Qiang"]);
+        assert_eq!(names(&k), ["Li Qiang"]);
         // Nor is a water company or an inn that acts as a person does.
         let k = parse(
             "Drought\n\nAnglian Vale Water asked customers to save water. \"It is \
              empty,\" said Morag Lennie, who runs the Stag's Head Inn.\n",
         );
-        let names: Vec<&str> = k.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Morag Lennie"]);
+        assert_eq!(names(&k), ["Morag Lennie"]);
     }
 
     #[test]
