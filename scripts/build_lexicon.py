@@ -62,11 +62,16 @@ What it writes (see HEADER below for the format as documented in the output):
   used in SemCor weigh RARE_HYPONYM of the rest, so the long tail of rare kinds
   (alpenstock for staff) comes after the used ones and only fills a short list (lawyer:
   barrister); ties are broken by that use count.
-* Broad words are dropped as keys and as values: words with at least BROAD_TAGS tagged
+* Broad words are dropped as keys and, but for synonyms, as values: words with at least BROAD_TAGS tagged
   uses spread over at least BROAD_SENSES senses. From the data alone this picks
   be come do feel find get give go have know make man say see take think time use;
   lead and head (many senses but fewer uses) stay, their rare senses being filtered out
   by MIN_SHARE instead.
+  A broad word is still the *synonym* of another word through a sense that carries at
+  least BROAD_VALUE_SHARE of the broad word's uses (discover ~ find, employ ~ use, state ~
+  say): a question's specific word then finds the article's everyday one ("what did the
+  farmer discover" / "found 40 lorry loads"). Not through its minor senses (lead ~ take,
+  10% of take's uses).
 * Irregular inflections from the *.exc files become "base" lines (led -> lead), because a
   Snowball stemmer does not map them. These are kept for every word (made -> make, was ->
   be): they are morphology, not meaning. Not where the form is a word of its own that
@@ -93,6 +98,7 @@ FIRST_SENSE_PRIOR = 0.5  # pseudo-count for the first sense of each part of spee
 BROAD_TAGS = 500  # words with at least this many tagged uses ...
 BROAD_SENSES = 12  # ... and at least this many senses are too broad to help
 MAX_RELATED = 12
+BROAD_VALUE_SHARE = 0.15  # a broad word is a synonym through a sense this much of its use
 GIVEN_RATIO = 4.0  # a given name is one sex's when borne this many times as often by it
 MIN_LENGTH = 3  # one- and two-letter tokens are function words or abbreviations (a, he, in, us)
 # Modal and auxiliary verbs are closed-class words that WordNet only knows as rare nouns
@@ -405,6 +411,9 @@ def build(wn):
     below = descendants(wn)
     broad = {w for w in model.share if model.is_broad(w)}
     frequent = {w: model.frequent(w) for w in model.share if w not in broad}
+    broad_senses = {
+        w: {k for k, p in model.share[w].items() if p >= BROAD_VALUE_SHARE} for w in broad
+    }
 
     def ok(word, synset):
         return word in frequent and synset in frequent[word]
@@ -435,7 +444,9 @@ def build(wn):
             words = wn.synset_words[synset]
             # Synonyms: the same synset, frequent for both words.
             for other in single(words):
-                if other != word and ok(other, synset):
+                if other != word and (
+                    ok(other, synset) or synset in broad_senses.get(other, {})
+                ):
                     add(word, other, "syn", factor)
             word_idx = words.index(word) + 1  # lexical pointers count words from 1
             for sym, tpos, toff, src, dst in wn.synset_ptrs[synset]:

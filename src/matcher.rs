@@ -305,7 +305,18 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             phrase.is_none() && !(p == crate::lexicon::Pos::Noun && lang.is_superlative(&w.word))
         });
         let related = lang.related_as(pos, rs);
-        add_related(ix, lang, related, &mut alts);
+        // A light verb's relatives that are light verbs too ("become" ~ "get") match
+        // sentences by a word that serves another, not by what is asked.
+        if crate::question::is_light_verb(&w.word) {
+            let content: Vec<(String, f32)> = related
+                .iter()
+                .filter(|(r, _)| !crate::question::is_light_verb(r))
+                .cloned()
+                .collect();
+            add_related(ix, lang, &content, &mut alts);
+        } else {
+            add_related(ix, lang, related, &mut alts);
+        }
         // "when does the path open again" / "expected to reopen": the verb with re-.
         // (Not in chatter: "the regent is open again!!! how many seats does it have".)
         if again && phrase.is_none() && w.weight >= 1.0 {
@@ -2713,6 +2724,27 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_light_verb_does_not_stand_for_another_light_verb() {
+        // "become" ~ "get" in WordNet's sense "become, get, go", but both mostly serve
+        // another word: "when will the ban become permanent" is no question about what
+        // someone got. Its other relatives still count ("turn").
+        let (lang, _, ix) = article_with(
+            "rel\tbecome\tget:0.90 turn:0.60\n",
+            "Ban\n\nThe pupils get their phones back.\n\nThe ban will turn into a rule.\n",
+        );
+        let alts = |q: &str| -> Vec<TermId> {
+            group_of(&ix, &lang, q, "become")
+                .map_or(vec![], |g| g.alts.iter().map(|a| a.0).collect())
+        };
+        let got = alts("when will the ban become permanent");
+        assert!(got.contains(&ix.term("turn").unwrap()), "{got:?}");
+        assert!(
+            !got.contains(&ix.term(&lang.stem("get")).unwrap()),
+            "{got:?}"
+        );
     }
 
     #[test]

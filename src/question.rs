@@ -1223,6 +1223,11 @@ const LIGHT_VERBS: &[&str] = &[
     "getting", "go", "goes", "going", "gone", "got", "gotten", "went",
 ];
 
+/// Whether `w` is one of the verbs that mostly serve another word (`get`, `become`, `go`).
+pub fn is_light_verb(w: &str) -> bool {
+    contains(LIGHT_VERBS, w)
+}
+
 /// Verbs that, before `to`, only say that the next one was done (or meant): sorted.
 #[rustfmt::skip]
 const TRYING_VERBS: &[&str] = &[
