@@ -103,6 +103,10 @@ pub mod feature {
     /// The result of a game, two small numbers joined by a dash: `won 3-2`, `4-6, 7-5`,
     /// `a 27–19 win`. "What was the score" asks for one.
     pub const SCORE: u32 = 16_777_216;
+    /// A name given to something: `named Biscuit`, `nicknamed Duchess`, `known to
+    /// villagers as Great Tom`, `to be called the Riverside Arena`. "What was the horse
+    /// called" asks for one, whatever else a sentence calls ("call 999").
+    pub const NAMING: u32 = 33_554_432;
 }
 
 /// English month and weekday names, full and abbreviated, seasons and times of day: a
@@ -183,6 +187,41 @@ fn is_score(text: &str, tokens: &[Token], i: usize) -> bool {
         .get(a.end..b.start)
         .is_some_and(|between| matches!(between, "-" | "–"));
     dash && small(&a.word) && small(&b.word) && !unit && !aged
+}
+
+/// Verbs that give something a name, before the name: "a grey cob *named* Biscuit".
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "christened",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "renamed",
+];
+
+/// True when the token at `i` gives a name: a naming verb or "name" (or "known … as", with at
+/// most five words between) followed by a capitalized word or a quote, after at most
+/// a determiner ("called the Riverside Arena", "known as \"Auntie Mags\"").
+fn is_naming(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].word.as_str();
+    let after = if in_sorted(NAMING_VERBS, w) || w == "name" {
+        i + 1
+    } else if w == "known" {
+        match (i + 1..tokens.len().min(i + 7)).find(|&j| tokens[j].word == "as") {
+            Some(j) => j + 1,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let det = tokens
+        .get(after)
+        .is_some_and(|t| matches!(t.word.as_str(), "the" | "a" | "an") && !t.capitalized);
+    let Some(name) = tokens.get(after + usize::from(det)) else {
+        return false;
+    };
+    let before = text.get(tokens[after - 1].end..name.start).unwrap_or("");
+    name.capitalized || before.contains(['"', '“', '\''])
 }
 
 /// True for a unit of time, singular or plural ("year", "minutes").
@@ -821,6 +860,9 @@ impl Index {
                 let digit = w.as_bytes()[0].is_ascii_digit();
                 if digit && is_score(&s.text, &tokens, i) {
                     feats |= feature::SCORE;
+                }
+                if is_naming(&s.text, &tokens, i) {
+                    feats |= feature::NAMING;
                 }
                 // "1,900 kilometres", "£2,000": a year is written without a comma and
                 // counts nothing.
@@ -2164,6 +2206,28 @@ mod tests {
         assert!(!agent("A new mission in Iraq started its work."));
         assert!(!agent("Councillors voted for the plan."));
         assert!(!agent("On Monday, nine children moved into the new wing."));
+    }
+
+    #[test]
+    fn a_name_given_is_naming() {
+        let lang = Lang::plain();
+        let naming = |body: &str| first_features(&lang, body) & feature::NAMING != 0;
+        assert!(naming("The 14-year-old grey cob, named Biscuit, escaped."));
+        assert!(naming("The swan, nicknamed Duchess by volunteers, nested."));
+        assert!(naming(
+            "The bell, known to villagers as Great Tom, was stolen."
+        ));
+        assert!(naming(
+            "The new ground, to be called the Riverside Arena, opens soon."
+        ));
+        assert!(naming("She is known to pupils as \"auntie\"."));
+        assert!(naming("The bus will carry the name “Derek’s Express”."));
+        // Not a call made, nor a name after other words.
+        assert!(!naming(
+            "He advised anyone who sees a loose horse to call 999."
+        ));
+        assert!(!naming("Crews were called to the ground on Haddon Road."));
+        assert!(!naming("The club has named one of its buses after him."));
     }
 
     #[test]

@@ -623,6 +623,12 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                         .is_some_and(|t| ix.in_a_name(t))
             });
         let proper = !chatter && (place || owning_kind || place_modifier);
+        // "What was the horse called", "what nickname do locals give the bell": the
+        // word asks for a name given, which a sentence gives by naming ("named
+        // Biscuit", "known to villagers as Great Tom"), not by its word alone ("call
+        // 999": see `kind_factor`).
+        let naming = asks_naming(q, lang)
+            && (w.word == "nickname" || (wi + 1 == q.words.len() && is_naming_word(&w.word)));
         let alts_empty = alts.is_empty();
         out.push(Group {
             word: match &phrase {
@@ -633,7 +639,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             alts,
             people,
             named,
-            focus: w.focus,
+            focus: w.focus || naming,
             counted: w.counted,
             counted_of: w.counted_of,
             counts_persons: w.counted && lang.is_person(&stem),
@@ -779,6 +785,22 @@ fn add_alt(alts: &mut Vec<(TermId, f32)>, t: TermId, quality: f32) {
 /// Adds those of a question word's related words (from the lexicon) that the articles
 /// use. Not one found in a large share of the sentences: it says little and would make
 /// them all candidates in large folders.
+/// Words that ask for the name something was given, in a question asking a name.
+fn is_naming_word(w: &str) -> bool {
+    matches!(w, "called" | "named" | "nickname")
+}
+
+/// "What was the horse called", "what nickname do locals give the bell": a question
+/// asking the name given to a thing. (Not to a kind of person: "what is the senior
+/// warden called" is answered "the senior warden, Tomasz Wróbel", named as they are.)
+fn asks_naming(q: &Question, lang: &Lang) -> bool {
+    q.kind == Kind::Other
+        && q.wants_name
+        && !q.words.iter().any(|w| lang.is_person(&lang.stem(&w.word)))
+        && (q.words.iter().any(|w| w.word == "nickname")
+            || q.words.last().is_some_and(|w| is_naming_word(&w.word)))
+}
+
 fn add_related(ix: &Index, lang: &Lang, related: &[(String, f32)], alts: &mut Vec<(TermId, f32)>) {
     for (k, (r, rw)) in related.iter().take(MAX_RELATED_RARE).enumerate() {
         // Past the strongest few, only words of few sentences: they are the ones that
@@ -974,6 +996,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else if groups.iter().any(|g| g.focus && g.word == "score") {
         // "What was the score in the final" / "beating Whitley Bay 3-2".
         feature::SCORE
+    } else if groups.iter().any(|g| g.focus && is_naming_word(&g.word)) {
+        // "What was the horse called" / "a grey cob, named Biscuit".
+        feature::NAMING
     } else if q.kind == Kind::Measure && q.dimension.is_none() {
         // "How strong were the gusts" / "gusts of 78 mph": any measure.
         feature::MEASURE
@@ -1650,6 +1675,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             .collect();
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
+            // "What was the horse called": a sentence that names nothing so ("call
+            // 999") does not say.
+            if focus_feature == feature::NAMING && ix.features(h.sentence) & feature::NAMING == 0 {
+                f *= NAME_MISSING;
+            }
             // (Not a sentence that writes the given name: "the family of Martin Ashby",
             // whom the reader did not take for a person, beside his widow Helen Ashby.)
             if !namesakes.is_empty()
@@ -2724,6 +2754,24 @@ mod tests {
         groups_of(ix, lang, question)
             .into_iter()
             .find(|g| g.word == word)
+    }
+
+    #[test]
+    fn a_name_given_answers_what_a_thing_is_called() {
+        let (lang, k, ix) = plain_article(
+            "Swan\n\nA mute swan that built her nest on a lock gate has stopped boats passing \
+             through Trevalsa Lock.\n\nThe swan, nicknamed Duchess by lock volunteers, began \
+             the nest in March.\n\nCall the swan rescue line if a swan is hurt.\n",
+        );
+        let called = best(&lang, &k, &ix, "What is the nesting swan called?");
+        assert!(called.is_some_and(|(s, _)| s == 1), "{called:?}");
+        // A kind of person is named as they are, with no naming word.
+        let (lang, k, ix) = plain_article(
+            "Reserve\n\nTomasz Wrobel, the reserve's senior warden, said the birds arrived in \
+             May.\n\nVisitors can call the warden on weekdays.\n",
+        );
+        let warden = best(&lang, &k, &ix, "what is the senior warden called");
+        assert!(warden.is_some_and(|(s, _)| s == 0), "{warden:?}");
     }
 
     #[test]

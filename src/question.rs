@@ -1032,7 +1032,9 @@ fn asks_name(lower: &[String]) -> bool {
             && lower.get(i + 1).is_none_or(|n| n == "of")
     });
     let last = lower.len() - 1;
-    name || (last > at + 1 && matches!(lower[last].as_str(), "called" | "named"))
+    // ("what nickname do locals give the bell")
+    let nickname = lower[at + 1..].iter().any(|w| w == "nickname");
+    name || nickname || (last > at + 1 && matches!(lower[last].as_str(), "called" | "named"))
 }
 
 /// Where the words are of whose name a question asks: after "name of" and any
@@ -2470,6 +2472,7 @@ mod tests {
         assert!(wants(
             "whats the Kellbridge Taxi Federation's chairman called?"
         ));
+        assert!(wants("What nickname do locals give the bell?"));
         // The word stays: a sentence may say it.
         assert!(content(&parse("What will the new ground be called?", 500)).contains(&"called"));
         assert!(!wants("what did the company name its new van"));
