@@ -2364,14 +2364,19 @@ fn reporter(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<usi
         return None;
     }
     let toks = outside(doc, quotes, s, start, end);
-    let verb = toks
-        .iter()
-        .position(|t| is_reporting_verb(&t.lower()))
+    // (`according to` first: in "Clearwater Relief has *asked* to test the design,
+    // according to the head teacher, Mark Thwaite" the charity asked nothing it said.)
+    let according = toks
+        .windows(2)
+        .position(|p| p[0].lower() == "according" && p[1].lower() == "to");
+    let verb = according
+        .or_else(|| toks.iter().position(|t| is_reporting_verb(&t.lower())))
         .or_else(|| no_comment(&toks))?;
     if toks[verb].lower() == "according" {
-        // The person's name (with a title or a role before it) opens the next few words.
+        // The person's name (with a title or a role before it) opens the next few words
+        // ("according to the academy's head teacher, Mark Thwaite").
         let named_from = toks.get(verb + 1).filter(|t| t.lower() == "to")?.end;
-        let named_to = toks.get(verb + 5).map_or(end, |t| t.start);
+        let named_to = toks.get(verb + 9).map_or(end, |t| t.start);
         return subject_in(people, s, named_from, named_to).flatten();
     }
     // `…, where he was stable, the organisers said`: a noun right before the verb is its
@@ -3985,6 +3990,20 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(names(&k), ["Jenny Lane"]);
         // Without the given name known, a street's name is what it looks like.
         assert!(names(&parse(text)).is_empty());
+    }
+
+    #[test]
+    fn according_to_a_role_then_a_name_reports_that_person() {
+        // The name after a role, past another reporting verb ("asked").
+        let k = parse(
+            "Filter\n\nEthan Lowther, 13, won the prize. Clearwater Relief, a charity, has \
+             asked to test the design in two villages later this year, according to the \
+             academy's head teacher, Mark Thwaite.\n",
+        );
+        assert_eq!(
+            said_by(&k, "Clearwater Relief").as_deref(),
+            Some("Mark Thwaite")
+        );
     }
 
     #[test]
