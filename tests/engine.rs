@@ -320,6 +320,30 @@ fn what_someone_said_is_their_words_not_a_mention() {
 }
 
 #[test]
+fn words_reported_of_one_quoted_nowhere_are_all_they_said() {
+    // The sentence reporting Dunn's words is all he said, and it says nothing of the
+    // flight; the title's Riga does not make it the topic he spoke of.
+    let e = engine(
+        "Choir wins in Riga
+
+The choir won the top prize in Riga, beating 38 choirs.
+
+The singers travelled by coach and ferry.
+
+According to the treasurer, Peter Dunn, the prize money will pay for bursaries.
+
+The choir was founded in 1998.
+",
+    );
+    assert_eq!(
+        answer(&e, "What did Peter Dunn say about the flight to Riga?"),
+        None
+    );
+    assert!(answer(&e, "What did Peter Dunn say about the prize money?")
+        .is_some_and(|s| s.starts_with("According")));
+}
+
+#[test]
 fn a_phrasal_verb_split_by_its_object() {
     // "giving the bronzes back" is "give back": return.
     let e = engine(
