@@ -106,10 +106,7 @@ pub fn attribute(article: &Article, sentences: &mut [Sentence], lang: &Lang) -> 
     }
     let mut persons = people.into_persons(article.id);
     if let Some((name, described)) = lead_description(&doc) {
-        if let Some(p) = persons
-            .iter_mut()
-            .find(|p| p.name == name && p.role.is_none())
-        {
+        if let Some(p) = persons.iter_mut().find(|p| p.name == name) {
             p.described = Some(described);
         }
     }
@@ -4578,7 +4575,8 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
             rao.described.as_deref(),
             Some("a 12-year-old schoolgirl from Leicester")
         );
-        // The first sentence must be about a person; a role the article gives comes first.
+        // The first sentence must be about a person; a role the article gives is shown
+        // first.
         let k = parse_with(
             "Coin\n\nA medieval gold coin found by a retired plumber has sold for £8,000.\n\n\
              Derek Hollins, 71, discovered the coin in April.\n",
@@ -4592,6 +4590,11 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let rao = person(&k, "Ishani Rao");
         assert_eq!(rao.shown_role(), Some("a pupil at Wyggeston School"));
+        // The first sentence still speaks of her ("how old is Ishani").
+        assert_eq!(
+            rao.described.as_deref(),
+            Some("a 12-year-old schoolgirl from Leicester")
+        );
     }
 
     #[test]
