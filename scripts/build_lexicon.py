@@ -62,11 +62,11 @@ What it writes (see HEADER below for the format as documented in the output):
   used in SemCor weigh RARE_HYPONYM of the rest, so the long tail of rare kinds
   (alpenstock for staff) comes after the used ones and only fills a short list (lawyer:
   barrister); ties are broken by that use count.
-* Broad words are dropped as keys and, but for synonyms, as values: words with at least BROAD_TAGS tagged
-  uses spread over at least BROAD_SENSES senses. From the data alone this picks
-  be come do feel find get give go have know make man say see take think time use;
-  lead and head (many senses but fewer uses) stay, their rare senses being filtered out
-  by MIN_SHARE instead.
+* Broad words are dropped as keys, and as values but for synonyms (see below): words
+  with at least BROAD_TAGS tagged uses spread over at least BROAD_SENSES senses. From
+  the data alone this picks come feel find get give have know make man say see take
+  think time use; lead and head (many senses but fewer uses) stay, their rare senses
+  being filtered out by MIN_SHARE instead.
   A broad word is still the *synonym* of another word through a sense that carries at
   least BROAD_VALUE_SHARE of the broad word's uses (discover ~ find, employ ~ use, state ~
   say): a question's specific word then finds the article's everyday one ("what did the

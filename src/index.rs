@@ -199,9 +199,9 @@ const NAMING_VERBS: &[&str] = &[
     "renamed",
 ];
 
-/// True when the token at `i` gives a name: a naming verb or "name" (or "known … as", with at
-/// most five words between) followed by a capitalized word or a quote, after at most
-/// a determiner ("called the Riverside Arena", "known as \"Auntie Mags\"").
+/// True when the token at `i` gives a name: a naming verb or "name" (or "known … as",
+/// with at most five words between) followed by a capitalized word or a quote, after at
+/// most a determiner ("called the Riverside Arena", "known as \"Auntie Mags\"").
 fn is_naming(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].word.as_str();
     let after = if in_sorted(NAMING_VERBS, w) || w == "name" {
