@@ -627,8 +627,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // word asks for a name given, which a sentence gives by naming ("named
         // Biscuit", "known to villagers as Great Tom"), not by its word alone ("call
         // 999": see `kind_factor`).
-        let naming = asks_naming(q, lang)
-            && (w.word == "nickname" || (wi + 1 == q.words.len() && is_naming_word(&w.word)));
+        // (The word first: whether the question asks a name stems every word.)
+        let naming = (w.word == "nickname" || (wi + 1 == q.words.len() && is_naming_word(&w.word)))
+            && asks_naming(q, lang);
         let alts_empty = alts.is_empty();
         out.push(Group {
             word: match &phrase {
