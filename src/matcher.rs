@@ -1388,15 +1388,17 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         let speaks = |sid: u32| k.sentence(sid).quote && reports(sid);
         // (A loose relative, two steps away, does not say a quote names it: "his
         // hundred" ~ "three figures" at 0.17.)
+        let topic_quoted = q.wants_quote
+            && touched
+                .iter()
+                .any(|&sid| acc[sid as usize].focus >= LOOSE && speaks(sid));
         let implied_topic = q.wants_quote
             && has_focus
             && !asked_people.is_empty()
             && touched.iter().any(|&sid| {
                 speaks(sid) || (reports(sid) && k.sentence(sid).text.contains(['"', '“']))
             })
-            && !touched
-                .iter()
-                .any(|&sid| acc[sid as usize].focus >= LOOSE && speaks(sid));
+            && !topic_quoted;
         // "What did Kevin Doyle say about the pier closure", where the pier is another
         // article's: a topic other articles hold and the speaker's does not is no topic
         // the speaker's words could stand for. (Looked up only where a topic may be
@@ -1488,7 +1490,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     // comment answers whatever the topic, when it is the one asked about
                     // (every other word met: not "what did the *NCTA's* chief executive
                     // say", by another firm's chief executive declining).
+                    // (Not where one asked, of a name two bear, has a quote on the topic:
+                    // "what did allsop say about the hospice nurses", Derek Allsop's,
+                    // not his brother Roy's declining.)
                     || (q.wants_quote
+                        && !topic_quoted
                         && ix.features(sid) & feature::NO_COMMENT != 0
                         && owners & !a.mask == 0
                         && weight_of(&groups, speaker_groups & a.mask) >= speaker_weight * 0.5);
@@ -2779,6 +2785,22 @@ mod tests {
         );
         let warden = best(&lang, &k, &ix, "what is the senior warden called");
         assert!(warden.is_some_and(|(s, _)| s == 0), "{warden:?}");
+    }
+
+    #[test]
+    fn a_quote_on_the_topic_outranks_a_namesake_declining() {
+        let (lang, k, ix) = plain_article(
+            "Walk\n\nDerek Allsop, 68, set off from Land's End on Sunday.\n\n\"The nurses \
+             there looked after Margaret,\" Mr Allsop said.\n\nHis brother, Roy Allsop, \
+             declined to comment.\n",
+        );
+        let hit = best(
+            &lang,
+            &k,
+            &ix,
+            "what did allsop say about the hospice nurses",
+        );
+        assert!(hit.is_some_and(|(s, _)| s == 1), "{hit:?}");
     }
 
     #[test]
