@@ -997,8 +997,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     } else if groups.iter().any(|g| g.focus && g.word == "score") {
         // "What was the score in the final" / "beating Whitley Bay 3-2".
         feature::SCORE
-    } else if groups.iter().any(|g| g.focus && is_naming_word(&g.word)) {
-        // "What was the horse called" / "a grey cob, named Biscuit".
+    } else if groups.iter().any(|g| g.focus && is_naming_word(&g.word)) && asks_naming(q, lang) {
+        // "What was the horse called" / "a grey cob, named Biscuit". (Not every focus
+        // "called": "how many fire crews were *called*" asks a count.)
         feature::NAMING
     } else if q.kind == Kind::Measure && q.dimension.is_none() {
         // "How strong were the gusts" / "gusts of 78 mph": any measure.
@@ -2785,6 +2786,19 @@ mod tests {
         );
         let warden = best(&lang, &k, &ix, "what is the senior warden called");
         assert!(warden.is_some_and(|(s, _)| s == 0), "{warden:?}");
+        // Nor does every "called" ask a name: "how many crews were called" asks a count.
+        let (lang, k, ix) = plain_article(
+            "Fire\n\nFour fire crews were called to the mill at 2 a.m.\n\nThe mill was \
+             built in 1850.\n",
+        );
+        let crews = score_of(
+            &lang,
+            &k,
+            &ix,
+            "how many fire crews were called to the blaze",
+            0,
+        );
+        assert!(crews >= 0.5, "{crews}");
     }
 
     #[test]
