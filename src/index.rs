@@ -1660,7 +1660,8 @@ impl Index {
     pub fn correct(&self, word: &str) -> Option<(TermId, usize)> {
         let len = word.chars().count();
         // A three-letter word only with a letter dropped from a word of the articles, the
-        // first kept ("hme" for "home"): a letter changed in one has too many neighbours.
+        // first kept ("hme" for "home"), or its last two swapped ("rnu" for "run"): a
+        // letter changed in one has too many neighbours.
         let short = len + 1 == MIN_FUZZY_LEN;
         if len < MIN_FUZZY_LEN && !short {
             return None;
@@ -1734,6 +1735,16 @@ impl Index {
                 {
                     consider(pos, &mut best);
                 }
+            }
+        }
+        // Three-letter words are not in the deletion index: the swap is looked up as
+        // the articles write it.
+        if short && best.is_none() {
+            let mut swapped: Vec<char> = word.chars().collect();
+            swapped.swap(1, 2);
+            let swapped: String = swapped.into_iter().collect();
+            if let Some(&t) = self.surfaces.get(&swapped) {
+                return Some((t, 1));
             }
         }
         best.map(|(d, _, t)| (t, d))
@@ -1814,6 +1825,10 @@ mod tests {
         // ("rew"), nor shorter words.
         assert_eq!(ix.correct("cot"), None);
         assert_eq!(ix.correct("rew"), None);
+        // Its last two letters swapped: "cdo" is "cod", "ocd" nothing.
+        let (t, d) = ix.correct("cdo").expect("corrected");
+        assert_eq!((ix.term_name(t), d), ("cod", 1));
+        assert_eq!(ix.correct("ocd"), None);
         assert_eq!(ix.correct("hm"), None);
     }
 
