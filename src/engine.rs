@@ -155,7 +155,10 @@ impl Engine {
         let ranked = self.rank_parsed(&q);
         let min = self.settings.min_score;
         match ranked.first() {
-            Some(best) if best.score >= min => {
+            Some(best)
+                if best.score >= min
+                    && !matcher::only_refusal(&self.index, &self.knowledge, &q, best.sentence) =>
+            {
                 let floor = min.max(best.score * CLOSE);
                 let answers = ranked
                     .iter()

@@ -14,7 +14,7 @@ use crate::index::{
     feature, is_day_or_month, is_length_unit, is_name_word, is_season, other_spelling, Index,
     TermId, CONTEXT, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
-use crate::knowledge::{ArticleId, Knowledge, Person, PersonId};
+use crate::knowledge::{ArticleId, Knowledge, Person, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question, EXTENT_WORDS};
 use crate::text::{british_spelling, is_ordinal, neighbour_swaps, tokenize};
@@ -975,6 +975,31 @@ thread_local! {
             titled: Vec::new(),
         })
     };
+}
+
+/// True when `sentence`, the best for a question asking what someone said ("What did
+/// Fellside Mutual say about the insurance money?"), only refuses to comment ("Her
+/// insurer, Fellside Mutual, declined to comment on whether …"): the articles hold no
+/// words of theirs, so the question is declined, the refusal offered as the closest
+/// sentence. Only for *what* they said: whether they said anything ("did the firm say
+/// anything", "has she commented"), who refused, or how much they said it sold for, the
+/// refusal answers. Not where the sentence reports words too ("declined to be
+/// interviewed but said in a statement that …").
+pub fn only_refusal(ix: &Index, k: &Knowledge, q: &Question, sentence: SentenceId) -> bool {
+    q.wants_quote
+        && q.kind == Kind::Other
+        && ix.features(sentence) & (feature::NO_COMMENT | feature::REPORTS) == feature::NO_COMMENT
+        && !k.sentence(sentence).quote
+        && {
+            let words = tokenize(&q.text);
+            words.iter().any(|t| t.word == "what")
+                && !words.iter().any(|t| {
+                    matches!(
+                        t.word.as_str(),
+                        "anything" | "nothing" | "comment" | "commented" | "respond" | "responded"
+                    )
+                })
+        }
 }
 
 /// Ranks sentences for `q`, best first, at most `limit`.
@@ -4269,6 +4294,32 @@ mod tests {
         let refusal = |q: &str| score_of(&lang, &k, &ix, q, 1);
         let asked = refusal("did the council say if they'll pay for a permanent bin?");
         assert!(asked >= 0.8, "{asked}");
+    }
+
+    #[test]
+    fn asked_what_someone_said_their_refusal_alone_is_no_answer() {
+        let (_, k, ix) = plain_article(
+            "Title\n\nThe insurer, Fellside Mutual, declined to comment on whether it \
+             would ask for the money back.\n\nMrs Rigg said the insurer had been kind but \
+             declined to comment further.\n",
+        );
+        let refusal = |q: &str| only_refusal(&ix, &k, &crate::question::parse(q, 500), 0);
+        assert!(refusal("What did Fellside Mutual say about the money?"));
+        assert!(refusal("what does the insurer think"));
+        // Whether it said anything, or who refused: the refusal answers.
+        assert!(!refusal(
+            "did Fellside Mutual say anything about the money?"
+        ));
+        assert!(!refusal("has the insurer commented?"));
+        assert!(!refusal("Who declined to comment on the money?"));
+        // A sentence reporting words besides its refusal gives them.
+        let reports = only_refusal(
+            &ix,
+            &k,
+            &crate::question::parse("What did Mrs Rigg say?", 500),
+            1,
+        );
+        assert!(!reports);
     }
 
     #[test]

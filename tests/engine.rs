@@ -912,7 +912,7 @@ The company said it had been charged a fee of 40 euros.
 }
 
 #[test]
-fn a_refusal_to_comment_answers_what_someone_said() {
+fn a_refusal_to_comment_is_offered_for_what_someone_said_and_answers_whether_they_did() {
     let e = engine(
         "Nurses accept pay deal
 
@@ -923,11 +923,22 @@ The money for the deal will come partly from a grant, the trust said.
 The Department of Health did not respond to a request for comment.
 ",
     );
-    assert!(answer(
+    let refusal = "The Department of Health did not respond";
+    // The articles hold no words of theirs: declined, the refusal offered first.
+    let r = e.ask("What did the Department of Health say about the nurses' deal?");
+    assert_eq!(r.outcome, Outcome::Declined);
+    let first = r.suggestions.first().expect("a suggestion");
+    assert!(e
+        .knowledge()
+        .sentence(first.sentence)
+        .text
+        .starts_with(refusal));
+    // Whether they said anything, the refusal answers.
+    let asked = answer(
         &e,
-        "What did the Department of Health say about the nurses' deal?"
-    )
-    .is_some_and(|s| s.starts_with("The Department of Health did not respond")));
+        "Did the Department of Health say anything about the deal?",
+    );
+    assert!(asked.is_some_and(|s| s.starts_with(refusal)));
     // Whoever else is asked about, the refusal is not their words.
     assert_eq!(answer(&e, "What did Tom Reed say about the deal?"), None);
 }
