@@ -1431,6 +1431,17 @@ fn person_cue(text: &str, toks: &[Tok], i: usize, end: usize, lang: &Lang) -> bo
     {
         return true;
     }
+    // `Ellie Dinsdale and her collie scored 94 points`: a given name (by the census
+    // lists) before a surname, neither of them an English word, names a person whatever
+    // the sentence says of them (not `Grace Hill`, `Victoria Station`, `Glen Sorrach`,
+    // `Newton Aycliffe`).
+    if end - i == 2
+        && lang.given_name_female(toks[i].base()).is_some()
+        && (i..end).all(|k| !lang.is_word(&toks[k].base().to_lowercase()))
+        && runs_on(text, toks, end).is_none()
+    {
+        return true;
+    }
     // `19-year-old Aarav Mehta`: only a person has an age before their name. `Peter
     // Lund, who was the council's clerk`: a body takes `which` (though a team may take
     // `who`: `Sevenoaks Vine, who had been top of the table`).
@@ -3184,6 +3195,23 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_before_a_surname_no_word_is_a_persons_name() {
+        let text = "Title\n\nEllie Dinsdale and her collie, Meg, scored 94 points.\n\n\
+                    The walkers set off from Glen Sorrach at dawn.\n\n\
+                    \"I did not think we had a chance,\" Ellie said.\n";
+        let lexicon = "class\tellie\tfemale\nclass\tglen\tmale\nrel\tglen\tvalley:0.90\n";
+        let k = parse_with(text, &Lang::with_records(lexicon));
+        assert_eq!(
+            speaker(&k, "\"I did not").as_deref(),
+            Some("Ellie Dinsdale")
+        );
+        // A given name that is an English word too opens a place's name as often.
+        assert!(k.people.iter().all(|p| !p.name.starts_with("Glen")));
+        // Without the census names, nothing marks Ellie Dinsdale a person.
+        assert!(parse(text).people.is_empty());
+    }
+
+    #[test]
     fn a_given_name_alone_is_the_one_person_of_that_name() {
         let k = parse(
             "Title\n\nIshani Rao, 12, has become a grandmaster. Her father, Suresh Rao, \
@@ -4053,7 +4081,11 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
                     Birmingham. Group Manager Alan Prescott said it was hard. Nurse Priya \
                     Edwards said she was proud.\n";
         let k = parse_with(text, &lang);
-        assert_eq!(names(&k), ["Alan Prescott", "Priya Edwards"]);
+        // (Aisha Rahman is a person by her given name: census lists.)
+        assert_eq!(
+            names(&k),
+            ["Aisha Rahman", "Alan Prescott", "Priya Edwards"]
+        );
     }
 
     #[test]
