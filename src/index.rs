@@ -1717,22 +1717,22 @@ impl Index {
             });
         }
         // Two letters changed in place ("desicion": decision's c and s swapped across a
-        // letter) need two deletions on the vocabulary's side, which the index does not
-        // hold (it would multiply its size). Only for a long word nothing else matched:
-        // one pass comparing same-length words that start alike.
+        // letter), or one changed and one dropped ("rehurse": rehearse), need two
+        // deletions on the vocabulary's side, which the index does not hold (it would
+        // multiply its size). Only for a long word nothing else matched: one pass
+        // comparing the words that start alike, of the same length or one letter longer.
         if best.is_none() && len >= MIN_TWO_SUBSTITUTIONS_LEN {
             let first = word.chars().next();
             for pos in 0..self.vocab.len() as u32 {
                 let cand = &self.vocab[pos as usize].0;
-                if cand.len() == word.len()
-                    && cand.chars().next() == first
+                let same = cand.len() == word.len()
                     && cand
                         .bytes()
                         .zip(word.bytes())
                         .filter(|(a, b)| a != b)
                         .count()
-                        == 2
-                {
+                        == 2;
+                if (same || cand.len() == word.len() + 1) && cand.chars().next() == first {
                     consider(pos, &mut best);
                 }
             }
@@ -1812,6 +1812,18 @@ mod tests {
         // Where only an added letter explains the slip, that word it is.
         let (t, _) = ix.correct("fishhed").expect("corrected");
         assert_eq!(ix.term_name(t), lang.stem("fished"));
+    }
+
+    #[test]
+    fn a_long_typo_two_edits_from_a_longer_word_is_corrected() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe band will rehearse on Tuesday evenings.\n";
+        let ix = index_of(&lang, text);
+        // "rehurse": a letter changed and one dropped from "rehearse".
+        let (t, d) = ix.correct("rehurse").expect("corrected");
+        assert_eq!((ix.term_name(t), d), (lang.stem("rehearse").as_str(), 2));
+        // Not three edits away.
+        assert_eq!(ix.correct("rahurse"), None);
     }
 
     #[test]
