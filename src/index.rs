@@ -1717,10 +1717,11 @@ impl Index {
             });
         }
         // Two letters changed in place ("desicion": decision's c and s swapped across a
-        // letter), or one changed and one dropped ("rehurse": rehearse), need two
-        // deletions on the vocabulary's side, which the index does not hold (it would
-        // multiply its size). Only for a long word nothing else matched: one pass
-        // comparing the words that start alike, of the same length or one letter longer.
+        // letter), one changed and one dropped ("rehurse": rehearse) or two dropped
+        // ("apprentiships"), need two deletions on the vocabulary's side, which the index
+        // does not hold (it would multiply its size). Only for a long word nothing else
+        // matched: one pass comparing the words that start alike, of the same length or
+        // up to two letters longer.
         if best.is_none() && len >= MIN_TWO_SUBSTITUTIONS_LEN {
             let first = word.chars().next();
             for pos in 0..self.vocab.len() as u32 {
@@ -1732,7 +1733,9 @@ impl Index {
                         .filter(|(a, b)| a != b)
                         .count()
                         == 2;
-                if (same || cand.len() == word.len() + 1) && cand.chars().next() == first {
+                if (same || (cand.len() > word.len() && cand.len() <= word.len() + 2))
+                    && cand.chars().next() == first
+                {
                     consider(pos, &mut best);
                 }
             }
@@ -1822,6 +1825,14 @@ mod tests {
         // "rehurse": a letter changed and one dropped from "rehearse".
         let (t, d) = ix.correct("rehurse").expect("corrected");
         assert_eq!((ix.term_name(t), d), (lang.stem("rehearse").as_str(), 2));
+        // Two letters dropped.
+        let text = "Title\n\nEight of the new posts would be apprenticeships.\n";
+        let ix2 = index_of(&lang, text);
+        let (t, d) = ix2.correct("apprentiships").expect("corrected");
+        assert_eq!(
+            (ix2.term_name(t), d),
+            (lang.stem("apprenticeships").as_str(), 2)
+        );
         // Not three edits away.
         assert_eq!(ix.correct("rahurse"), None);
     }
