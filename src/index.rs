@@ -1726,16 +1726,20 @@ impl Index {
             let first = word.chars().next();
             for pos in 0..self.vocab.len() as u32 {
                 let cand = &self.vocab[pos as usize].0;
-                let same = cand.len() == word.len()
-                    && cand
-                        .bytes()
-                        .zip(word.bytes())
-                        .filter(|(a, b)| a != b)
-                        .count()
-                        == 2;
-                if (same || (cand.len() > word.len() && cand.len() <= word.len() + 2))
-                    && cand.chars().next() == first
-                {
+                if cand.chars().next() != first {
+                    continue;
+                }
+                let longer = cand.len() > word.len() && cand.len() <= word.len() + 2;
+                let two_changed = || {
+                    cand.len() == word.len()
+                        && cand
+                            .bytes()
+                            .zip(word.bytes())
+                            .filter(|(a, b)| a != b)
+                            .count()
+                            == 2
+                };
+                if longer || two_changed() {
                     consider(pos, &mut best);
                 }
             }
