@@ -108,6 +108,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/bakewell-bugle.tsv", 0.59, 0.68),
     ("tests/eval/whitehaven-news.tsv", 0.51, 0.63),
     ("tests/eval/hawes-herald.tsv", 0.65, 0.58),
+    ("tests/eval/thirsk-times.tsv", 0.70, 0.84),
+    ("tests/eval/richmond-review.tsv", 0.62, 0.79),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
