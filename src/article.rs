@@ -589,7 +589,11 @@ fn read_date_lines<'a, 'b>(mut lines: &'b [Line<'a>], article: &mut Article) -> 
             updated.get_or_insert(value.to_string());
         } else if let Some(value) = labelled(content, &["published", "posted", "date"]) {
             published.get_or_insert(value.to_string());
-        } else if looks_like_date(content) {
+        } else if looks_like_date(content)
+            // A long section name beside the date (`Thursday 5 February 2026 | Health
+            // and social care`) makes the line longer than a date, not less of one.
+            || (content.contains('|') && looks_like_date(&without_sections(content)))
+        {
             let date = without_sections(content);
             if published.is_none() {
                 published = Some(date);
@@ -1446,6 +1450,13 @@ mod tests {
         // A section name beside the date is no part of it.
         let k = parse("T\n\n• 5 Mar. 2026 | Environment\n\nBody.\n").expect("parses");
         assert_eq!(k.articles[0].published.as_deref(), Some("5 Mar. 2026"));
+        let k = parse("T\n\n• Thursday 5 February 2026 | Health and social care\n\nBody.\n")
+            .expect("parses");
+        assert_eq!(
+            k.articles[0].published.as_deref(),
+            Some("Thursday 5 February 2026")
+        );
+        assert_eq!(k.sentences.len(), 1);
         // A body that merely starts with a date is not a date line.
         let k =
             parse("T\n\n12 May 2020 was the day it all began, officials said.\n").expect("parses");
