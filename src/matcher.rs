@@ -1957,11 +1957,55 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
         .count()
 }
 
-/// The question as the ranking reads it, the same for [`rank`] and [`explain`]: words
-/// typed apart joined ([`joined_compounds`]), then the name of a kind of person read as
+/// The question as the ranking reads it, the same for [`rank`] and [`explain`]: a
+/// number typed with its unit split ([`glued_numbers`]), words typed apart joined
+/// ([`joined_compounds`]), then the name of a kind of person read as
 /// *who* ([`asking_who`]). Borrowed where neither applies, which is most questions.
 fn read<'q>(ix: &Index, lang: &Lang, q: &'q Question) -> Cow<'q, Question> {
-    asking_who(joined_compounds(ix, q), lang)
+    match glued_numbers(ix, q) {
+        Some(split) => Cow::Owned(asking_who(joined_compounds(ix, &split), lang).into_owned()),
+        None => asking_who(joined_compounds(ix, q), lang),
+    }
+}
+
+/// "when do the buses stop after 7pm", "is the blade 94cm": a number typed together
+/// with its unit, which the articles write apart ("after 7 p.m.", "94 cm long"), is
+/// the number and the unit. Not where the articles write it as one word too ("50mph").
+fn glued_numbers(ix: &Index, q: &Question) -> Option<Question> {
+    let split = |w| number_and_unit(ix, w);
+    if q.words.iter().all(|w| split(&w.word).is_none()) {
+        return None;
+    }
+    let mut out = q.clone();
+    out.words.clear();
+    for w in &q.words {
+        match split(&w.word) {
+            Some((number, unit)) => {
+                let mut n = w.clone();
+                n.word = number.to_string();
+                let mut u = w.clone();
+                u.word = unit.to_string();
+                out.words.push(n);
+                out.words.push(u);
+            }
+            None => out.words.push(w.clone()),
+        }
+    }
+    Some(out)
+}
+
+/// `7pm` → (`7`, `pm`), `94cm` → (`94`, `cm`), when the articles hold the number but
+/// not the word.
+fn number_and_unit<'w>(ix: &Index, w: &'w str) -> Option<(&'w str, &'w str)> {
+    let at = w.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = w.split_at(at);
+    (number.starts_with(|c: char| c.is_ascii_digit())
+        && !number.ends_with('.')
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && unit.bytes().all(|b| b.is_ascii_lowercase())
+        && ix.surface(w).is_none()
+        && ix.surface(number).is_some())
+    .then_some((number, unit))
 }
 
 /// "whos the chair woman of the shop", "how many pot hole claims": two words typed
@@ -2788,6 +2832,35 @@ mod tests {
         // never join.
         assert!(!words("the chair, woman").contains(&"chairwoman".to_string()));
         assert!(!words("the shop woman").contains(&"shopwoman".to_string()));
+    }
+
+    #[test]
+    fn a_number_typed_with_its_unit_is_the_number_the_articles_write_apart() {
+        let (lang, k, ix) = plain_article(
+            "Buses\n\nSwale Valley Buses will stop running services after 7 p.m. on nine \
+             routes from Sunday.\n\nThe trains run at 50mph across the moor.\n\nThe \
+             new timetable starts in May.\n",
+        );
+        let b = best(
+            &lang,
+            &k,
+            &ix,
+            "when will the buses stop running services after 7pm",
+        );
+        assert_eq!(b.map(|b| b.0), Some(0));
+        assert!(b.unwrap().1 >= 0.5, "{}", b.unwrap().1);
+        let words = |q: &str| -> Vec<String> {
+            let q = crate::question::parse(q, 1000);
+            read(&ix, &lang, &q)
+                .words
+                .iter()
+                .map(|w| w.word.clone())
+                .collect()
+        };
+        assert_eq!(words("after 7pm"), ["7", "pm"]);
+        // Not a word the articles write whole, nor a number they never give.
+        assert_eq!(words("at 50mph"), ["50mph"]);
+        assert_eq!(words("at 9pm"), ["9pm"]);
     }
 
     /// The groups of a question, as the matcher builds them.
