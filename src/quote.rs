@@ -135,7 +135,13 @@ fn lead_description(doc: &Doc) -> Option<(String, String)> {
             || matches!(l.as_str(), "who" | "which" | "that" | "whose")
             || (l.len() > 4 && l.ends_with("ed"))
     })?;
-    if end < 2 || text[toks[0].start..toks[end - 1].end].contains(',') {
+    // "An eight-year-old pupil at Castlegate Primary School, known to her teachers as
+    // …, has raised …": what is set off by commas only says more of the subject; the
+    // description ends at the first comma.
+    let end = (1..end)
+        .find(|&k| text[toks[k - 1].end..toks[k].start].contains(','))
+        .unwrap_or(end);
+    if end < 2 {
         return None;
     }
     // The head: the last word before what qualifies it ("from Fenbridge").
@@ -4594,7 +4600,8 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
     #[test]
     fn a_person_described_in_the_first_sentence_and_named_in_the_next() {
         let lang = Lang::with_records(
-            "class\tschoolgirl\tperson\nclass\tplumber\tperson\nclass\tpupil\tperson\n",
+            "class\tschoolgirl\tperson\nclass\tplumber\tperson\nclass\tpupil\tperson\n\
+             class\tisla\tfemale\n",
         );
         let k = parse_with(
             "Chess\n\nA 12-year-old schoolgirl from Leicester has become a grandmaster.\n\n\
@@ -4626,6 +4633,17 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             rao.described.as_deref(),
             Some("a 12-year-old schoolgirl from Leicester")
+        );
+        // A description goes up to its first comma: what follows says more of her.
+        let k = parse_with(
+            "Silence\n\nAn eight-year-old pupil at Castlegate School, known to her \
+             teachers as the chattiest girl in Year 3, has raised £3,140.\n\nIsla \
+             Thwaites did not say a word.\n",
+            &lang,
+        );
+        assert_eq!(
+            person(&k, "Isla Thwaites").described.as_deref(),
+            Some("an eight-year-old pupil at Castlegate School")
         );
     }
 
