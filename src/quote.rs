@@ -1960,8 +1960,10 @@ fn occupation_before(text: &str, toks: &[Tok], from: usize, lang: &Lang) -> Opti
     while k > 0 && from - k < 3 {
         let t = &toks[k - 1];
         let l = t.lower();
-        // A capital starts the sentence (`Deputy mayor Helen Ashby said`) or a name.
-        if (t.capitalized() && k - 1 > 0)
+        // A capital starts the sentence (`Deputy mayor Helen Ashby said`) or a name;
+        // not before a number (`Year 11 pupil Amira Hussain`).
+        let numbered = toks[k].text.bytes().all(|b| b.is_ascii_digit());
+        if (t.capitalized() && k - 1 > 0 && !numbered)
             || !tight(text, t, &toks[k])
             || has(DETERMINERS, &l)
             || has(ROLE_STOPS, &l)
@@ -3349,6 +3351,16 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         assert_eq!(
             person(&k, "Helen Ashby").role.as_deref(),
             Some("deputy mayor")
+        );
+        // A capitalized word before a number is part of the role.
+        let lang = Lang::with_records("class\tpupil\tperson\n");
+        let k = parse_with(
+            "Shop\n\nThe idea came from Year 11 pupil Amira Hussain, 16, and her mother.",
+            &lang,
+        );
+        assert_eq!(
+            person(&k, "Amira Hussain").role.as_deref(),
+            Some("Year 11 pupil")
         );
         // A role may say where it is held: "on the council" is part of it.
         let k = parse(
