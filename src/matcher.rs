@@ -2288,6 +2288,11 @@ fn kind_factor(
         Kind::HowMuch => 0.5,
         // A length answers "how long are the gates" as a span of time answers "how long
         // did it take"; a date ("since 2017", "until 15 November") often bounds the span.
+        // "How long has he been detecting" / "the blade, which is 94 cm long": a
+        // length is no span of time.
+        Kind::HowLong if q.span && !has(feature::DURATION) && has(feature::MEASURE) => {
+            HOW_LONG_NUMBER
+        }
         Kind::HowLong if has(feature::DURATION | feature::MEASURE) => 1.0,
         Kind::HowLong if has(feature::DATE) => HOW_LONG_DATE,
         Kind::HowLong if has(feature::NUMBER) => HOW_LONG_NUMBER,
@@ -2893,6 +2898,18 @@ mod tests {
         // Not a word the articles write whole, nor a number they never give.
         assert_eq!(words("at 50mph"), ["50mph"]);
         assert_eq!(words("at 9pm"), ["9pm"]);
+    }
+
+    #[test]
+    fn how_long_someone_has_been_doing_something_is_no_length() {
+        let (lang, k, ix) = plain_article(
+            "Sword\n\nThe blade, which is 94 cm long, was discovered by Graham Pickersgill \
+             while detecting.\n\n\"I've been detecting for 31 years,\" Pickersgill \
+             said.\n",
+        );
+        let b = |q: &str| best(&lang, &k, &ix, q).map(|b| b.0);
+        assert_eq!(b("how long has pickersgill been detecting"), Some(1));
+        assert_eq!(b("how long is the blade"), Some(0));
     }
 
     /// The groups of a question, as the matcher builds them.

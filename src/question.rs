@@ -135,7 +135,18 @@ pub struct Question {
     /// Asks how often ("how often do the trams run"): a rate of events answers ("every
     /// six minutes", "twice a day", "weekly"), a plain time does not.
     pub often: bool,
+    /// Asks how long something has gone on or takes ("how long has he *been*
+    /// detecting", "how long did the repairs *take*"): a span of time answers, a length
+    /// ("94 cm long") does not.
+    pub span: bool,
 }
+
+/// Words after "how long" that make it ask for a span of time, not a length, sorted.
+#[rustfmt::skip]
+const SPAN_WORDS: &[&str] = &[
+    "ago", "been", "last", "lasted", "lasts", "spend", "spent", "stay", "stayed", "take",
+    "taken", "takes", "took", "wait", "waited",
+];
 
 /// A kind of physical quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -417,6 +428,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut which_one = false;
     let mut yes_no = false;
     let mut often = false;
+    let mut span = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -561,6 +573,11 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 .get(opener + 1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
         often |= weight == 1.0 && lower.windows(2).any(|p| p[0] == "how" && p[1] == "often");
+        span |= weight == 1.0
+            && lower
+                .windows(2)
+                .position(|p| p[0] == "how" && p[1] == "long")
+                .is_some_and(|at| lower[at + 2..].iter().any(|w| contains(SPAN_WORDS, w)));
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = asked {
                 kind = k;
@@ -1014,6 +1031,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         which_one,
         yes_no: yes_no && kind == Kind::Other,
         often,
+        span: span && kind == Kind::HowLong,
     }
 }
 
@@ -3085,6 +3103,10 @@ mod tests {
         assert!(parse("How often will the buses run?", 500).often);
         assert!(parse("ok so how often do they take a reading", 500).often);
         assert!(!parse("How many buses run?", 500).often);
+        // "How long has he been …" asks for a span of time, "how long is …" may not.
+        assert!(parse("how long has pickersgill been detecting for", 500).span);
+        assert!(parse("How long did the repairs take?", 500).span);
+        assert!(!parse("How long is the blade?", 500).span);
         // What the counted is of: the noun phrase after "of".
         for (question, of) in [
             (
