@@ -1987,7 +1987,7 @@ fn adjacent_pairs(seq: &[TermId], groups: &[Group]) -> usize {
 /// The question as the ranking reads it, the same for [`rank`] and [`explain`]: a
 /// number typed with its unit split ([`glued_numbers`]), words typed apart joined
 /// ([`joined_compounds`]), then the name of a kind of person read as
-/// *who* ([`asking_who`]). Borrowed where neither applies, which is most questions.
+/// *who* ([`asking_who`]). Borrowed where none applies, which is most questions.
 fn read<'q>(ix: &Index, lang: &Lang, q: &'q Question) -> Cow<'q, Question> {
     match glued_numbers(ix, q) {
         Some(split) => Cow::Owned(asking_who(joined_compounds(ix, &split), lang).into_owned()),
@@ -2286,13 +2286,13 @@ fn kind_factor(
         // A number that is no sum of money (a share, a count, a size) does not answer
         // a price: "how much is the bronze head worth" / "a 70 cm bronze head".
         Kind::HowMuch => 0.5,
-        // A length answers "how long are the gates" as a span of time answers "how long
-        // did it take"; a date ("since 2017", "until 15 November") often bounds the span.
-        // "How long has he been detecting" / "the blade, which is 94 cm long": a
-        // length is no span of time.
+        // "How long has he been detecting" / "the blade, which is 94 cm long": asked
+        // for a span of time (see `Question::span`), a length is none.
         Kind::HowLong if q.span && !has(feature::DURATION) && has(feature::MEASURE) => {
             HOW_LONG_NUMBER
         }
+        // A length answers "how long are the gates" as a span of time answers "how long
+        // did it take"; a date ("since 2017", "until 15 November") often bounds the span.
         Kind::HowLong if has(feature::DURATION | feature::MEASURE) => 1.0,
         Kind::HowLong if has(feature::DATE) => HOW_LONG_DATE,
         Kind::HowLong if has(feature::NUMBER) => HOW_LONG_NUMBER,
