@@ -573,11 +573,6 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 .get(opener + 1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
         often |= weight == 1.0 && lower.windows(2).any(|p| p[0] == "how" && p[1] == "often");
-        span |= weight == 1.0
-            && lower
-                .windows(2)
-                .position(|p| p[0] == "how" && p[1] == "long")
-                .is_some_and(|at| lower[at + 2..].iter().any(|w| contains(SPAN_WORDS, w)));
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = asked {
                 kind = k;
@@ -586,6 +581,9 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 if k == Kind::Measure {
                     dimension = dimension_of(&lower, at);
                 }
+                span = k == Kind::HowLong
+                    && lower.get(at + 1).is_some_and(|w| w == "long")
+                    && lower[at + 2..].iter().any(|w| contains(SPAN_WORDS, w));
                 focus = focus_of(&lower, at);
                 // "how much did the launch *cost*": the word only says "a sum of money",
                 // which any sum in a sentence gives ("€9.5 million for the launch").
@@ -1031,7 +1029,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         which_one,
         yes_no: yes_no && kind == Kind::Other,
         often,
-        span: span && kind == Kind::HowLong,
+        span,
     }
 }
 
