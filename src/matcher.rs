@@ -1212,21 +1212,22 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     };
     // "What did the year 10 pupil say" of "Year 11 pupil Amira Hussain": a role that
     // holds another number than the question's is someone else's.
+    let all_digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
     let numbers_asked: Vec<&str> = q
         .words
         .iter()
         .map(|w| w.word.as_str())
-        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|w| all_digits(w))
         .collect();
     if !numbers_asked.is_empty() {
         asked_people.retain(|&p| {
             k.person(p).role.as_deref().is_none_or(|role| {
-                let mut numbers = tokenize(role)
+                let numbers: Vec<String> = tokenize(role)
                     .into_iter()
-                    .filter(|t| t.word.bytes().all(|b| b.is_ascii_digit()))
-                    .peekable();
-                numbers.peek().is_none()
-                    || numbers.any(|t| numbers_asked.contains(&t.word.as_str()))
+                    .map(|t| t.word)
+                    .filter(|w| all_digits(w))
+                    .collect();
+                numbers.is_empty() || numbers.iter().any(|n| numbers_asked.contains(&n.as_str()))
             })
         });
     }
