@@ -705,6 +705,8 @@ pub struct Index {
     kinds_of_person: Vec<TermId>,
     /// Terms of units of time and of physical quantities (`metres`, `hours`), sorted.
     units: Vec<TermId>,
+    /// Terms of [`GROUP_WORDS`], sorted.
+    group_words: Vec<TermId>,
 }
 
 /// Two words joined by one hyphen ("co-founder", "back-up", "crowd-funding"), not in a
@@ -731,6 +733,22 @@ fn hyphen_joined<'a>(
         (!weak(head)).then(|| (format!("{a}{b}"), head.clone()))
     })
 }
+
+/// Words for people working or belonging together, of no one kind ("48 members", "1,200
+/// staff"): a number of them may count any kind, even one the articles write ("how many
+/// teachers"). Words, stemmed as the index stems its terms: the lexicon keeps "employee"
+/// whole, where the stemmer alone cuts it to "employe". ("people" is no kind of person in
+/// WordNet, so "120 people" is no headcount: counting it as one, measured over the 99
+/// sets, gained one question and lost one.)
+const GROUP_WORDS: &[&str] = &[
+    "crew",
+    "employee",
+    "member",
+    "person",
+    "personnel",
+    "staff",
+    "worker",
+];
 
 /// Words for a gathering of people, whose number is a number of people (see
 /// [`feature::HEADCOUNT`]).
@@ -1392,6 +1410,12 @@ impl Index {
             .collect();
         ix.units.sort_unstable();
         ix.units.dedup();
+        ix.group_words = GROUP_WORDS
+            .iter()
+            .filter_map(|w| ix.term(&lang.stem(w)))
+            .collect();
+        ix.group_words.sort_unstable();
+        ix.group_words.dedup();
 
         // Deletion index over the vocabulary (symmetric-delete, one deletion).
         for (pos, (w, _)) in ix.vocab.iter().enumerate() {
@@ -1532,6 +1556,12 @@ impl Index {
     /// True for a unit of time or of a physical quantity (`metre`, `hours`, `km`).
     pub fn is_unit(&self, t: TermId) -> bool {
         self.units.binary_search(&t).is_ok()
+    }
+
+    /// True for a word for people taken together, of no one kind (`people`, `staff`,
+    /// `members`).
+    pub fn is_group_word(&self, t: TermId) -> bool {
+        self.group_words.binary_search(&t).is_ok()
     }
 
     /// True when a term is a number: digits ("214", "1,000") or a number word ("six").
