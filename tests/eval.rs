@@ -110,6 +110,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/hawes-herald.tsv", 0.65, 0.58),
     ("tests/eval/thirsk-times.tsv", 0.70, 0.84),
     ("tests/eval/richmond-review.tsv", 0.62, 0.79),
+    ("tests/eval/beverley-bulletin.tsv", 0.60, 0.84),
+    ("tests/eval/leyburn-ledger.tsv", 0.62, 0.73),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
