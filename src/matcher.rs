@@ -582,6 +582,24 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             named && p.named && !people.is_empty() && !p.focus && !w.focus && p.people == people
         }) {
             prev.weight = prev.weight.max(weight);
+            // "Maisie Calvert" is Maisie, not "Claire Calvert, Maisie's mother", whose
+            // role holds the given name: those whose own name bears both words, when
+            // anyone's does. (Only after a given name: the chief executive of "Nordlys
+            // Space" is who the firm's name stands for too.)
+            if lang.given_name_female(&prev.word).is_some() {
+                let bears = |p: PersonId, alts: &[(TermId, f32)]| {
+                    alts.iter().any(|&(t, _)| ix.bears_name(p, t))
+                };
+                let bearers: Vec<PersonId> = prev
+                    .people
+                    .iter()
+                    .copied()
+                    .filter(|&p| bears(p, &prev.alts) && bears(p, &alts))
+                    .collect();
+                if !bearers.is_empty() {
+                    prev.people = bearers;
+                }
+            }
             // "how old is tom heslop": the words are a name, not the lexicon's tom (a
             // tomcat) and its relatives ("houses", in a sentence about someone else).
             prev.alts.retain(|&(t, _)| ix.is_name_term(t));
@@ -3628,6 +3646,33 @@ mod tests {
         let hits = top3(&lang, &k, &ix, "What did Mark Caddick tell ITV Wales?");
         assert_eq!(hits[0].sentence, 2, "{hits:?}");
         assert!(hits[0].score >= 0.5, "{hits:?}");
+    }
+
+    #[test]
+    fn a_full_name_is_its_bearer_not_one_whose_role_holds_the_given_name() {
+        let (lang, k, ix) = article_with(
+            "class\tmaisie\tfemale\nclass\tclaire\tfemale\nclass\tmother\tperson\n",
+            "Title\n\nMaisie Calvert broke the record in 6.84 seconds.\n\nMaisie's mother, \
+             Claire Calvert, 44, said that the family had driven 9,000 miles in a year.\n",
+        );
+        let people = |q: &str, word: &str| {
+            let g = groups_of(&ix, &lang, q)
+                .into_iter()
+                .find(|g| g.word.contains(word))
+                .unwrap();
+            g.people
+                .iter()
+                .map(|&p| k.people[p as usize].name.clone())
+                .collect::<Vec<_>>()
+        };
+        let asked = "what was maisie calvert's record time";
+        assert_eq!(people(asked, "calvert"), ["Maisie Calvert"]);
+        assert_eq!(
+            people("how far did claire calvert drive", "claire"),
+            ["Claire Calvert"]
+        );
+        // The surname alone is either.
+        assert_eq!(people("what did calvert say", "calvert").len(), 2);
     }
 
     #[test]
