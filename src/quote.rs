@@ -1865,7 +1865,7 @@ fn phrase_before<'t>(
         if (k + 1 < from && between.contains([',', '"', '“', '”', ':', ';']))
             || has(VERBS, &l)
             || is_reporting_verb(&l)
-            || has(ROLE_STOPS, &l)
+            || (has(ROLE_STOPS, &l) && !(l == "and" && joins_names(toks, k)))
             || from - k > 12
         {
             stopped = true;
@@ -1886,6 +1886,14 @@ fn phrase_before<'t>(
         None => return None,
     };
     Some((det, &text[toks[det].start..comma]))
+}
+
+/// True when token `k` stands between two capitalized words: an "and" there is inside a
+/// name ("the National Cask and Keg Awards", "the MP for Hollinsby and Kelby"), not
+/// between two phrases.
+fn joins_names(toks: &[Tok], k: usize) -> bool {
+    let capital = |t: &Tok| t.text.starts_with(|c: char| c.is_uppercase());
+    k > 0 && toks.get(k + 1).is_some_and(capital) && capital(&toks[k - 1])
 }
 
 /// The first of the words that say a name is given (`named as`, `named locally as`,
@@ -3918,6 +3926,27 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
              The deal was signed by the firm's lawyer, Ian Marsh.\n",
         );
         assert_eq!(names(&k), ["Ian Marsh"]);
+    }
+
+    #[test]
+    fn an_and_between_capitals_is_inside_the_role() {
+        let k = parse(
+            "Title\n\nThe chair of judges at the National Cask and Keg Awards (NCKA), Dr. \
+             Andrea Pell, said the beer had \"a velvet body\".\n",
+        );
+        assert_eq!(
+            person(&k, "Andrea Pell").role.as_deref(),
+            Some("the chair of judges at the National Cask and Keg Awards (NCKA)")
+        );
+        // Between two phrases it still ends the role.
+        let k = parse(
+            "Title\n\nThe plan was drawn up with help from residents and the club's \
+             secretary, Ian Marsh, said: \"We agree.\"\n",
+        );
+        assert_eq!(
+            person(&k, "Ian Marsh").role.as_deref(),
+            Some("the club's secretary")
+        );
     }
 
     #[test]
