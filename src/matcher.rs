@@ -402,6 +402,9 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             && !w.name_like
             && w.weight >= 1.0
             && !lang.is_person(&stem)
+            // "who came *second*" is no slip for "6.84 seconds" (the index keeps the
+            // unit apart from the ordinal).
+            && !is_ordinal(&w.word)
         {
             let common = |stem: &str, (t, d): (TermId, usize)| {
                 d <= 1
@@ -3481,6 +3484,14 @@ mod tests {
         let slip = group_of(&ix, &lang, "who organsies the market", "organsies");
         let organiser = ix.term(&lang.stem("organiser")).expect("indexed");
         assert!(slip.is_some_and(|g| g.holds(organiser)));
+        // Nor an ordinal: "who came second" asks no number of seconds.
+        let (lang, ix) = setup(
+            "rel\tsecond\tsec:0.66\n",
+            "She climbed the wall in 6.84 seconds.\n\nThe runner-up was from Leeds.",
+        );
+        let second = group_of(&ix, &lang, "who came second", "second");
+        let seconds = ix.term(&lang.stem("seconds")).expect("indexed");
+        assert!(second.is_some_and(|g| !g.holds(seconds)));
     }
 
     #[test]
