@@ -278,19 +278,20 @@ const FILLER: &[&str] = &[
     "actually", "afternoon", "again", "ah", "all", "alright", "altogether", "anybody", "anyone",
     "anything", "anyway", "apparently", "appreciate", "approximately", "article", "articles",
     "asap", "ask", "aw", "awesome", "basically", "bless", "blimey", "bot", "brb", "bro", "btw",
-    "bunch", "bye", "chat", "cheers", "cool", "crikey", "curious", "currently", "damn", "dear",
-    "dunno", "eh", "else", "even", "evening", "everyone", "exactly", "explain", "folks", "friends",
-    "fyi", "gonna", "good", "gosh", "gotta", "great", "guess", "guys", "haha", "hahaha", "happen",
-    "happened", "happening", "hello", "help", "hey", "hi", "hiya", "hm", "hmm", "honestly", "huh",
-    "idea", "idk", "imo", "kind", "kinda", "know", "like", "literally", "lmao", "lmk", "lol", "lot",
-    "lots", "many", "mate", "maybe", "mean", "morning", "much", "nah", "need", "news", "ngl",
-    "nice", "night", "oh", "ok", "okay", "omg", "oof", "overall", "please", "pls", "pretty",
-    "probably", "q", "question", "quick", "quickly", "random", "read", "reading", "really",
-    "reckon", "remind", "roughly", "said", "say", "says", "seriously", "so", "somebody", "someone",
-    "something", "sorry", "sort", "sorta", "sry", "stuff", "sup", "tbh", "tell", "thank", "thanks",
-    "there", "thing", "things", "think", "tho", "today", "type", "ugh", "uh", "um", "wait", "wanna",
-    "want", "well", "wonder", "wondered", "wondering", "x", "xd", "xx", "xxx", "ya", "yall", "yay",
-    "yeah", "yes", "yikes", "yo",
+    "bunch", "bye", "chat", "cheers", "congrats", "congratulations", "cool", "crikey", "curious",
+    "currently", "damn", "dear", "dunno", "eh", "else", "even", "evening", "everyone", "exactly",
+    "explain", "folks", "friends", "fyi", "gonna", "good", "gosh", "gotta", "great", "guess",
+    "guys", "haha", "hahaha", "happen", "happened", "happening", "hello", "help", "hey", "hi",
+    "hiya", "hm", "hmm", "honestly", "huh", "idea", "idk", "imo", "jeez", "kind", "kinda", "know",
+    "like", "literally", "lmao", "lmk", "lol", "lot", "lots", "many", "mate", "maybe", "mean",
+    "morning", "much", "nah", "need", "news", "ngl", "nice", "night", "oh", "ok", "okay", "omg",
+    "oof", "ooh", "overall", "please", "pls", "pretty", "probably", "q", "question", "quick",
+    "quickly", "random", "read", "reading", "really", "reckon", "remind", "roughly", "said", "say",
+    "says", "seriously", "so", "somebody", "someone", "something", "sorry", "sort", "sorta", "sry",
+    "stuff", "sup", "tbh", "tell", "thank", "thanks", "there", "thing", "things", "think", "tho",
+    "today", "type", "ugh", "uh", "um", "wait", "wanna", "want", "well", "whoa", "woah", "wonder",
+    "wondered", "wondering", "woohoo", "wow", "x", "xd", "xx", "xxx", "ya", "yall", "yay", "yeah",
+    "yes", "yikes", "yo",
 ];
 
 /// Words that make a question ask for someone's words.
@@ -2670,6 +2671,11 @@ mod tests {
         // "quick q", and a kiss to sign off.
         let q = parse("hiya quick q how wide is the bridge gonna be x", 500);
         assert_eq!(content(&q), ["wide", "bridge"]);
+        // Congratulations and wonder are cheers, not the topic.
+        let q = parse("CONGRATS OLD TANNERY how many beers did they beat", 500);
+        assert_eq!(content(&q), ["old", "tannery", "beers", "beat"]);
+        let q = parse("wow whoa how tall is the mast", 500);
+        assert_eq!(content(&q), ["tall", "mast"]);
         // Who says it is hearsay, not the topic.
         let q = parse(
             "ppl keep saying volunteers guarded the nest, why tho??",
