@@ -1403,19 +1403,8 @@ impl Index {
             .map(|t| t as TermId)
             .collect();
 
-        ix.units = MEASURE_UNITS
-            .iter()
-            .chain(TIME_UNITS)
-            .filter_map(|u| ix.term(&lang.stem(u)))
-            .collect();
-        ix.units.sort_unstable();
-        ix.units.dedup();
-        ix.group_words = GROUP_WORDS
-            .iter()
-            .filter_map(|w| ix.term(&lang.stem(w)))
-            .collect();
-        ix.group_words.sort_unstable();
-        ix.group_words.dedup();
+        ix.units = ix.terms_of(MEASURE_UNITS.iter().chain(TIME_UNITS), lang);
+        ix.group_words = ix.terms_of(GROUP_WORDS.iter(), lang);
 
         // Deletion index over the vocabulary (symmetric-delete, one deletion).
         for (pos, (w, _)) in ix.vocab.iter().enumerate() {
@@ -1551,6 +1540,15 @@ impl Index {
 
     pub fn features(&self, s: SentenceId) -> u32 {
         self.features[s as usize]
+    }
+
+    /// The terms of these words, stemmed as the index stems them, sorted (for
+    /// `binary_search`); words the articles never write are left out.
+    fn terms_of<'w>(&self, words: impl Iterator<Item = &'w &'w str>, lang: &Lang) -> Vec<TermId> {
+        let mut terms: Vec<TermId> = words.filter_map(|w| self.term(&lang.stem(w))).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
     }
 
     /// True for a unit of time or of a physical quantity (`metre`, `hours`, `km`).
