@@ -437,6 +437,24 @@ NATO has trained Iraqi officers since January 2017.
 }
 
 #[test]
+fn a_sentence_about_another_place_does_not_answer() {
+    let e = engine(
+        "Branch line reopens
+
+Trains will run hourly between Cranmoor and Kingsford from June.
+
+An adult day return to Kingsford will cost £7.80.
+",
+    );
+    // The fare to Kingsford is no fare to Cranmoor, though every other word meets.
+    assert!(answer(&e, "How much will an adult day return to Cranmoor cost?").is_none());
+    assert!(
+        answer(&e, "How much will an adult day return to Kingsford cost?")
+            .is_some_and(|s| s.contains("£7.80"))
+    );
+}
+
+#[test]
 fn how_many_wants_a_number_of_what_it_counts() {
     let e = engine(
         "Ferry collision
