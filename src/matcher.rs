@@ -17,7 +17,7 @@ use crate::index::{
 use crate::knowledge::{ArticleId, Knowledge, Person, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::question::{Dimension, Kind, Question, EXTENT_WORDS};
-use crate::text::{british_spelling, is_ordinal, neighbour_swaps, tokenize};
+use crate::text::{british_spelling, is_function_word, is_ordinal, neighbour_swaps, tokenize};
 
 /// Match quality of a term standing for a question word.
 const EXACT: f32 = 1.0;
@@ -1788,8 +1788,22 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             .filter(|g| g.succeeded && g.named)
             .flat_map(|g| g.people.iter().copied())
             .collect();
+        // "Which hospice will the money go to": the kind of thing asked which of.
+        let which_noun = q
+            .which_one
+            .then(|| q.words.iter().find(|w| w.kind_noun && !w.name_like))
+            .flatten()
+            .map(|w| lang.stem(&w.word));
         for h in &mut hits {
             let mut f = kind_factor(ix, k, q, h.sentence, &asked_people, counted, &asked_numbers);
+            // "… has raised £72,418 for a children's hospice": one of the kind, not told
+            // which.
+            if which_noun
+                .as_deref()
+                .is_some_and(|n| only_indefinite(lang, &k.sentence(h.sentence).text, n))
+            {
+                f *= NAME_MISSING;
+            }
             // "What was the horse called": a sentence that names nothing so ("call
             // 999") does not say.
             if focus_feature == feature::NAMING && ix.features(h.sentence) & feature::NAMING == 0 {
@@ -2281,6 +2295,35 @@ fn only_the_speaker_named(ix: &Index, sid: u32, groups: &[Group]) -> bool {
 
 /// How well a sentence fits the kind of question: 1 when it holds the kind of
 /// information asked for, less when it does not.
+/// True when `text` says what `stem` names, and only as one of its kind ("a children's
+/// hospice", "a three-generation family bakery"): it does not tell which.
+fn only_indefinite(lang: &Lang, text: &str, stem: &str) -> bool {
+    let tokens = tokenize(text);
+    let mut said = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if lang.stem(&t.word) != stem {
+            continue;
+        }
+        said = true;
+        // Back over the words that describe it, to the determiner.
+        let start = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&j| !is_function_word(&tokens[j].word))
+            .last()
+            .unwrap_or(i);
+        let det = start.checked_sub(1).map(|j| tokens[j].word.as_str());
+        // Unless a name beside it says which ("a car park at Achnabreck", "a
+        // contractor, Marsh Livestock Haulage", "the Bransdale Walled Garden Trust
+        // (BWGT), a charity").
+        let named = (i.saturating_sub(5)..(i + 5).min(tokens.len()))
+            .any(|j| j > 0 && tokens[j].capitalized);
+        if !matches!(det, Some("a" | "an")) || named {
+            return false;
+        }
+    }
+    said
+}
+
 fn kind_factor(
     ix: &Index,
     k: &Knowledge,
@@ -3262,6 +3305,40 @@ mod tests {
             score_of(&lang, &k, &ix, q, 1),
         );
         assert!(reason > shut, "{reason} {shut}");
+    }
+
+    #[test]
+    fn which_one_is_not_told_by_one_of_its_kind() {
+        // "Which hospice": a name in the sentence, but not the hospice's.
+        let text = "Title\n\nA fun run through the grounds of Alnwick Castle has raised a \
+                    record £72,418 for a children's hospice.\n";
+        let (lang, k, ix) = plain_article(text);
+        let which = score_of(
+            &lang,
+            &k,
+            &ix,
+            "which hospice did the fun run raise money for",
+            0,
+        );
+        let what = score_of(&lang, &k, &ix, "what did the fun run raise money for", 0);
+        assert!(which < what * 0.6, "{which} {what}");
+        // Said with its name beside it, it is told.
+        let lab = lang.stem("laboratory");
+        assert!(!only_indefinite(
+            &lang,
+            "They tested it at a laboratory in Penrith.",
+            &lab
+        ));
+        assert!(only_indefinite(
+            &lang,
+            "They tested it at a laboratory.",
+            &lab
+        ));
+        assert!(!only_indefinite(
+            &lang,
+            "They tested it at the laboratory.",
+            &lab
+        ));
     }
 
     #[test]
