@@ -13,8 +13,8 @@ use crate::knowledge::{ArticleId, Knowledge, PersonId, SentenceId};
 use crate::lang::Lang;
 use crate::quote::{is_legal_form, is_reporting_verb, title_word};
 use crate::text::{
-    contains_words, is_function_word, is_future, is_ordinal, name_initials, refusal_at, tokenize,
-    Token,
+    contains_words, is_function_word, is_future, is_ordinal, long_form, name_initials, refusal_at,
+    tokenize, Token,
 };
 
 /// Index of a stem in the index's vocabulary.
@@ -1143,6 +1143,31 @@ impl Index {
                     expansions.insert((s.article, initials), words);
                 }
             }
+            // Defined by letters inside its words too: "Southvale Water (SVW)".
+            for (i, t) in tokens.iter().enumerate() {
+                let key = (s.article, t.word.clone());
+                if expansions.contains_key(&key) {
+                    continue;
+                }
+                let Some(range) = long_form(&s.text, &tokens, i) else {
+                    continue;
+                };
+                let content: Vec<&Token> = tokens[range]
+                    .iter()
+                    .filter(|t| !is_function_word(&t.word) && !is_legal_form(&t.word))
+                    .collect();
+                // Not from more words than letters: in "Brackley and Wendover Hospitals
+                // NHS Foundation Trust (BWHT)" which words the letters stand for is a
+                // guess, and "Wendover" would then be said wherever "BWHT" is (measured
+                // over the 103 sets: without this +6 -2, with it +5 -0).
+                if content.len() <= t.word.len() {
+                    let words = content
+                        .iter()
+                        .map(|t| ix.intern(&mut stem_cache, lang, &t.word))
+                        .collect();
+                    expansions.insert(key, words);
+                }
+            }
             // "SWS's chief executive" speaks of Southmere Water, which a question may name
             // in part ("the chief executive of Southmere Water"): an abbreviation holds
             // the words it stands for, as an opening pronoun holds its referent's.
@@ -1915,6 +1940,20 @@ mod tests {
         assert_eq!(weight_in(&ix, term("water"), 2), Some(OWN));
         assert_eq!(weight_in(&ix, term("southmere"), 2), Some(EXPANSION));
         assert_eq!(weight_in(&ix, term("chief"), 2), None);
+    }
+
+    #[test]
+    fn an_abbreviation_of_letters_inside_its_words_holds_them_too() {
+        let lang = Lang::plain();
+        let text = "Title\n\nSouthvale Water (SVW) declared a drought.\n\nSVW's chief \
+                    executive, Fiona Marsh, said sorry.\n\nBrackley and Wendover Hospitals \
+                    NHS Foundation Trust (BWHT) runs it.\n\nSnow fell.\n\nThe BWHT hired nurses.\n";
+        let ix = index_of(&lang, text);
+        let term = |w: &str| ix.term(&lang.stem(w)).expect("indexed");
+        assert_eq!(weight_in(&ix, term("southvale"), 1), Some(EXPANSION));
+        assert_eq!(weight_in(&ix, term("water"), 1), Some(EXPANSION));
+        // Not from more words than it has letters: which of them it names is a guess.
+        assert_eq!(weight_in(&ix, term("wendover"), 4), None);
     }
 
     #[test]

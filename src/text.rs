@@ -260,6 +260,37 @@ fn dotted(letters: impl Iterator<Item = char>) -> String {
     letters.flat_map(|c| [c, '.']).collect()
 }
 
+/// The words a bracketed abbreviation at token `i` is defined by, where its letters
+/// are not just their initials: "Southvale Water (SVW)", "Northern Road Racing Ltd
+/// (NRR)", "Department for Environment, Food and Rural Affairs (Defra)". The nearest run
+/// of two words or more before the bracket, its first word starting with the
+/// abbreviation's first letter, that holds the abbreviation's letters in order (as
+/// Schwartz and Hearst find abbreviations in biomedical text).
+pub fn long_form(text: &str, tokens: &[Token], i: usize) -> Option<std::ops::Range<usize>> {
+    let t = tokens.get(i)?;
+    let letters = t.word.as_bytes();
+    let bracketed = text[..t.start].ends_with('(') && text[t.end..].starts_with(')');
+    if !bracketed
+        || !t.capitalized
+        || !(2..=6).contains(&letters.len())
+        || !letters.iter().all(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    (i.saturating_sub(8)..i.saturating_sub(1))
+        .rev()
+        .find_map(|j| {
+            let first = &tokens[j];
+            if !first.capitalized || first.word.as_bytes()[0] != letters[0] {
+                return None;
+            }
+            // The letters in order through the run's words, the first its first.
+            let run: Vec<u8> = tokens[j..i].iter().flat_map(|w| w.word.bytes()).collect();
+            let mut rest = run.iter();
+            letters.iter().all(|l| rest.any(|r| r == l)).then_some(j..i)
+        })
+}
+
 /// Each run of two or more capitalized words ("World Health Organization", "Northern
 /// Valley Railways") as the range of its tokens and its initials, spelled as [`tokenize`]
 /// spells the abbreviation (`w.h.o.`, `nvr`). `of`, `for` and `and` may stand inside a
@@ -505,6 +536,33 @@ pub fn strip_inflection_parts(word: &str) -> (String, bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bracketed_abbreviation_is_defined_by_the_words_that_hold_its_letters() {
+        let long = |t: &str| {
+            let tokens = tokenize(t);
+            let i = tokens.iter().position(|w| t[..w.start].ends_with('('))?;
+            long_form(t, &tokens, i).map(|r| {
+                tokens[r]
+                    .iter()
+                    .map(|w| w.word.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        assert_eq!(
+            long("said Southvale Water (SVW) today").as_deref(),
+            Some("southvale water")
+        );
+        assert_eq!(
+            long("by Northern Road Racing Ltd (NRR), which").as_deref(),
+            Some("northern road racing ltd")
+        );
+        // Letters out of order, a word in brackets, one word: no definition.
+        assert_eq!(long("said Southvale Water (WSV) today"), None);
+        assert_eq!(long("Cllr. Ann Lee (Labour) said"), None);
+        assert_eq!(long("the river Brenta (CRB) flows"), None);
+    }
+
     #[test]
     fn neighbour_swaps_keep_the_letters_before_from() {
         let all: Vec<String> = neighbour_swaps("abcd", 1).collect();
