@@ -1157,6 +1157,64 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             .filter(|&p| ix.leads_by_role(p))
             .collect()
     };
+    // "who is the director of Puzzle Vault" / "The company's director, Jason Pell, 41,
+    // told the court": the words after the role say whose role it is, which a sentence
+    // naming its holder need not repeat when the holder's article says them (each group
+    // after the role, with the articles that hold it). Not another firm's: that one's
+    // article does not name Puzzle Vault.
+    // (A kind of person asked who holds it: not "who is Harbury's next match against".
+    // Not one whose role names another body: "the chairman of Quarrybank Civic
+    // Society" for "Northvale Brewing Group".)
+    let role_holders: Vec<PersonId> = match groups.first() {
+        Some(g)
+            if q.kind == Kind::Who
+                && !q.wants_quote
+                && !g.named
+                && !g.chatter
+                && (lang.is_person(&lang.stem(&g.word))
+                    || g.alts
+                        .first()
+                        .is_some_and(|a| lang.is_person(ix.term_name(a.0)))) =>
+        {
+            let after = group_mask(&groups, |_| true) & !1;
+            g.people
+                .iter()
+                .copied()
+                .filter(|&p| !role_names_other(ix, lang, k.person(p), &groups, after))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let role_owners: Vec<(usize, Vec<ArticleId>)> = if role_holders.is_empty() {
+        Vec::new()
+    } else {
+        (1..groups.len())
+            .filter(|&gi| !groups[gi].chatter)
+            .map(|gi| {
+                // What the article is about: in its title, or named in a few of its
+                // sentences (not "St. Mary's Hospital", named once beside "the trust's
+                // chief executive").
+                let sure = || groups[gi].alts.iter().filter(|a| a.1 >= TYPO_2);
+                let mut named: Vec<(ArticleId, SentenceId)> = sure()
+                    .flat_map(|a| ix.postings(a.0).iter())
+                    .map(|p| (ix.article_of(p.sentence), p.sentence))
+                    .collect();
+                named.sort_unstable();
+                named.dedup();
+                let mut arts: Vec<ArticleId> = sure()
+                    .flat_map(|a| ix.title_articles(a.0).iter().copied())
+                    .chain(
+                        named
+                            .chunk_by(|x, y| x.0 == y.0)
+                            .filter_map(|c| (c.len() >= SUBJECT_MENTIONS).then_some(c[0].0)),
+                    )
+                    .collect();
+                arts.sort_unstable();
+                arts.dedup();
+                (gi, arts)
+            })
+            .collect()
+    };
     // The people asked about are named by no word of their names, only of their roles.
     let asked_by_role = !groups.iter().any(|g| g.named && !g.people.is_empty());
     // "What did the leader of the Power Workers' Union say": asked (by no name) with
@@ -1549,6 +1607,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                     .unwrap_or(0);
                 // "How old is Solberg" / "Solberg, 31,": the age is the word asked about.
                 let mut mask = a.mask;
+                // Groups said by the article of the sentence, not the sentence itself.
+                let mut said_here = 0u64;
                 // Only beside a word of the topic itself (or its typo): a sum beside a
                 // loose relative ("one pound character", in a sentence that only has
                 // "operation" for "mission") says nothing of what the question is about.
@@ -1637,6 +1697,28 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
                 if leading & !mask != 0 && ix.mentions(sid).iter().any(|p| leaders.contains(p)) {
                     covered += cover(&groups, &mut mask, leading, RELATED);
+                }
+                if !role_owners.is_empty()
+                    && ix.mentions(sid).iter().any(|p| role_holders.contains(p))
+                {
+                    let art = ix.article_of(sid);
+                    let (owned, elsewhere) =
+                        role_owners
+                            .iter()
+                            .fold((0u64, 0u64), |(o, e), &(gi, ref arts)| {
+                                let bit = 1u64 << gi.min(63);
+                                if arts.contains(&art) {
+                                    (o | bit, e)
+                                } else {
+                                    (o, e | bit)
+                                }
+                            });
+                    // All of it, or it is some other owner ("the director of Escape Hub",
+                    // in the escape room article).
+                    if elsewhere & !mask == 0 {
+                        covered += cover(&groups, &mut mask, owned, ROLE_OWNER);
+                        said_here |= owned;
+                    }
                 }
                 // "What did Voltra's chief executive Daniel Frost say": the owner only
                 // says who the speaker is; the speaker's own words need not name it.
@@ -1731,9 +1813,11 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 };
                 if elsewhere() {
                     score *= NAMED_ELSEWHERE;
-                } else if proper & !a.mask & !title != 0 || owners & !mask & !title != 0 {
+                } else if proper & !a.mask & !title & !said_here != 0
+                    || owners & !mask & !title != 0
+                {
                     score *= PROPER_MISSING;
-                } else if proper & !a.sure & !title != 0 {
+                } else if proper & !a.sure & !title & !said_here != 0 {
                     // Met only loosely, by its people's adjective ("trained Iraqi
                     // officers" for "in Iraq"; "the French group Mobilis" for "in France").
                     score *= PROPER_LOOSE;
@@ -1985,6 +2069,9 @@ const OTHER_PEOPLE: f32 = 0.6;
 /// time*): a fully covered question ("When was ISIS defeated?" / "the defeat of ISIS")
 /// must still fall below the threshold with the proximity bonus.
 const NO_TIME: f32 = 0.4;
+/// How well the holder's article says whose role is asked about ("who is the director
+/// of Puzzle Vault" / "The company's director, Jason Pell").
+const ROLE_OWNER: f32 = 0.8;
 /// How well "this week" or "last month" answers *when*: it says when, but less than a
 /// day or a year ("from next month" / "on 1 April").
 const RELATIVE_WHEN: f32 = 0.8;

@@ -9,6 +9,9 @@ use verbatim::config::MatcherConfig;
 use verbatim::engine::{Engine, Outcome};
 use verbatim::lang::Lang;
 
+#[path = "support/tempdir.rs"]
+mod tempdir;
+
 fn lang() -> Arc<Lang> {
     static LANG: OnceLock<Arc<Lang>> = OnceLock::new();
     LANG.get_or_init(|| {
@@ -452,6 +455,58 @@ An adult day return to Kingsford will cost £7.80.
         answer(&e, "How much will an adult day return to Kingsford cost?")
             .is_some_and(|s| s.contains("£7.80"))
     );
+}
+
+/// An engine over a folder of these articles (file name, text).
+fn engine_of(articles: &[(&str, &str)]) -> Engine {
+    let dir = tempdir::TempDir::new("engine");
+    for (name, text) in articles {
+        std::fs::write(dir.0.join(name), text).expect("article written");
+    }
+    let (e, problems) =
+        Engine::load(&dir.0, lang(), MatcherConfig::default()).expect("knowledge loads");
+    assert!(problems.is_empty(), "{problems:?}");
+    e
+}
+
+#[test]
+fn whose_role_is_asked_the_holders_article_may_say() {
+    let e = engine_of(&[
+        (
+            "escape.txt",
+            "Escape room fined over fire exits
+
+Puzzle Vault Ltd, which runs four themed rooms on Station Street, pleaded guilty to three fire safety offences.
+
+Inspectors found that Puzzle Vault had locked two fire exits.
+
+Puzzle Vault was fined £52,000.
+
+The company's director, Jason Pell, 41, told the court the firm had spent £11,000 on new alarms.
+",
+        ),
+        (
+            "bridge.txt",
+            "Bridge repairs begin
+
+Carrick Civil Engineering's managing director, Peter Blaney, said his team would work seven days a week.
+
+The bridge will close for twelve weeks.
+",
+        ),
+    ]);
+    // "The company's director" is Puzzle Vault's: its article is about Puzzle Vault.
+    for q in [
+        "who is the director of Puzzle Vault",
+        "who is the directer of puzzel vault",
+    ] {
+        assert!(
+            answer(&e, q).is_some_and(|s| s.contains("Jason Pell")),
+            "{q}"
+        );
+    }
+    // Not another firm's, which the article does not name.
+    assert_eq!(answer(&e, "who is the director of Escape Hub"), None);
 }
 
 #[test]
