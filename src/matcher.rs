@@ -772,6 +772,9 @@ const OF_OTHER: f32 = 0.7;
 
 /// Words for money in general, met by any sum a sentence holds.
 const MONEY_WORDS: &[&str] = &["cash", "money"];
+/// Stems of verbs of paying for something: asked who does it, met by any sum a
+/// sentence holds, as [`MONEY_WORDS`] are.
+const PAYING_VERBS: &[&str] = &["bankroll", "finance", "fund", "pay"];
 /// How well a sum meets a word for money: as well as a kind of person meets "people"
 /// (measured over the 45 sets: 0.7 +1, 0.8 +2, 0.9 +2, none lost).
 const MONEY_KIND: f32 = HEADCOUNT;
@@ -1141,6 +1144,18 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let people_counted = group_mask(&groups, counts_people);
     let counted_of = group_mask(&groups, |g| g.counted_of);
     let money_words = group_mask(&groups, |g| MONEY_WORDS.contains(&g.word.as_str()));
+    // "Who is paying for the bridge work" / "£6 million will come from a government
+    // fund": asked who pays, a sum and where it comes from say it, whatever the verb.
+    let paying = if q.kind == Kind::Who {
+        group_mask(&groups, |g| {
+            g.word
+                .split(' ')
+                .next()
+                .is_some_and(|w| PAYING_VERBS.contains(&lang.stem(w).as_str()))
+        })
+    } else {
+        0
+    };
     let someone = group_mask(&groups, |g| {
         !g.counted && !g.chatter && SOMEONE_WORDS.contains(&g.word.as_str())
     });
@@ -1675,8 +1690,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
                 // "Who gave money for the library" / "a grant of £75,000 from the
                 // Cardew Foundation": a sum is money, whatever the sentence calls it.
-                if money_words != 0 && ix.features(sid) & feature::MONEY != 0 {
-                    covered += cover(&groups, &mut mask, money_words, MONEY_KIND);
+                if (money_words | paying) != 0 && ix.features(sid) & feature::MONEY != 0 {
+                    covered += cover(&groups, &mut mask, money_words | paying, MONEY_KIND);
                 }
                 // The first sentence that describes the one person asked about (see
                 // `described_lead`) says their name as a pronoun would.

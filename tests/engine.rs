@@ -510,6 +510,22 @@ The bridge will close for twelve weeks.
 }
 
 #[test]
+fn who_pays_is_told_by_a_sum_and_its_source() {
+    let e = engine(
+        "Sodium battery breakthrough
+
+Researchers at Northfield University have built a sodium-ion battery cell.
+
+Now we have to prove that we can make it in a factory, at a price people will pay.
+
+The research was funded with 4.2 million euros from the National Research Council.
+",
+    );
+    assert!(answer(&e, "Who paid for the research?")
+        .is_some_and(|s| s.contains("National Research Council")));
+}
+
+#[test]
 fn how_many_wants_a_number_of_what_it_counts() {
     let e = engine(
         "Ferry collision
