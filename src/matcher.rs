@@ -123,6 +123,10 @@ struct Group {
     /// What "how many" counts is a kind of person ("troops", "nurses"): any number of
     /// people may be its count (see [`counts`]).
     counts_persons: bool,
+    /// A kind of person ("director", "groundsman"): who holds it may be asked.
+    person_kind: bool,
+    /// A verb of paying for something (see [`PAYING_VERBS`]).
+    paying: bool,
     /// A word for people of any kind (see [`PEOPLE_WORDS`]), as typed or corrected.
     people_word: bool,
     /// The articles write the word itself (or its stem: "teacher").
@@ -676,6 +680,8 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             counted: w.counted,
             counted_of: w.counted_of,
             counts_persons: w.counted && lang.is_person(&stem),
+            person_kind: lang.is_person(&word_stem),
+            paying: PAYING_VERBS.contains(&word_stem.as_str()),
             people_word,
             written: ix.term(&stem).is_some(),
             unknown_name,
@@ -1147,12 +1153,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // "Who is paying for the bridge work" / "£6 million will come from a government
     // fund": asked who pays, a sum and where it comes from say it, whatever the verb.
     let paying = if q.kind == Kind::Who {
-        group_mask(&groups, |g| {
-            g.word
-                .split(' ')
-                .next()
-                .is_some_and(|w| PAYING_VERBS.contains(&lang.stem(w).as_str()))
-        })
+        group_mask(&groups, |g| g.paying)
     } else {
         0
     };
@@ -1186,7 +1187,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 && !q.wants_quote
                 && !g.named
                 && !g.chatter
-                && (lang.is_person(&lang.stem(&g.word))
+                && (g.person_kind
                     || g.alts
                         .first()
                         .is_some_and(|a| lang.is_person(ix.term_name(a.0)))) =>
