@@ -1145,13 +1145,15 @@ impl Index {
             }
             // Defined by letters inside its words too: "Southvale Water (SVW)".
             for (i, t) in tokens.iter().enumerate() {
+                // (The bracket test first: it rejects almost every word, with no key
+                // allocated.)
+                let Some(range) = long_form(&s.text, &tokens, i) else {
+                    continue;
+                };
                 let key = (s.article, t.word.clone());
                 if expansions.contains_key(&key) {
                     continue;
                 }
-                let Some(range) = long_form(&s.text, &tokens, i) else {
-                    continue;
-                };
                 let content: Vec<&Token> = tokens[range]
                     .iter()
                     .filter(|t| !is_function_word(&t.word) && !is_legal_form(&t.word))
