@@ -1211,19 +1211,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // sentences (not "St. Mary's Hospital", named once beside "the trust's
                 // chief executive").
                 let sure = || groups[gi].alts.iter().filter(|a| a.1 >= TYPO_2);
-                let mut named: Vec<(ArticleId, SentenceId)> = sure()
-                    .flat_map(|a| ix.postings(a.0).iter())
-                    .map(|p| (ix.article_of(p.sentence), p.sentence))
-                    .collect();
-                named.sort_unstable();
-                named.dedup();
                 let mut arts: Vec<ArticleId> = sure()
                     .flat_map(|a| ix.title_articles(a.0).iter().copied())
-                    .chain(
-                        named
-                            .chunk_by(|x, y| x.0 == y.0)
-                            .filter_map(|c| (c.len() >= SUBJECT_MENTIONS).then_some(c[0].0)),
-                    )
+                    .chain(subject_articles(ix, sure().map(|a| a.0)))
                     .collect();
                 arts.sort_unstable();
                 arts.dedup();
@@ -1588,24 +1578,26 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             0
         };
         // (Unless the article names it again and again: "Black Cowl", the stout its title
-        // calls "oatmeal stout", is what the chair of judges speaks of.)
-        let subject = |gi: usize, art: ArticleId| {
-            groups[gi]
-                .alts
-                .iter()
-                .filter(|&&(_, a)| a >= EXACT)
-                .map(|&(t, _)| {
-                    ix.postings(t)
-                        .iter()
-                        .filter(|p| ix.article_of(p.sentence) == art)
-                        .count()
-                })
-                .max()
-                .unwrap_or(0)
-                >= SUBJECT_MENTIONS
-        };
+        // calls "oatmeal stout", is what the chair of judges speaks of. Each of its own
+        // words counted apart; read once per question, not per sentence weighed.)
+        let subjects: Vec<(usize, Vec<ArticleId>)> = bits(things)
+            .map(|gi| {
+                let mut arts: Vec<ArticleId> = groups[gi]
+                    .alts
+                    .iter()
+                    .filter(|&&(_, a)| a >= EXACT)
+                    .flat_map(|&(t, _)| subject_articles(ix, std::iter::once(t)))
+                    .collect();
+                arts.sort_unstable();
+                arts.dedup();
+                (gi, arts)
+            })
+            .collect();
         let detail = |gi: usize, title: u64, art: ArticleId| {
-            things & !title & (1u64 << gi) != 0 && !subject(gi, art)
+            things & !title & (1u64 << gi) != 0
+                && !subjects
+                    .iter()
+                    .any(|(g, arts)| *g == gi && arts.contains(&art))
         };
         let title_focus = bits(focus_groups)
             .map(|gi| title_quality[gi])
@@ -2396,8 +2388,6 @@ fn only_the_speaker_named(ix: &Index, sid: u32, groups: &[Group]) -> bool {
     })
 }
 
-/// How well a sentence fits the kind of question: 1 when it holds the kind of
-/// information asked for, less when it does not.
 /// True when `text` says what `stem` names, and only as one of its kind ("a children's
 /// hospice", "a three-generation family bakery"): it does not tell which.
 fn only_indefinite(lang: &Lang, text: &str, stem: &str) -> bool {
@@ -2427,6 +2417,24 @@ fn only_indefinite(lang: &Lang, text: &str, stem: &str) -> bool {
     said
 }
 
+/// The articles that name any of these terms in [`SUBJECT_MENTIONS`] sentences or more:
+/// what those articles are about, though their titles may not say it. Sorted.
+fn subject_articles(ix: &Index, terms: impl Iterator<Item = TermId>) -> Vec<ArticleId> {
+    let mut named: Vec<(ArticleId, SentenceId)> = terms
+        .flat_map(|t| ix.postings(t).iter())
+        .map(|p| (ix.article_of(p.sentence), p.sentence))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|c| c.len() >= SUBJECT_MENTIONS)
+        .map(|c| c[0].0)
+        .collect()
+}
+
+/// How well a sentence fits the kind of question: 1 when it holds the kind of
+/// information asked for, less when it does not.
 fn kind_factor(
     ix: &Index,
     k: &Knowledge,
