@@ -114,6 +114,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/leyburn-ledger.tsv", 0.62, 0.73),
     ("tests/eval/pickering-post.tsv", 0.63, 0.63),
     ("tests/eval/helmsley-herald.tsv", 0.61, 0.79),
+    ("tests/eval/bedale-beacon.tsv", 0.66, 0.73),
+    ("tests/eval/masham-messenger.tsv", 0.62, 0.79),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
