@@ -2942,18 +2942,31 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
 
 /// The name whose last word is token `at`: up to three title-case words before it, each
 /// one space from the next (`Mill Street Bridge`, not `The Bridge`); `None` without one.
+/// Initials inside the name come along without counting (`St. Aidan's CE Primary
+/// School`), as does a saint's `St.` with its full stop, so that "the school" stands for
+/// all of the name.
 fn name_ending_at(text: &str, toks: &[Tok], at: usize) -> Option<String> {
     let mut first = at;
-    while first > 0 && at - first < 3 {
+    let mut words = 0;
+    while first > 0 && words < 3 {
         let (prev, t) = (&toks[first - 1], &toks[first]);
         let word = prev.base();
-        if !(is_title_case(word)
+        let initials =
+            (2..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
+        let saint = word == "St" && text.get(prev.end..t.start) == Some(". ");
+        if !((is_title_case(word) || initials)
             && !crate::text::is_function_word(&prev.lower())
-            && next_to(text, prev, t))
+            && (next_to(text, prev, t) || saint))
         {
             break;
         }
+        words += usize::from(!initials);
         first -= 1;
+    }
+    // Initials only inside a name: leading ones are a body of their own ("NATO Mission
+    // Iraq" is NATO's mission, not "the mission" NATO).
+    while first < at && toks[first].base().chars().all(|c| c.is_ascii_uppercase()) {
+        first += 1;
     }
     (first < at).then(|| {
         toks[first..=at]
@@ -4343,6 +4356,20 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let names = |start: &str| sentence(&k, start).names.clone();
         assert_eq!(names("A check-up"), ["Kirkby Thorne"]);
+    }
+
+    #[test]
+    fn a_definite_noun_stands_for_a_name_with_initials_and_a_saint() {
+        // Three words before the noun, initials inside aside, and a saint's "St." with
+        // its full stop; not initials that lead (another body's thing: NATO's mission).
+        let k = parse(
+            "Title\n\nSt. Aidan's CE Primary School was placed in special measures. \
+             Inspectors visited the school, which has 212 pupils. The new NATO Mission Iraq \
+             opened. Officers joined the mission in May.\n",
+        );
+        let names = |start: &str| sentence(&k, start).names.clone();
+        assert_eq!(names("Inspectors"), ["St Aidan CE Primary School"]);
+        assert!(names("Officers joined").is_empty());
     }
 
     #[test]
