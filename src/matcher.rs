@@ -1068,8 +1068,9 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         // "called": "how many fire crews were *called*" asks a count.)
         feature::NAMING
     } else if q.kind == Kind::Measure && q.dimension.is_none() {
-        // "How strong were the gusts" / "gusts of 78 mph": any measure.
-        feature::MEASURE
+        // "How strong were the gusts" / "gusts of 78 mph": any measure; "how strong is
+        // Old Ewe" / "a 4.1% bitter called Old Ewe": or a share.
+        feature::MEASURE | feature::SHARE
     } else {
         dimension_feature(q)
     };

@@ -1175,3 +1175,18 @@ fn scores_are_capped_after_ranking_not_before() {
     assert!(first.starts_with("Best director went to"), "{first}");
     assert!(r.answers.iter().all(|a| a.score <= 1.0));
 }
+
+#[test]
+fn how_strong_is_met_by_a_share() {
+    // A beer's strength is its share of alcohol; with no measure in the article, a
+    // share is what "how strong" finds.
+    let e = engine(
+        "Family brewery sold in its centenary year
+
+The brewery's best-known beer, a 4.1% bitter called Old Ewe, was first brewed in 1952.
+
+\"Old Ewe will still taste exactly as it did when it was first poured,\" the new owner said.
+",
+    );
+    assert!(answer(&e, "How strong is Old Ewe?").is_some_and(|a| a.contains("4.1%")));
+}
