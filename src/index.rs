@@ -585,6 +585,14 @@ pub fn is_year(w: &str) -> bool {
     year_since(w, 1800)
 }
 
+/// The year a date as an article gives it holds: `2026` of `14 Mar. 2026`, of
+/// `2026-02-19T08:30:00Z`.
+fn year_in(date: &str) -> Option<i32> {
+    date.split(|c: char| !c.is_ascii_digit())
+        .find(|w| is_year(w))
+        .and_then(|w| w.parse().ok())
+}
+
 /// True for four digits from `first` to 2100.
 fn year_since(w: &str, first: u32) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (first..=2100).contains(&y))
@@ -680,6 +688,8 @@ pub struct Index {
     sentence_article: Vec<ArticleId>,
     /// Term → the articles whose title has it (sorted).
     title_articles: HashMap<TermId, Vec<ArticleId>>,
+    /// The years the articles were published in, sorted, each once.
+    years: Vec<i32>,
     /// People each sentence names (or speaks as).
     mentions: Vec<Vec<PersonId>>,
     /// (first sentence, naming sentence) of each article whose first sentence describes
@@ -1356,6 +1366,16 @@ impl Index {
                     .push(aid as ArticleId);
             }
         }
+        // "How many breweries closed last year" / "… closed in the UK in 2025": the year
+        // a question names relative to now is the one before the article's.
+        ix.years = knowledge
+            .articles
+            .iter()
+            .filter_map(|a| a.published.as_deref().or(a.updated.as_deref()))
+            .filter_map(year_in)
+            .collect();
+        ix.years.sort_unstable();
+        ix.years.dedup();
         // A question naming someone by role ("what did the head teacher add") asks about
         // that person as much as one naming them.
         ix.person_names = vec![Vec::new(); person_words.len()];
@@ -1619,6 +1639,11 @@ impl Index {
         self.sentence_article[s as usize]
     }
 
+    /// The years the articles were published in, sorted.
+    pub fn years(&self) -> &[i32] {
+        &self.years
+    }
+
     /// Articles whose title has this term, sorted.
     pub fn title_articles(&self, term: TermId) -> &[ArticleId] {
         self.title_articles
@@ -1823,6 +1848,14 @@ fn add_local(local: &mut Vec<(TermId, f32)>, term: TermId, weight: f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_of_a_date_as_articles_give_it() {
+        assert_eq!(year_in("14 Mar. 2026"), Some(2026));
+        assert_eq!(year_in("2026-02-19T08:30:00Z"), Some(2026));
+        assert_eq!(year_in("31 Oct. 2018 16:28"), Some(2018));
+        assert_eq!(year_in("Monday"), None);
+    }
 
     #[test]
     fn initials_of_capitalized_runs() {

@@ -82,6 +82,9 @@ const PROPER_LOOSE: f32 = 0.6;
 const NAMED_ELSEWHERE: f32 = 0.45;
 /// How well a sentence answers that names someone other than the person the question names.
 const PERSON_MISSING: f32 = 0.6;
+/// How well the year a question names relative to the article's ("last year") is met
+/// by that year in digits.
+const YEAR_NAMED: f32 = 0.8;
 /// How many sentences of an article name a thing for it to be what the article is
 /// about, though its title does not name it.
 const SUBJECT_MENTIONS: usize = 3;
@@ -666,6 +669,21 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         // (The word first: whether the question asks a name stems every word.)
         let naming = (w.word == "nickname" || (wi + 1 == q.words.len() && is_naming_word(&w.word)))
             && asks_naming(q, lang);
+        // "Last year" is the year before the article's ("closed in the UK in 2025"), as
+        // the articles write it; "last" says it as much as "year" does.
+        if let Some(offset) = w.year_offset.filter(|_| !chatter) {
+            for y in ix.years() {
+                if let Some(t) = ix.term(&(y + offset).to_string()) {
+                    add_alt(&mut alts, t, YEAR_NAMED);
+                    if let Some(prev) = out
+                        .last_mut()
+                        .filter(|p| matches!(p.word.as_str(), "last" | "next" | "previous"))
+                    {
+                        add_alt(&mut prev.alts, t, YEAR_NAMED);
+                    }
+                }
+            }
+        }
         let alts_empty = alts.is_empty();
         out.push(Group {
             word: match &phrase {

@@ -67,6 +67,9 @@ pub struct Word {
     /// A period named relative to now ("last *year*", "this *season*"): a sentence about
     /// another period does not answer, as with a year or a month named.
     pub period: bool,
+    /// For "year" named relative to now, how many years from the article's: -1 for
+    /// "last year", 0 for "this year", 1 for "next year".
+    pub year_offset: Option<i32>,
     /// "first" before what it is the first of, after a determiner or an owner ("its
     /// *first* year", "New Zealand's *first* innings"): it pins which one, as "third"
     /// does. Not the adverb ("when did it *first* open") nor "the first time".
@@ -961,6 +964,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 bonus,
                 kind_noun: type_noun == Some(i),
                 period: relative_period(prev, w),
+                year_offset: year_offset(prev, w),
                 ordinal: w == "first"
                     && i > 0
                     && (contains(DETERMINERS, prev) || is_possessive(&seg[toks[i - 1].start..]))
@@ -1129,6 +1133,17 @@ const PERIODS: &[&str] = &["month", "season", "week", "year"];
 /// True for a period named relative to now: "last *year*", "this *season*".
 fn relative_period(prev: &str, w: &str) -> bool {
     matches!(prev, "last" | "this" | "next" | "previous") && contains(PERIODS, w)
+}
+
+/// How many years from now "year" after `prev` names: "last year" -1, "this year" 0,
+/// "next year" 1.
+fn year_offset(prev: &str, w: &str) -> Option<i32> {
+    match (prev, w) {
+        ("last" | "previous", "year") => Some(-1),
+        ("this", "year") => Some(0),
+        ("next", "year") => Some(1),
+        _ => None,
+    }
 }
 
 /// Words that start a question.
@@ -2571,6 +2586,15 @@ mod tests {
         // A year without "last"/"this"/"next" is just a word.
         let q = parse("how many years has he been coach", 500);
         assert!(words_where(&q, |w| w.period).is_empty());
+        // The year it names, from the article's.
+        let offset = |text: &str| {
+            let q = parse(text, 500);
+            q.words.iter().find_map(|w| w.year_offset)
+        };
+        assert_eq!(offset("How much profit did they make last year?"), Some(-1));
+        assert_eq!(offset("is it open this year"), Some(0));
+        assert_eq!(offset("will it run next year"), Some(1));
+        assert_eq!(offset("how many visitors came last month"), None);
     }
 
     #[test]

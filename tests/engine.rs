@@ -1190,3 +1190,24 @@ The brewery's best-known beer, a 4.1% bitter called Old Ewe, was first brewed in
     );
     assert!(answer(&e, "How strong is Old Ewe?").is_some_and(|a| a.contains("4.1%")));
 }
+
+#[test]
+fn last_year_is_the_year_before_the_articles() {
+    let text = "Brewery sold in its centenary year
+
+• 14 Mar. 2026 -
+
+The family brewery in Masham has been sold to a Leeds drinks group.
+
+The Society of Independent Brewers said 68 small breweries had closed in the UK in 2025.
+
+Small breweries have struggled since 2019, the society said.
+";
+    let e = engine(text);
+    let got = answer(&e, "how many small breweries closed in the uk last year");
+    assert!(got.is_some_and(|a| a.contains("in 2025")));
+    // The year before an article of 2020 is 2019.
+    let e = engine(&text.replace("14 Mar. 2026", "14 Mar. 2020"));
+    let got = answer(&e, "how many small breweries closed in the uk last year");
+    assert!(got.is_none_or(|a| !a.contains("in 2025")));
+}
