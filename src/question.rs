@@ -514,7 +514,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             // "how meny doses": the kind of question hangs on it.
             if lower[i - 1] == "how" {
-                if let Some(w) = revowelled(&lower[i]) {
+                if let Some(w) = revowelled(&lower[i]).or_else(|| slipped_how_word(&lower[i])) {
                     lower[i] = w.to_string();
                 }
             }
@@ -1754,6 +1754,30 @@ fn revowelled(w: &str) -> Option<&'static str> {
             && t != b
             && (0..b.len()).all(|i| b[i] == t[i] || (vowel(b[i]) && vowel(t[i])))
     })
+}
+
+/// "long", "often", "many" or "much" after "how" with one letter dropped, added or put
+/// for another past the first (`lng`, `ofen`, `lomg`, `muchh`): what kind of question it
+/// is hangs on that word. Not "how may": a modal, not "many" short of a letter.
+fn slipped_how_word(w: &str) -> Option<&'static str> {
+    let one_off = |t: &str| {
+        let (a, b) = (w.as_bytes(), t.as_bytes());
+        if a.first() != b.first() || a == b {
+            return false;
+        }
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        match long.len() - short.len() {
+            0 => (0..a.len()).filter(|&i| a[i] != b[i]).count() == 1,
+            1 => (0..long.len()).any(|i| short[..i] == long[..i] && short[i..] == long[i + 1..]),
+            _ => false,
+        }
+    };
+    if w == "may" || w.len() < 3 {
+        return None;
+    }
+    ["long", "often", "many", "much"]
+        .into_iter()
+        .find(|t| one_off(t))
 }
 
 /// True when what follows "how much" asks for a sum of money: it names money ("cost",
@@ -3434,6 +3458,17 @@ mod tests {
             Kind::HowMany
         );
         assert_eq!(unswapped("manny"), Some("many"));
+        // A letter dropped, added or mistyped in long/often/many/much, after "how".
+        assert_eq!(
+            parse("how lomg has the surgery been going", 500).kind,
+            Kind::HowLong
+        );
+        assert_eq!(slipped_how_word("lng"), Some("long"));
+        assert_eq!(slipped_how_word("ofen"), Some("often"));
+        assert_eq!(slipped_how_word("muchh"), Some("much"));
+        assert_eq!(slipped_how_word("long"), None);
+        assert_eq!(slipped_how_word("may"), None);
+        assert_eq!(slipped_how_word("song"), None);
         assert_eq!(unswapped("whatt"), Some("what"));
         assert_eq!(unswapped("whoo"), Some("who"));
         assert_eq!(unswapped("hoow"), Some("how"));
