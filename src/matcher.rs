@@ -1200,18 +1200,19 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // (A kind of person asked who holds it: not "who is Harbury's next match against".
     // Not one whose role names another body: "the chairman of Quarrybank Civic
     // Society" for "Northvale Brewing Group".)
-    let role_holders: Vec<PersonId> = match groups.first() {
-        Some(g)
-            if q.kind == Kind::Who
-                && !q.wants_quote
-                && !g.named
-                && !g.chatter
-                && (g.person_kind
-                    || g.alts
-                        .first()
-                        .is_some_and(|a| lang.is_person(ix.term_name(a.0)))) =>
-        {
-            let after = group_mask(&groups, |_| true) & !1;
+    // (The kind of person may follow words for the role: "who is the *planning*
+    // inspector on the Kellby appeal".)
+    let role_group = groups.iter().position(|g| {
+        !g.named
+            && !g.chatter
+            && (g.person_kind
+                || g.alts
+                    .first()
+                    .is_some_and(|a| lang.is_person(ix.term_name(a.0))))
+    });
+    let role_holders: Vec<PersonId> = match role_group.map(|ri| (ri, &groups[ri])) {
+        Some((ri, g)) if q.kind == Kind::Who && !q.wants_quote => {
+            let after = group_mask(&groups, |_| true) & !(1u64 << ri.min(63));
             g.people
                 .iter()
                 .copied()
@@ -1223,8 +1224,8 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     let role_owners: Vec<(usize, Vec<ArticleId>)> = if role_holders.is_empty() {
         Vec::new()
     } else {
-        (1..groups.len())
-            .filter(|&gi| !groups[gi].chatter)
+        (0..groups.len())
+            .filter(|&gi| Some(gi) != role_group && !groups[gi].chatter)
             .map(|gi| {
                 // What the article is about: in its title, or named in a few of its
                 // sentences (not "St. Mary's Hospital", named once beside "the trust's

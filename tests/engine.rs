@@ -1211,3 +1211,19 @@ Small breweries have struggled since 2019, the society said.
     let got = answer(&e, "how many small breweries closed in the uk last year");
     assert!(got.is_none_or(|a| !a.contains("in 2025")));
 }
+
+#[test]
+fn a_role_asked_with_words_before_its_kind_of_person() {
+    // "head teacher": the kind of person ("teacher") comes after a word of the role;
+    // the sentence naming its holder need not say the school the article is about.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "tests/fixtures/articles/carnbrea-chronicle/lollipop-lady-retires-after-40-years.txt",
+    );
+    let text = std::fs::read_to_string(&path).expect("the fixture reads");
+    let e = engine(&text);
+    let got = answer(
+        &e,
+        "hey all, anyone know who the head teacher at st unys is??",
+    );
+    assert!(got.is_some_and(|a| a.contains("Dr. Alison Pascoe")));
+}
