@@ -1202,18 +1202,23 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
     // Society" for "Northvale Brewing Group".)
     // (The kind of person may follow words for the role: "who is the *planning*
     // inspector on the Kellby appeal".)
-    let role_group = groups.iter().position(|g| {
-        !g.named
-            && !g.chatter
-            && (g.person_kind
-                || g.alts
-                    .first()
-                    .is_some_and(|a| lang.is_person(ix.term_name(a.0))))
-    });
-    let role_holders: Vec<PersonId> = match role_group.map(|ri| (ri, &groups[ri])) {
-        Some((ri, g)) if q.kind == Kind::Who && !q.wants_quote => {
+    let role_group = (q.kind == Kind::Who && !q.wants_quote)
+        .then(|| {
+            groups.iter().position(|g| {
+                !g.named
+                    && !g.chatter
+                    && (g.person_kind
+                        || g.alts
+                            .first()
+                            .is_some_and(|a| lang.is_person(ix.term_name(a.0))))
+            })
+        })
+        .flatten();
+    let role_holders: Vec<PersonId> = match role_group {
+        Some(ri) => {
             let after = group_mask(&groups, |_| true) & !(1u64 << ri.min(63));
-            g.people
+            groups[ri]
+                .people
                 .iter()
                 .copied()
                 .filter(|&p| !role_names_other(ix, lang, k.person(p), &groups, after))
