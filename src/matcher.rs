@@ -661,7 +661,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
                         .term(&lang.stem(&n.word))
                         .is_some_and(|t| ix.in_a_name(t))
             });
-        let proper = !chatter && (place || owning_kind || place_modifier);
+        // "Who won the *Welsh* National": a people's adjective the articles never write,
+        // though they name its place ("held in Wales"), is a place the question names.
+        let demonym = w.name_like
+            && base.is_none()
+            && people.is_empty()
+            && alts
+                .iter()
+                .any(|&(t, _)| ix.is_proper(t) && !ix.is_name_term(t));
+        let proper = !chatter && (place || owning_kind || place_modifier || demonym);
         // "What was the horse called", "what nickname do locals give the bell": the
         // word asks for a name given, which a sentence gives by naming ("named
         // Biscuit", "known to villagers as Great Tom"), not by its word alone ("call

@@ -1227,3 +1227,24 @@ fn a_role_asked_with_words_before_its_kind_of_person() {
     );
     assert!(got.is_some_and(|a| a.contains("Dr. Alison Pascoe")));
 }
+
+#[test]
+fn a_peoples_adjective_names_a_place_the_answer_must_say() {
+    // "Welsh", which the article never writes though it names Wales, is a place the
+    // question names: the English trials' winner is no answer.
+    let e = engine(
+        "Farmer wins the English National Sheepdog Trials
+
+A hill farmer from near Masham has won the English National Sheepdog Trials at his 23rd attempt.
+
+Jack Alderson, 61, took the title with Nell on Saturday, scoring 97 points.
+
+Victory brings a place in the England team for the International Sheep Dog Trials, to be held in Wales in September.
+",
+    );
+    assert!(answer(&e, "Who won the national sheepdog trials?").is_some());
+    assert_eq!(
+        answer(&e, "Who won the Welsh National Sheepdog Trials?"),
+        None
+    );
+}
