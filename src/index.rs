@@ -1704,6 +1704,12 @@ impl Index {
         self.case.get(term as usize) == Some(&CAPITALIZED)
     }
 
+    /// True for a term the articles write only as a proper name and in no one's name: a
+    /// place, a firm, a thing (`Wendover`, `Kellerby`; not `Marsh` of Fiona Marsh).
+    pub fn is_thing_name(&self, term: TermId) -> bool {
+        self.is_proper(term) && !self.is_name_term(term)
+    }
+
     /// True when the articles write the term in lowercase somewhere (`grant` in "a
     /// £900,000 grant", though Oliver Grant bears it too).
     pub fn written_lowercase(&self, term: TermId) -> bool {

@@ -632,7 +632,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let place = w.placed
             && people.is_empty()
             && match base {
-                Some(t) => ix.is_proper(t) && !ix.is_name_term(t),
+                Some(t) => ix.is_thing_name(t),
                 // "in Manchester", which the articles never name.
                 None => w.name_like || lang.is_name(&w.word),
             };
@@ -654,7 +654,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let place_modifier = !q.wants_quote
             && typed_name
             && people.is_empty()
-            && base.is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t))
+            && base.is_some_and(|t| ix.is_thing_name(t))
             && q.words.get(wi + 1).is_some_and(|n| {
                 !n.name_like
                     && ix
@@ -666,9 +666,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
         let demonym = w.name_like
             && base.is_none()
             && people.is_empty()
-            && alts
-                .iter()
-                .any(|&(t, _)| ix.is_proper(t) && !ix.is_name_term(t));
+            && alts.iter().any(|&(t, _)| ix.is_thing_name(t));
         let proper = !chatter && (place || owning_kind || place_modifier || demonym);
         // "What was the horse called", "what nickname do locals give the bell": the
         // word asks for a name given, which a sentence gives by naming ("named
@@ -1159,7 +1157,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             let &(t, _) = g
                 .alts
                 .iter()
-                .find(|&&(t, a)| a >= EXACT && ix.is_proper(t) && !ix.is_name_term(t))?;
+                .find(|&&(t, a)| a >= EXACT && ix.is_thing_name(t))?;
             Some((gi, articles_holding(t)))
         })
         .collect();
@@ -1430,8 +1428,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 && given.name_like
                 && !given.chatter
                 && !lang.is_person(&lang.stem(&given.word))
-                && (given.unknown_name
-                    || exact(given).is_some_and(|t| ix.is_proper(t) && !ix.is_name_term(t)))
+                && (given.unknown_name || exact(given).is_some_and(|t| ix.is_thing_name(t)))
         })
         .flat_map(|i| {
             given_terms.extend(exact(&groups[i - 1]));
