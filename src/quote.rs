@@ -2946,13 +2946,14 @@ fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
 /// School`), as does a saint's `St.` with its full stop, so that "the school" stands for
 /// all of the name.
 fn name_ending_at(text: &str, toks: &[Tok], at: usize) -> Option<String> {
+    let is_initials =
+        |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
     let mut first = at;
     let mut words = 0;
     while first > 0 && words < 3 {
         let (prev, t) = (&toks[first - 1], &toks[first]);
         let word = prev.base();
-        let initials =
-            (2..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
+        let initials = is_initials(word);
         let saint = word == "St" && text.get(prev.end..t.start) == Some(". ");
         if !((is_title_case(word) || initials)
             && !crate::text::is_function_word(&prev.lower())
@@ -2965,7 +2966,7 @@ fn name_ending_at(text: &str, toks: &[Tok], at: usize) -> Option<String> {
     }
     // Initials only inside a name: leading ones are a body of their own ("NATO Mission
     // Iraq" is NATO's mission, not "the mission" NATO).
-    while first < at && toks[first].base().chars().all(|c| c.is_ascii_uppercase()) {
+    while first < at && is_initials(toks[first].base()) {
         first += 1;
     }
     (first < at).then(|| {
