@@ -11,8 +11,8 @@ use std::borrow::Cow;
 
 use crate::engine::Hit;
 use crate::index::{
-    feature, is_day_or_month, is_length_unit, is_name_word, is_season, other_spelling, Index,
-    TermId, CONTEXT, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
+    feature, is_day_or_month, is_length_unit, is_name_word, is_season, is_year, other_spelling,
+    Index, TermId, CONTEXT, MIN_FUZZY_LEN, OWN, SPEAKER, SPEAKER_AS_I, TITLE,
 };
 use crate::knowledge::{ArticleId, Knowledge, Person, PersonId, SentenceId};
 use crate::lang::Lang;
@@ -1926,6 +1926,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
             {
                 f *= NAME_MISSING;
             }
+            // "When did the previous water main burst happen" / "A burst water main
+            // flooded part of Oakridge High Street early on Tuesday": asked about an
+            // earlier time, a sentence that speaks of no other tells of this one.
+            if q.earlier && !speaks_of_another_time(&k.sentence(h.sentence).text) {
+                f *= EARLIER_MISSING;
+            }
             // "What was the horse called": a sentence that names nothing so ("call
             // 999") does not say.
             if focus_feature == feature::NAMING && ix.features(h.sentence) & feature::NAMING == 0 {
@@ -2402,6 +2408,27 @@ const NO_FREQUENCY: f32 = 0.8;
 /// sentences name (measured over the 99 sets: 0.8 +1, 0.7 +2, 0.6 and 0.5 +3; none
 /// lost).
 const DESCRIBED_ONLY: f32 = 0.6;
+
+/// How well a sentence that speaks of no other time answers a question about an
+/// earlier one (see [`Question::earlier`]).
+const EARLIER_MISSING: f32 = 0.5;
+
+/// Words by which a sentence speaks of another time of what it tells ("*last* closed
+/// in 2014", "the *previous* record", "the first fire *since* 2009", "the *second*
+/// closure", "cancelled only *once before*"). Sorted.
+#[rustfmt::skip]
+const OTHER_TIME_WORDS: &[&str] = &[
+    "again", "ago", "before", "earlier", "final", "first", "former", "formerly", "last",
+    "latest", "once", "previous", "previously", "prior", "recently", "second", "since",
+];
+
+/// True when a sentence speaks of another time of what it tells (see
+/// [`OTHER_TIME_WORDS`]).
+fn speaks_of_another_time(text: &str) -> bool {
+    tokenize(text)
+        .iter()
+        .any(|t| OTHER_TIME_WORDS.binary_search(&t.word.as_str()).is_ok() || is_year(&t.word))
+}
 
 /// A sentence that names no firm, asked which firm: it describes one at most ("a medical
 /// technology company").

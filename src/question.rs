@@ -142,6 +142,10 @@ pub struct Question {
     /// detecting", "how long did the repairs *take*"): a span of time answers, a length
     /// ("94 cm long") does not.
     pub span: bool,
+    /// Asks about an earlier time of something that happens again ("when was the
+    /// reservoir *last* drained", "who set the *previous* record", "why did the
+    /// *earlier* merger fail"): a sentence that speaks of no other time tells of this one.
+    pub earlier: bool,
 }
 
 /// Words after "how long" that make it ask for a span of time, not a length, sorted.
@@ -433,6 +437,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
     let mut yes_no = false;
     let mut often = false;
     let mut span = false;
+    let mut earlier = false;
     // "NorthAir planes... where did they go??": a short phrase right before a question
     // that points back to it ("they", "it") is what the question is about.
     let referent = |i: usize| {
@@ -577,6 +582,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 .get(opener + 1)
                 .is_some_and(|w| matches!(w.as_str(), "you" | "u" | "ya"));
         often |= weight == 1.0 && lower.windows(2).any(|p| p[0] == "how" && p[1] == "often");
+        earlier |= weight == 1.0 && asks_earlier(&lower);
         if weight == 1.0 && !kind_found {
             if let Some((k, at)) = asked {
                 kind = k;
@@ -1035,7 +1041,27 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
         yes_no: yes_no && kind == Kind::Other,
         often,
         span,
+        earlier,
     }
+}
+
+/// True when words ask about an earlier time of something: "previous", "earlier",
+/// "prior", or "last" before what it is the last of ("the *last* landslip", "the line
+/// *last* carried freight"). Not "last year" (a period, see [`relative_period`]) nor
+/// the verb ("how long will the strike *last*", "how long does the battery *last*
+/// without sunlight").
+fn asks_earlier(lower: &[String]) -> bool {
+    let how_long = lower.windows(2).any(|p| p[0] == "how" && p[1] == "long");
+    lower.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "previous" | "previously" | "earlier" | "prior" => true,
+        "last" => {
+            !how_long
+                && lower
+                    .get(i + 1)
+                    .is_some_and(|n| !is_function_word(n) && !contains(PERIODS, n))
+        }
+        _ => false,
+    })
 }
 
 /// True when a question asks for a name: "what is the *name* of …", "what's the shop's
@@ -2645,6 +2671,22 @@ mod tests {
             .into_iter()
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn an_earlier_time_is_asked_by_last_previous_or_earlier() {
+        let earlier = |t: &str| parse(t, 500).earlier;
+        assert!(earlier("When was Kelverton Reservoir last drained?"));
+        assert!(earlier("When did the previous water main burst happen?"));
+        assert!(earlier(
+            "why did the earlier attempt to combine the banks fall apart"
+        ));
+        assert!(earlier("when was the last landslip on the coast road"));
+        // "last year" names a period; "last" after "how long" is the verb.
+        assert!(!earlier("How much profit did they make last year?"));
+        assert!(!earlier("How long will the walkout last?"));
+        assert!(!earlier("How long does the battery last without sunlight?"));
+        assert!(!earlier("When did the water main burst?"));
     }
 
     #[test]

@@ -1248,3 +1248,27 @@ Victory brings a place in the England team for the International Sheep Dog Trial
         None
     );
 }
+
+#[test]
+fn asked_about_an_earlier_time_a_sentence_of_this_one_does_not_answer() {
+    // "the previous burst" is another burst than the one the article tells of; a
+    // sentence that speaks of an earlier one ("the last burst, in 2019") answers.
+    let story = "Burst water main floods High Street
+
+A burst water main flooded part of Oakridge High Street early on Tuesday, forcing 14 shops to close.
+
+Engineers from Severn Vale Water repaired the pipe by Wednesday evening, the company said.
+";
+    let e = engine(story);
+    assert!(answer(&e, "When did the water main burst?").is_some());
+    assert_eq!(
+        answer(&e, "When did the previous water main burst happen?"),
+        None
+    );
+    let e = engine(&story.replace(
+        "the company said.",
+        "the company said.\n\nThe main last burst in March 2019, when 40 homes lost their supply.",
+    ));
+    assert!(answer(&e, "When did the previous water main burst happen?")
+        .is_some_and(|a| a.contains("March 2019")));
+}
