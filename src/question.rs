@@ -1200,14 +1200,18 @@ const MONEY_WORDS: &[&str] = &[
     "spent", "tax", "taxes", "wage", "wages", "worth",
 ];
 
-/// Verbs of getting, taking, giving or offering that, after "how much did they …", ask for
-/// a sum of money ("how much did the robbers take", "how much do customers get", "how much
-/// did the chain offer", "how much did Royal Mail chip in").
+/// Verbs of getting, taking, giving or offering, of needing, asking, losing or saving, that
+/// after "how much did they …" ask for a sum of money ("how much did the robbers take",
+/// "how much do customers get", "how much did the chain offer", "how much did Royal Mail
+/// chip in", "how much does the rescue team need a year", "how much was it losing").
 #[rustfmt::skip]
 const GAIN_VERBS: &[&str] = &[
-    "chip", "chipped", "contribute", "contributed", "gave", "get", "gets", "give", "given",
-    "got", "made", "make", "nick", "nicked", "offer", "offered", "raise", "raised", "receive",
-    "received", "steal", "stole", "stolen", "take", "taken", "took", "win", "won",
+    "ask", "asked", "asking", "asks", "borrow", "borrowed", "chip", "chipped", "contribute",
+    "contributed", "demanded", "gave", "get", "gets", "give", "given", "got", "lose",
+    "loses", "losing", "lost", "made", "make", "need", "needed", "needs", "nick", "nicked",
+    "offer", "offered", "raise", "raised", "receive", "received", "save", "saved", "saves",
+    "steal", "stole", "stolen", "take", "taken", "took", "want", "wanted", "wants", "win",
+    "won",
 ];
 
 /// The past participle after the auxiliaries from word `from` on ("how many patients
@@ -2295,6 +2299,13 @@ mod tests {
         assert_eq!(kind("were they evacuated"), Kind::Other);
         // Getting or taking, with nothing named: money.
         assert_eq!(kind("how much did the robbers take"), Kind::HowMuch);
+        // So is needing, asking, losing or saving; not a noun ("demand").
+        assert_eq!(kind("How much does USMRT need a year?"), Kind::HowMuch);
+        assert_eq!(kind("how much was it losing"), Kind::HowMuch);
+        assert_eq!(
+            kind("How much did demand at the food bank go up?"),
+            Kind::HowMany
+        );
         assert_eq!(
             kind("anyone know how much that pension guy nicked??"),
             Kind::HowMuch
