@@ -335,7 +335,8 @@ impl Lang {
     /// The English word the lexicon knows that `word` (lowercase, itself no word)
     /// misspells by one slip: two neighbouring letters swapped, or one letter dropped,
     /// added or changed ("wieght" → "weight", "poluted" → "polluted"); swaps are tried
-    /// first. The first letter stays, as in most typos; a slip of a short word has too
+    /// first, then a letter left out, the commonest slip in typing ("tiket" is "ticket"
+    /// before it is "tike"). The first letter stays, as in most typos; a slip of a short word has too
     /// many readings to guess.
     pub fn respell(&self, word: &str) -> Option<String> {
         if word.len() < RESPELL_MIN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -365,8 +366,8 @@ impl Lang {
             })
         });
         swaps
-            .chain(drops)
             .chain(adds)
+            .chain(drops)
             .chain(changes)
             .find(|c| self.is_word(c))
     }
@@ -648,9 +649,12 @@ mod tests {
     fn a_slip_of_an_english_word_is_respelled() {
         let lang = Lang::with_records(
             "rel\tweight\tweigh:0.80\nrel\tpollute\tcontaminate:0.90\nrel\trobbery\traid:0.80\n\
-             rel\train\tshower:0.60\n",
+             rel\train\tshower:0.60\nrel\tticket\tpass:0.60\nrel\ttike\tchild:0.60\n",
         );
         assert_eq!(lang.respell("wieght").as_deref(), Some("weight"));
+        // A letter left out is the likelier slip than one typed in: "tiket" is
+        // "ticket", not "tike".
+        assert_eq!(lang.respell("tiket").as_deref(), Some("ticket"));
         assert_eq!(lang.respell("poluted").as_deref(), Some("polluted"));
         assert_eq!(lang.respell("robbrey").as_deref(), Some("robbery"));
         // Too short to guess; no slip; the first letter kept.
