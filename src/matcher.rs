@@ -161,6 +161,10 @@ struct Group {
     /// kind of person owning what is asked ("the *women's* record"). A sentence (and its
     /// article's title) without it speaks of another place's or person's.
     proper: bool,
+    /// Of the proper ones, a name of a thing written as a name in the question ("a wedge
+    /// of *Kettle Blue*"), not after `at` or `in`: the sentences of the story about it
+    /// may call it "the cheese" (see [`subject_articles`]).
+    thing: bool,
     /// An English word the articles lack, with nothing the lexicon relates to it there
     /// either ("did any soldiers *die*"): what it asks, they do not say.
     unmet: bool,
@@ -667,7 +671,15 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             && base.is_none()
             && people.is_empty()
             && alts.iter().any(|&(t, _)| ix.is_thing_name(t));
-        let proper = !chatter && (place || owning_kind || place_modifier || demonym);
+        // "How much does a wedge of *Kettle Blue* cost" / "A 200g wedge of Old Ghyll costs
+        // £7.50": a thing the articles name, written as a name, is as much the question's
+        // as a place is. (Not asked for words: the name may be the speaker's body.)
+        let thing = !place
+            && w.name_like
+            && people.is_empty()
+            && !q.wants_quote
+            && base.is_some_and(|t| ix.is_thing_name(t));
+        let proper = !chatter && (place || owning_kind || place_modifier || demonym || thing);
         // "What was the horse called", "what nickname do locals give the bell": the
         // word asks for a name given, which a sentence gives by naming ("named
         // Biscuit", "known to villagers as Great Tom"), not by its word alone ("call
@@ -720,6 +732,7 @@ fn groups(ix: &Index, lang: &Lang, q: &Question) -> Vec<Group> {
             bonus: w.bonus,
             owner,
             proper,
+            thing: proper && thing,
             unmet: alts_empty
                 && !chatter
                 && !w.name_like
@@ -1132,6 +1145,21 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
         Vec::new()
     };
     let proper = group_mask(&groups, |g| g.proper);
+    // (A thing's name in the title says which story as a place's does, but a story
+    // names many things: its title words count as other title words do.)
+    let thing_names = group_mask(&groups, |g| g.thing);
+    // The articles each thing the question names is the subject of, whose sentences may
+    // call it "the pub", "the wheel": one bit per group.
+    let thing_subjects: Vec<(u64, Vec<ArticleId>)> = groups
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, g)| g.thing)
+        .map(|(gi, g)| {
+            let exact = g.alts.iter().filter(|a| a.1 >= EXACT).map(|a| a.0);
+            (1u64 << gi, subject_articles(ix, exact))
+        })
+        .collect();
     // The articles whose sentences hold a term, each once (postings are in sentence
     // order, so an article's are adjacent).
     let articles_holding = |t| {
@@ -1780,7 +1808,7 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 }
                 covered += bits(title & !mask)
                     .map(|gi| {
-                        let f = if proper & (1u64 << gi) != 0 {
+                        let f = if proper & !thing_names & (1u64 << gi) != 0 {
                             TITLE_PROPER
                         } else {
                             TITLE
@@ -1849,6 +1877,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         (mask | title) & (1u64 << gi) == 0 && !arts.contains(&art)
                     })
                 };
+                let art = ix.article_of(sid);
+                let subject_here = thing_subjects
+                    .iter()
+                    .filter(|(_, arts)| arts.contains(&art))
+                    .fold(0u64, |m, (bit, _)| m | bit);
+                let said_here = said_here | subject_here;
                 if elsewhere() {
                     score *= NAMED_ELSEWHERE;
                 } else if proper & !a.mask & !title & !said_here != 0

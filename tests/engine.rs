@@ -1272,3 +1272,34 @@ Engineers from Severn Vale Water repaired the pipe by Wednesday evening, the com
     assert!(answer(&e, "When did the previous water main burst happen?")
         .is_some_and(|a| a.contains("March 2019")));
 }
+
+#[test]
+fn a_thing_the_question_names_must_be_said_unless_the_story_is_about_it() {
+    let e = engine(
+        "Dales cheesemaker strikes gold
+
+A dairy farm near Kettlewell has won gold at an international cheese awards show in Lyon.
+
+Hebden Ghyll Dairy took gold for its Old Ghyll, a hard cheese made from the milk of its own herd.
+
+Its blue cheese, Kettle Blue, was highly commended.
+
+A 200g wedge of Old Ghyll costs £7.50 from the farm shop.
+
+Old Ghyll is made in a converted barn.
+
+The cheese is matured for 14 months in a stone cellar.
+",
+    );
+    // The story is about Old Ghyll: "the cheese" is it.
+    assert!(
+        answer(&e, "How long is Old Ghyll matured for?").is_some_and(|a| a.contains("14 months"))
+    );
+    assert!(
+        answer(&e, "How much does a wedge of Old Ghyll cost?").is_some_and(|a| a.contains("£7.50"))
+    );
+    assert_eq!(
+        answer(&e, "How much does a wedge of Kettle Blue cost?"),
+        None
+    );
+}
