@@ -336,8 +336,8 @@ impl Lang {
     /// misspells by one slip: two neighbouring letters swapped, or one letter dropped,
     /// added or changed ("wieght" → "weight", "poluted" → "polluted"); swaps are tried
     /// first, then a letter left out, the commonest slip in typing ("tiket" is "ticket"
-    /// before it is "tike"). The first letter stays, as in most typos; a slip of a short word has too
-    /// many readings to guess.
+    /// before it is "tike"). The first letter stays, as in most typos; a slip of a short
+    /// word has too many readings to guess.
     pub fn respell(&self, word: &str) -> Option<String> {
         if word.len() < RESPELL_MIN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;

@@ -1877,12 +1877,12 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                         (mask | title) & (1u64 << gi) == 0 && !arts.contains(&art)
                     })
                 };
+                // (Nor a thing's name in the story about it: see `thing_subjects`.)
                 let art = ix.article_of(sid);
-                let subject_here = thing_subjects
+                said_here |= thing_subjects
                     .iter()
                     .filter(|(_, arts)| arts.contains(&art))
                     .fold(0u64, |m, (bit, _)| m | bit);
-                let said_here = said_here | subject_here;
                 if elsewhere() {
                     score *= NAMED_ELSEWHERE;
                 } else if proper & !a.mask & !title & !said_here != 0
