@@ -519,7 +519,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             }
             // "how meny doses": the kind of question hangs on it.
             if lower[i - 1] == "how" {
-                if let Some(w) = revowelled(&lower[i]).or_else(|| slipped_how_word(&lower[i])) {
+                if let Some(w) = slipped_how_word(&lower[i]) {
                     lower[i] = w.to_string();
                 }
             }
@@ -1773,41 +1773,18 @@ fn unswapped(w: &str) -> Option<&'static str> {
     }
 }
 
-/// "many" or "much" with its vowel mistyped (`meny`, `mich`), which only after "how" is
-/// surely one of them: alone, `mony` is more likely "money".
-fn revowelled(w: &str) -> Option<&'static str> {
-    let vowel = |c: u8| b"aeiou".contains(&c);
-    let b = w.as_bytes();
-    ["many", "much"].into_iter().find(|t| {
-        let t = t.as_bytes();
-        t.len() == b.len()
-            && t != b
-            && (0..b.len()).all(|i| b[i] == t[i] || (vowel(b[i]) && vowel(t[i])))
-    })
-}
-
 /// "long", "often", "many" or "much" after "how" with one letter dropped, added or put
-/// for another past the first (`lng`, `ofen`, `lomg`, `muchh`): what kind of question it
-/// is hangs on that word. Not "how may": a modal, not "many" short of a letter.
+/// for another past the first (`lng`, `ofen`, `lomg`, `muchh`, `meny`): what kind of
+/// question it is hangs on that word, which only after "how" is surely one of them
+/// (alone, `mony` is more likely "money"). Not "how may": a modal, not "many" short of a
+/// letter.
 fn slipped_how_word(w: &str) -> Option<&'static str> {
-    let one_off = |t: &str| {
-        let (a, b) = (w.as_bytes(), t.as_bytes());
-        if a.first() != b.first() || a == b {
-            return false;
-        }
-        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        match long.len() - short.len() {
-            0 => (0..a.len()).filter(|&i| a[i] != b[i]).count() == 1,
-            1 => (0..long.len()).any(|i| short[..i] == long[..i] && short[i..] == long[i + 1..]),
-            _ => false,
-        }
-    };
-    if w == "may" || w.len() < 3 {
+    if w == "may" || w.len() < 3 || !w.is_ascii() {
         return None;
     }
     ["long", "often", "many", "much"]
         .into_iter()
-        .find(|t| one_off(t))
+        .find(|t| w.as_bytes()[0] == t.as_bytes()[0] && strsim::levenshtein(w, t) == 1)
 }
 
 /// True when what follows "how much" asks for a sum of money: it names money ("cost",
@@ -3499,9 +3476,9 @@ mod tests {
         assert_eq!(parse("how did it start", 500).kind, Kind::Other);
         assert_eq!(unswapped("mnay"), Some("many"));
         // A vowel of many/much mistyped, after "how" only.
-        assert_eq!(revowelled("meny"), Some("many"));
-        assert_eq!(revowelled("mich"), Some("much"));
-        assert_eq!(revowelled("many"), None);
+        assert_eq!(slipped_how_word("meny"), Some("many"));
+        assert_eq!(slipped_how_word("mich"), Some("much"));
+        assert_eq!(slipped_how_word("many"), None);
         assert_eq!(
             parse("how meny doses did the boy need", 500).kind,
             Kind::HowMany
