@@ -118,6 +118,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/masham-messenger.tsv", 0.62, 0.79),
     ("tests/eval/reeth-reporter.tsv", 0.59, 0.84),
     ("tests/eval/grassington-gazette.tsv", 0.73, 0.63),
+    ("tests/eval/sedbergh-sentinel.tsv", 0.60, 0.79),
+    ("tests/eval/askrigg-advertiser.tsv", 0.59, 0.68),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
