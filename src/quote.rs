@@ -2538,8 +2538,48 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
             };
             (floor..s).rev().find_map(|k| referent(doc, k))
         }
+        "The" if toks.get(1).is_some_and(|t| is_aged(t.text)) => aged(doc, people, s),
         "The" => named_by_noun(doc, s).or_else(|| company_before(doc, people, s)),
         _ => None,
+    }
+}
+
+/// An age as news writes it before what it describes: `34-year-old`.
+fn is_aged(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// What an opening "The 34-year-old …" describes: news introduces someone (or some
+/// thing) and then goes on by their age, "A fell runner was carried off a moor … *The
+/// 34-year-old man*, from Darlington, set off …", "Halbury Town have sacked manager
+/// Gareth Milne … *The 47-year-old Scot* was dismissed …". So the person named just
+/// before, or else the subject of the sentence before; a thing's noun after the age
+/// ("The 214-year-old *bridge*") finds its name as an opening "The bridge" would.
+fn aged(doc: &Doc, people: &People, s: usize) -> Option<String> {
+    let toks = &doc.tokens[s];
+    let noun = toks
+        .get(2)
+        .filter(|t| !t.capitalized() && !crate::text::is_function_word(&t.lower()));
+    if let Some(noun) = noun.filter(|t| !doc.lang.is_person_word(&t.lower())) {
+        return named_by(doc, s, noun.base()).or_else(|| referent(doc, s.checked_sub(1)?));
+    }
+    let g = match noun.map(|t| t.lower()).as_deref() {
+        Some("man" | "boy") => Some(Gender::Male),
+        Some("woman" | "girl") => Some(Gender::Female),
+        _ => None,
+    };
+    let range = people.range(s);
+    let named = people.refs[..range.start]
+        .iter()
+        .rev()
+        .take_while(|r| s - r.sentence <= 2)
+        .filter(|r| !r.in_quote)
+        .filter_map(|r| r.person)
+        .find(|&p| people.who[p].compatible(g));
+    match named {
+        Some(id) => Some(people.who[id].name()),
+        None => referent(doc, s.checked_sub(1)?),
     }
 }
 
@@ -2879,18 +2919,22 @@ const NOUN_REACH: usize = 20;
 fn named_by_noun(doc: &Doc, s: usize) -> Option<String> {
     let toks = &doc.tokens[s];
     let noun = toks.get(1)?;
-    let word = noun.base();
     // `The new NATO Mission Iraq`: a name follows, the subject names itself.
-    if noun.capitalized()
-        || word.len() < 3
-        || !word.chars().all(char::is_alphabetic)
-        || toks.get(2).is_some_and(|n| n.capitalized())
-    {
+    if noun.capitalized() || toks.get(2).is_some_and(|n| n.capitalized()) {
+        return None;
+    }
+    named_by(doc, s, noun.base())
+}
+
+/// The name an earlier sentence (before `s`) gave the noun `word`: see
+/// [`named_by_noun`].
+fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
+    if word.len() < 3 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
     // "The company declined to comment" after "the energy firm Northern Grid Solar": a
     // word for a kind of company names the firm another such word was given.
-    let firm = doc.lang.is_company_word(&noun.lower());
+    let firm = doc.lang.is_company_word(&word.to_lowercase());
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
         let text = doc.par_text(k);
@@ -3603,6 +3647,23 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn an_opening_age_stands_for_whom_or_what_was_just_introduced() {
+        let k = parse_with(
+            "Title\n\nA hill walker was carried off a moor above Reeth on Thursday.\n\n\
+             The 34-year-old man, from Darlington, set off at 7.15 a.m.\n\n\
+             Halbury Town have sacked manager Gareth Milne after a home defeat.\n\n\
+             The 47-year-old Scot was dismissed on Sunday morning.\n\n\
+             Cars will be banned from the Abbot Bridge in Elmstead from Monday.\n\n\
+             The 214-year-old bridge over the River Wend carries 11,000 vehicles a day.\n",
+            &Lang::bundled(),
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("The 34-year-old").as_deref(), Some("A hill walker"));
+        assert_eq!(ctx("The 47-year-old").as_deref(), Some("Gareth Milne"));
+        assert_eq!(ctx("The 214-year-old").as_deref(), Some("Abbot Bridge"));
     }
 
     #[test]
