@@ -455,8 +455,10 @@ fn quantity_kind(text: &str, tokens: &[Token], i: usize) -> u32 {
     if modifier {
         return 0;
     }
-    // `41.2°C`, `-3 °F`, `30 degrees Celsius`.
-    let degree_sign = text[tokens[i].end..].trim_start().starts_with('°');
+    // `41.2°C`, `-3 °F`, `30 degrees Celsius`; British news drops the sign before a
+    // capital C (`33C`, `minus 2C`), which no other unit is written as.
+    let degree_sign = text[tokens[i].end..].trim_start().starts_with('°')
+        || (number_before(&tokens[i].word, "c").is_some() && text[..tokens[i].end].ends_with('C'));
     let after_unit = at.and_then(|a| tokens.get(a + 1));
     let share = text[tokens[i].end..].starts_with('%')
         || matches!(unit, "percent" | "pc")
@@ -2094,6 +2096,7 @@ mod tests {
         assert_eq!(kind("funded with 4.2 million euros"), feature::MONEY);
         assert_eq!(kind("charged 50p a day"), feature::MONEY);
         assert_eq!(kind("from 7.45pm"), 0);
+        assert_eq!(kind("pupils in form 3c"), 0);
         assert_eq!(kind("a strike of 48 hours"), feature::DURATION);
         assert_eq!(
             kind("gates 48 metres long"),
@@ -2112,6 +2115,8 @@ mod tests {
             "a record of 41.2°C",
             "a low of -3 °F",
             "30 degrees in the shade",
+            "temperatures reached 33C",
+            "dropped to minus 3C overnight",
         ] {
             assert_eq!(kind(hot), feature::MEASURE | feature::TEMPERATURE, "{hot}");
         }
