@@ -512,7 +512,7 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             if lower[i - 1] == "were"
                 && matches!(
                     lower[i].as_str(),
-                    "did" | "do" | "does" | "is" | "can" | "will"
+                    "did" | "do" | "does" | "is" | "was" | "are" | "can" | "will"
                 )
             {
                 lower[i - 1] = "where".to_string();
@@ -2273,6 +2273,10 @@ mod tests {
         assert_eq!(kind("how much did the council give"), Kind::HowMuch);
         // "were" before an auxiliary is a mistyped "where".
         assert_eq!(kind("were did marchetti use to teach"), Kind::Where);
+        assert_eq!(
+            kind("were was the planing comittee meeting held"),
+            Kind::Where
+        );
         assert_eq!(kind("were they evacuated"), Kind::Other);
         // Getting or taking, with nothing named: money.
         assert_eq!(kind("how much did the robbers take"), Kind::HowMuch);
