@@ -2536,7 +2536,19 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
                 Some(_) => return None,
                 None => s.saturating_sub(4),
             };
-            (floor..s).rev().find_map(|k| referent(doc, k))
+            // "The harbour master closed the port … *It* finally berthed at 6:10 p.m.":
+            // "it" is no person, so not a subject headed by a kind of person.
+            let singular = matches!(first.text, "It" | "Its" | "it" | "its");
+            (floor..s).rev().find_map(|k| {
+                referent(doc, k).filter(|r| {
+                    !singular
+                        || r.rsplit(' ').next().is_none_or(|head| {
+                            // (A body's name may end in one: "the Health and Safety
+                            // Executive".)
+                            head.starts_with(char::is_uppercase) || !doc.lang.is_person_word(head)
+                        })
+                })
+            })
         }
         "The" if toks.get(1).is_some_and(|t| is_aged(t.text)) => aged(doc, people, s),
         "The" => named_by_noun(doc, s).or_else(|| company_before(doc, people, s)),
@@ -2978,8 +2990,10 @@ fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
                 "at" | "in" => words_after(text, toks, i + 1, |n| {
                     is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
                 }),
+                // (Nor a day: "The committee on Wednesday voted …".)
                 "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
                     !crate::text::is_function_word(&n.lower())
+                        && !crate::index::is_day_or_month(&n.lower())
                         && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
                 }),
                 _ => return None,
@@ -3652,6 +3666,21 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn it_stands_for_no_person_and_a_day_names_nothing() {
+        let k = parse_with(
+            "Title\n\nThe Northern Star, a ferry, left the terminal at 5:30 p.m. on Friday.\n\n\
+             The harbour master closed the approach channel at 7:15 a.m.\n\n\
+             It finally berthed at 6:10 p.m.\n\n\
+             Members of the transport committee on Wednesday heard from drivers.\n\n\
+             The committee voted by seven votes to four.\n",
+            &Lang::bundled(),
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(ctx("It finally").as_deref(), Some("The Northern Star"));
+        assert_eq!(ctx("The committee voted"), None);
     }
 
     #[test]
