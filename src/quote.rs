@@ -2952,53 +2952,83 @@ fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
     // "The company declined to comment" after "the energy firm Northern Grid Solar": a
     // word for a kind of company names the firm another such word was given.
     let firm = doc.lang.is_company_word(&word.to_lowercase());
+    (s.saturating_sub(NOUN_REACH)..s)
+        .rev()
+        .find_map(|k| {
+            let toks = &doc.tokens[k];
+            let text = doc.par_text(k);
+            toks.iter().enumerate().skip(1).find_map(|(i, t)| {
+                // The last word of a name: "Redbourne General Hospital" is "the hospital".
+                if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
+                    return name_ending_at(text, toks, i);
+                }
+                let kin = firm && t.text != word && doc.lang.is_company_word(&t.lower());
+                if kin {
+                    let name = words_after(text, toks, i, |n| is_title_case(n.base()));
+                    return (!name.is_empty()).then_some(name);
+                }
+                // A verb of the same spelling is no mention of it ("able to park for free").
+                if t.text != word
+                    || lower_has(
+                        &[
+                            "to", "will", "would", "can", "could", "may", "must", "should",
+                            "cannot",
+                        ],
+                        toks[i - 1].text,
+                    )
+                {
+                    return None;
+                }
+                // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
+                let name = words_after(text, toks, i, |n| is_title_case(n.base()));
+                if !name.is_empty() {
+                    return Some(name);
+                }
+
+                // Or what a preposition after the noun names: the place it is at ("the
+                // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
+                // council's ban on ride-hailing apps").
+                let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
+                let what = match p.text {
+                    // (Not a month: "found the coin in April 2025".)
+                    "at" | "in" => words_after(text, toks, i + 1, |n| {
+                        is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
+                    }),
+                    // (Nor a day: "The committee on Wednesday voted …".)
+                    "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
+                        !crate::text::is_function_word(&n.lower())
+                            && !crate::index::is_day_or_month(&n.lower())
+                            && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                    }),
+                    _ => return None,
+                };
+                (!what.is_empty()).then_some(what)
+            })
+        })
+        .or_else(|| named_before(doc, s, word))
+}
+
+/// The name written right before the noun `word` in an earlier sentence, when no name
+/// ends in it nor follows it: "the Langham Lane crossing" is what "The crossing" stands
+/// for. Not a sentence's first word ("Four skiers"), nor words the lexicon knows but as
+/// names ("a British choir", "the Tuesday meeting").
+fn named_before(doc: &Doc, s: usize, word: &str) -> Option<String> {
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
         let text = doc.par_text(k);
-        toks.iter().enumerate().skip(1).find_map(|(i, t)| {
-            // The last word of a name: "Redbourne General Hospital" is "the hospital".
-            if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
-                return name_ending_at(text, toks, i);
-            }
-            let kin = firm && t.text != word && doc.lang.is_company_word(&t.lower());
-            if kin {
-                let name = words_after(text, toks, i, |n| is_title_case(n.base()));
-                return (!name.is_empty()).then_some(name);
-            }
-            // A verb of the same spelling is no mention of it ("able to park for free").
-            if t.text != word
-                || lower_has(
-                    &[
-                        "to", "will", "would", "can", "could", "may", "must", "should", "cannot",
-                    ],
-                    toks[i - 1].text,
-                )
-            {
+        toks.iter().enumerate().skip(2).find_map(|(i, t)| {
+            if t.text != word {
                 return None;
             }
-            // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
-            let name = words_after(text, toks, i, |n| is_title_case(n.base()));
-            if !name.is_empty() {
-                return Some(name);
-            }
-            // Or what a preposition after the noun names: the place it is at ("the
-            // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
-            // council's ban on ride-hailing apps").
-            let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
-            let what = match p.text {
-                // (Not a month: "found the coin in April 2025".)
-                "at" | "in" => words_after(text, toks, i + 1, |n| {
-                    is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
-                }),
-                // (Nor a day: "The committee on Wednesday voted …".)
-                "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
-                    !crate::text::is_function_word(&n.lower())
-                        && !crate::index::is_day_or_month(&n.lower())
-                        && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
-                }),
-                _ => return None,
+            let name = name_ending_at(text, toks, i)?;
+            // (`name_ending_at` joins the tokens it took, the noun last.)
+            let first = (i + 1).checked_sub(name.split(' ').count())?;
+            let words = &toks[first..i];
+            let plain = |t: &Tok| {
+                let w = t.lower();
+                crate::index::is_day_or_month(&w) || (doc.lang.is_word(&w) && !doc.lang.is_name(&w))
             };
-            (!what.is_empty()).then_some(what)
+            (first > 0 && !words.iter().all(plain)).then_some(name)
         })
     })
 }
@@ -3666,6 +3696,22 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn a_definite_noun_finds_the_name_written_before_it() {
+        let k = parse_with(
+            "Title\n\nTrains were delayed by a fault at the Langham Lane crossing.\n\n\
+             The crossing is used by about 300 vehicles a day.\n\n\
+             Judges praised a British choir.\n\nThe choir won £500.\n",
+            &Lang::bundled(),
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("The crossing").as_deref(),
+            Some("Langham Lane crossing")
+        );
+        assert_eq!(ctx("The choir"), None);
     }
 
     #[test]
