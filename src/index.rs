@@ -48,6 +48,9 @@ pub const EXPANSION: f32 = 0.6;
 /// The role of a person a sentence names ("Vasilescu": the director).
 pub const MENTION_ROLE: f32 = 0.4;
 pub const TITLE: f32 = 0.3;
+/// "Until 5 Jun." says when something ends or closes, nearly as surely as the words:
+/// measured over all 11,686 questions, 0.4 +1 -1, 0.6 +2 -1, 0.8 and 0.95 +4 -1.
+pub const UNTIL: f32 = 0.8;
 
 /// What kind of information a sentence holds, for matching the kind of question.
 pub mod feature {
@@ -1201,6 +1204,21 @@ impl Index {
                     }
                 }
             }
+            // "The consultation runs for 12 weeks until 5 Jun.", "A yellow warning remains
+            // in place until 9 p.m. on Monday": what lasts until a date ends, or closes,
+            // then, as "when does the consultation close" asks.
+            let until_date = tokens.iter().enumerate().any(|(i, t)| {
+                matches!(t.word.as_str(), "until" | "till")
+                    && tokens[i + 1..].iter().take(3).any(|n| {
+                        is_day_or_month(&n.word) || n.word.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            });
+            if until_date {
+                for w in ["end", "close"] {
+                    let term = ix.intern(&mut stem_cache, lang, w);
+                    add_local(&mut local, term, UNTIL);
+                }
+            }
             // People named in the sentence (full name, or a capitalized word of their name
             // that is not also an ordinary word of the sentence start).
             let here: Vec<_> = knowledge
@@ -2175,6 +2193,17 @@ mod tests {
         assert_eq!(other_spelling("21"), None);
         assert_eq!(other_spelling("05"), None);
         assert_eq!(other_spelling("fifty"), None);
+    }
+
+    #[test]
+    fn what_lasts_until_a_date_ends_then() {
+        let lang = Lang::plain();
+        let text = "Title\n\nThe consultation runs for 12 weeks until 5 Jun.\n\n\
+                    The pool is closed until further notice.\n";
+        let ix = index_of(&lang, text);
+        let end = ix.term(&lang.stem("end")).unwrap();
+        assert_eq!(weight_in(&ix, end, 0), Some(UNTIL));
+        assert_eq!(weight_in(&ix, end, 1), None);
     }
 
     #[test]
