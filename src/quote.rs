@@ -2984,7 +2984,6 @@ fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
                 if !name.is_empty() {
                     return Some(name);
                 }
-
                 // Or what a preposition after the noun names: the place it is at ("the
                 // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
                 // council's ban on ride-hailing apps").
