@@ -2252,10 +2252,24 @@ fn resolve_pronouns(people: &mut People) {
 /// latest person named (or resolved) outside quotes, within a few sentences, whose gender
 /// does not clash.
 fn antecedent(people: &People, before: usize, at: usize, g: Option<Gender>) -> Option<usize> {
+    antecedent_within(people, before, at, g, PRONOUN_REACH)
+}
+
+/// How many sentences back a pronoun may find whom it stands for.
+const PRONOUN_REACH: usize = 6;
+
+/// [`antecedent`], named at most `reach` sentences before sentence `at`.
+fn antecedent_within(
+    people: &People,
+    before: usize,
+    at: usize,
+    g: Option<Gender>,
+    reach: usize,
+) -> Option<usize> {
     people.refs[..before]
         .iter()
         .rev()
-        .take_while(|r| at.saturating_sub(r.sentence) <= 6)
+        .take_while(|r| at.saturating_sub(r.sentence) <= reach)
         .filter(|r| !r.in_quote)
         .filter_map(|r| r.person)
         .find(|&p| people.who[p].compatible(g))
@@ -2573,26 +2587,19 @@ fn aged(doc: &Doc, people: &People, s: usize) -> Option<String> {
     let noun = toks
         .get(2)
         .filter(|t| !t.capitalized() && !crate::text::is_function_word(&t.lower()));
-    if let Some(noun) = noun.filter(|t| !doc.lang.is_person_word(&t.lower())) {
-        return named_by(doc, s, noun.base()).or_else(|| referent(doc, s.checked_sub(1)?));
-    }
-    let g = match noun.map(|t| t.lower()).as_deref() {
-        Some("man" | "boy") => Some(Gender::Male),
-        Some("woman" | "girl") => Some(Gender::Female),
-        _ => None,
+    let named = match noun.filter(|t| !doc.lang.is_person_word(&t.lower())) {
+        Some(thing) => named_by(doc, s, thing.base()),
+        None => {
+            let g = match noun.map(|t| t.lower()).as_deref() {
+                Some("man" | "boy") => Some(Gender::Male),
+                Some("woman" | "girl") => Some(Gender::Female),
+                _ => None,
+            };
+            antecedent_within(people, people.range(s).start, s, g, 2)
+                .map(|id| people.who[id].name())
+        }
     };
-    let range = people.range(s);
-    let named = people.refs[..range.start]
-        .iter()
-        .rev()
-        .take_while(|r| s - r.sentence <= 2)
-        .filter(|r| !r.in_quote)
-        .filter_map(|r| r.person)
-        .find(|&p| people.who[p].compatible(g));
-    match named {
-        Some(id) => Some(people.who[id].name()),
-        None => referent(doc, s.checked_sub(1)?),
-    }
+    named.or_else(|| referent(doc, s.checked_sub(1)?))
 }
 
 /// Sentences this short may say what they are about in the sentence before ("The
@@ -2952,59 +2959,53 @@ fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
     // "The company declined to comment" after "the energy firm Northern Grid Solar": a
     // word for a kind of company names the firm another such word was given.
     let firm = doc.lang.is_company_word(&word.to_lowercase());
-    (s.saturating_sub(NOUN_REACH)..s)
-        .rev()
-        .find_map(|k| {
-            let toks = &doc.tokens[k];
-            let text = doc.par_text(k);
-            toks.iter().enumerate().skip(1).find_map(|(i, t)| {
-                // The last word of a name: "Redbourne General Hospital" is "the hospital".
-                if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
-                    return name_ending_at(text, toks, i);
-                }
-                let kin = firm && t.text != word && doc.lang.is_company_word(&t.lower());
-                if kin {
-                    let name = words_after(text, toks, i, |n| is_title_case(n.base()));
-                    return (!name.is_empty()).then_some(name);
-                }
-                // A verb of the same spelling is no mention of it ("able to park for free").
-                if t.text != word
-                    || lower_has(
-                        &[
-                            "to", "will", "would", "can", "could", "may", "must", "should",
-                            "cannot",
-                        ],
-                        toks[i - 1].text,
-                    )
-                {
-                    return None;
-                }
-                // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
-                let name = words_after(text, toks, i, |n| is_title_case(n.base()));
-                if !name.is_empty() {
-                    return Some(name);
-                }
-                // Or what a preposition after the noun names: the place it is at ("the
-                // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
-                // council's ban on ride-hailing apps").
-                let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
-                let what = match p.text {
-                    // (Not a month: "found the coin in April 2025".)
-                    "at" | "in" => words_after(text, toks, i + 1, |n| {
-                        is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
-                    }),
-                    // (Nor a day: "The committee on Wednesday voted …".)
-                    "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
-                        !crate::text::is_function_word(&n.lower())
-                            && !crate::index::is_day_or_month(&n.lower())
-                            && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
-                    }),
-                    _ => return None,
-                };
-                (!what.is_empty()).then_some(what)
-            })
-        })
-        .or_else(|| named_before(doc, s, word))
+    in_earlier_words(doc, s, 1, |text, toks, i| {
+        let t = &toks[i];
+        // The last word of a name: "Redbourne General Hospital" is "the hospital".
+        if t.capitalized() && t.base().eq_ignore_ascii_case(word) {
+            return name_ending_at(text, toks, i);
+        }
+        let kin = firm && t.text != word && doc.lang.is_company_word(&t.lower());
+        if kin {
+            let name = words_after(text, toks, i, |n| is_title_case(n.base()));
+            return (!name.is_empty()).then_some(name);
+        }
+        // A verb of the same spelling is no mention of it ("able to park for free").
+        if t.text != word
+            || lower_has(
+                &[
+                    "to", "will", "would", "can", "could", "may", "must", "should", "cannot",
+                ],
+                toks[i - 1].text,
+            )
+        {
+            return None;
+        }
+        // Right after the noun: a name ("ferry Islay Star", not "value: Borrowed").
+        let name = words_after(text, toks, i, |n| is_title_case(n.base()));
+        if !name.is_empty() {
+            return Some(name);
+        }
+        // Or what a preposition after the noun names: the place it is at ("the
+        // coal-fired power station at Ashworth Ridge"), or what it was of ("the city
+        // council's ban on ride-hailing apps").
+        let p = toks.get(i + 1).filter(|p| next_to(text, t, p))?;
+        let what = match p.text {
+            // (Not a month: "found the coin in April 2025".)
+            "at" | "in" => words_after(text, toks, i + 1, |n| {
+                is_title_case(n.base()) && !crate::index::is_day_or_month(&n.lower())
+            }),
+            // (Nor a day: "The committee on Wednesday voted …".)
+            "on" | "of" | "for" | "against" => words_after(text, toks, i + 1, |n| {
+                !crate::text::is_function_word(&n.lower())
+                    && !crate::index::is_day_or_month(&n.lower())
+                    && n.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            }),
+            _ => return None,
+        };
+        (!what.is_empty()).then_some(what)
+    })
+    .or_else(|| named_before(doc, s, word))
 }
 
 /// The name written right before the noun `word` in an earlier sentence, when no name
@@ -3012,23 +3013,35 @@ fn named_by(doc: &Doc, s: usize, word: &str) -> Option<String> {
 /// for. Not a sentence's first word ("Four skiers"), nor words the lexicon knows but as
 /// names ("a British choir", "the Tuesday meeting").
 fn named_before(doc: &Doc, s: usize, word: &str) -> Option<String> {
+    in_earlier_words(doc, s, 2, |text, toks, i| {
+        if toks[i].text != word {
+            return None;
+        }
+        let name = name_ending_at(text, toks, i)?;
+        // (`name_ending_at` joins the tokens it took, the noun last.)
+        let first = (i + 1).checked_sub(name.split(' ').count())?;
+        let words = &toks[first..i];
+        let plain = |t: &Tok| {
+            let w = t.lower();
+            crate::index::is_day_or_month(&w) || (doc.lang.is_word(&w) && !doc.lang.is_name(&w))
+        };
+        (first > 0 && !words.iter().all(plain)).then_some(name)
+    })
+}
+
+/// The first `Some` of `find(text, tokens, i)` over the words of the sentences before
+/// `s`, nearest sentence first, at most [`NOUN_REACH`] back, from each sentence's word
+/// `from` on: the walk [`named_by`] and [`named_before`] make for a noun's name.
+fn in_earlier_words<T>(
+    doc: &Doc,
+    s: usize,
+    from: usize,
+    find: impl Fn(&str, &[Tok], usize) -> Option<T>,
+) -> Option<T> {
     (s.saturating_sub(NOUN_REACH)..s).rev().find_map(|k| {
         let toks = &doc.tokens[k];
         let text = doc.par_text(k);
-        toks.iter().enumerate().skip(2).find_map(|(i, t)| {
-            if t.text != word {
-                return None;
-            }
-            let name = name_ending_at(text, toks, i)?;
-            // (`name_ending_at` joins the tokens it took, the noun last.)
-            let first = (i + 1).checked_sub(name.split(' ').count())?;
-            let words = &toks[first..i];
-            let plain = |t: &Tok| {
-                let w = t.lower();
-                crate::index::is_day_or_month(&w) || (doc.lang.is_word(&w) && !doc.lang.is_name(&w))
-            };
-            (first > 0 && !words.iter().all(plain)).then_some(name)
-        })
+        (from..toks.len()).find_map(|i| find(text, toks, i))
     })
 }
 
