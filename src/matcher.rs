@@ -1875,14 +1875,13 @@ pub fn rank(ix: &Index, k: &Knowledge, lang: &Lang, q: &Question, limit: usize) 
                 // article's title says it ("at Wendover hospital" vs "at Brackley General
                 // Hospital"), or an owner not met even through the speaker it owns ("the
                 // NCTA's chief executive" vs "Caldor Motors' chief executive").
+                let art = ix.article_of(sid);
                 let elsewhere = || {
-                    let art = ix.article_of(sid);
                     named_elsewhere.iter().any(|(gi, arts)| {
                         (mask | title) & (1u64 << gi) == 0 && !arts.contains(&art)
                     })
                 };
                 // (Nor a thing's name in the story about it: see `thing_subjects`.)
-                let art = ix.article_of(sid);
                 said_here |= thing_subjects
                     .iter()
                     .filter(|(_, arts)| arts.contains(&art))
