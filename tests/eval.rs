@@ -123,6 +123,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/grassington-gazette.tsv", 0.73, 0.63),
     ("tests/eval/sedbergh-sentinel.tsv", 0.60, 0.79),
     ("tests/eval/askrigg-advertiser.tsv", 0.59, 0.68),
+    ("tests/eval/kirkoswald-chronicle.tsv", 0.68, 0.73),
+    ("tests/eval/middleham-mercury.tsv", 0.64, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
