@@ -743,15 +743,22 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             let next = lower.get(i + 1).map_or("", String::as_str);
             // "How did Maya react *when she found out*", "how many were on the boat
             // *when it broke down*": a clause on someone already named is the occasion
-            // too, which the answer need not repeat.
+            // too, which the answer need not repeat. So is one on the place where it
+            // happened, in a question that asks something else: "who owns the quarry
+            // *where the dog fell*" names which quarry, "The quarry … is owned by Crag
+            // Minerals" need not say it (measured over the 111 sets: +3 −0; a relative
+            // "that"/"who" clause too, +7 −8: "that" is as often "that pension guy").
+            let subject = matches!(next, "he" | "she" | "they" | "it" | "i" | "we");
             occasion |= (wants_quote
                 && i > 0
                 && matches!(lower[i - 1].as_str(), "say" | "said" | "tell" | "told")
                 && matches!(w, "when" | "after" | "before" | "while" | "as"))
-                || (kind != Kind::When
-                    && i > 1
-                    && matches!(w, "when" | "while")
-                    && matches!(next, "he" | "she" | "they" | "it" | "i" | "we"));
+                || (kind != Kind::When && i > 1 && matches!(w, "when" | "while") && subject)
+                || (kind != Kind::Where
+                    && i > 2
+                    && w == "where"
+                    && (subject
+                        || matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")));
             if !contains(SMALLTALK, w) {
                 all_smalltalk = false;
             }
@@ -2079,6 +2086,17 @@ mod tests {
         assert!(w[1..].iter().all(|(_, x)| *x == OCCASION_WEIGHT), "{w:?}");
         // Not where the question asks when.
         assert!(weights("when did she say it would open")
+            .iter()
+            .all(|(_, x)| *x == 1.0));
+        // A clause on the place where it happened says which thing is meant.
+        let w = weights("Who owns the quarry where the dog fell?");
+        assert_eq!(
+            &w[..2],
+            [("owns".to_string(), 1.0), ("quarry".to_string(), 1.0)]
+        );
+        assert!(w[2..].iter().all(|(_, x)| *x == OCCASION_WEIGHT), "{w:?}");
+        // Not where the question asks where.
+        assert!(weights("where was the quarry where the dog fell")
             .iter()
             .all(|(_, x)| *x == 1.0));
     }
