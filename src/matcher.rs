@@ -3930,6 +3930,29 @@ mod tests {
     }
 
     #[test]
+    fn a_road_the_opening_names_by_number_is_what_later_sentences_are_about() {
+        let (lang, k, ix) = article_with(
+            "",
+            "Title\n\nA bridge that carries the B5292 over a beck has been closed after \
+             cracks were found.\n\nEngineers said the arches had moved.\n\n\
+             The council expects the road to reopen on 30 June.\n\n\
+             Drivers will be sent on a diversion via the A66.\n",
+        );
+        // "the road" is the B5292, which the story's opening names, and not the A66,
+        // which it names further on, in passing.
+        assert!(answers(
+            &lang,
+            &k,
+            &ix,
+            "When is the B5292 expected to reopen?",
+            2
+        ));
+        let b5292 = score_of(&lang, &k, &ix, "When is the B5292 expected to reopen?", 2);
+        let a66 = score_of(&lang, &k, &ix, "When is the A66 expected to reopen?", 2);
+        assert!(b5292 > a66 + 0.05, "{b5292} {a66}");
+    }
+
+    #[test]
     fn asked_which_firm_the_answer_names_one() {
         let (lang, k, ix) = article_with(
             "class\tcompany\tcompany\nclass\tairline\tcompany\nclass\tireland\tname\n\
