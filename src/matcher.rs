@@ -2483,7 +2483,8 @@ fn only_the_speaker_named(ix: &Index, sid: u32, groups: &[Group]) -> bool {
 }
 
 /// True when `text` says what `stem` names, and only as one of its kind ("a children's
-/// hospice", "a three-generation family bakery"): it does not tell which.
+/// hospice", "a three-generation family bakery") or counted ("three of its ready meals":
+/// over the 111 sets +1 −0): it does not tell which.
 fn only_indefinite(lang: &Lang, text: &str, stem: &str) -> bool {
     let tokens = tokenize(text);
     let mut said = false;
@@ -2499,12 +2500,20 @@ fn only_indefinite(lang: &Lang, text: &str, stem: &str) -> bool {
             .last()
             .unwrap_or(i);
         let det = start.checked_sub(1).map(|j| tokens[j].word.as_str());
+        // Or counted, not told which: "has recalled *three of its* ready meals".
+        let counted = (start..i).any(|j| crate::index::is_number_word(&tokens[j].word))
+            || start.checked_sub(1).is_some_and(|j| {
+                j >= 2
+                    && matches!(tokens[j].word.as_str(), "its" | "their" | "the")
+                    && tokens[j - 1].word == "of"
+                    && crate::index::is_number_word(&tokens[j - 2].word)
+            });
         // Unless a name beside it says which ("a car park at Achnabreck", "a
         // contractor, Marsh Livestock Haulage", "the Bransdale Walled Garden Trust
         // (BWGT), a charity").
         let named = (i.saturating_sub(5)..(i + 5).min(tokens.len()))
             .any(|j| j > 0 && tokens[j].capitalized);
-        if !matches!(det, Some("a" | "an")) || named {
+        if !(matches!(det, Some("a" | "an")) || counted) || named {
             return false;
         }
     }
@@ -3544,6 +3553,15 @@ mod tests {
             "They tested it at the laboratory.",
             &lab
         ));
+        // Counted, it is not told either.
+        let meal = lang.stem("meals");
+        assert!(only_indefinite(
+            &lang,
+            "The chain has recalled three of its ready meals.",
+            &meal
+        ));
+        assert!(only_indefinite(&lang, "It sold 40 meals.", &meal));
+        assert!(!only_indefinite(&lang, "It sold the meals.", &meal));
     }
 
     #[test]
