@@ -593,7 +593,8 @@ fn in_sorted(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
 
-/// How many of an article's first sentences may name the road or bus route it is about.
+/// How many of an article's first sentences, from its lead on, may name the road or bus
+/// route it is about.
 const LEDE: usize = 2;
 
 /// Verbs right after "the 528" that make the number a route's name ("the 528 is due at
@@ -933,25 +934,27 @@ impl Index {
         // No. 43 and No. 57 services"): measured over the 111 sets, counting every code
         // an article names was +10 −5, four of the five losses declines; the opening's
         // only one, +10 −1.
-        let mut seen = vec![0usize; knowledge.articles.len()];
-        let mut lede_codes: Vec<Vec<String>> = vec![Vec::new(); knowledge.articles.len()];
-        for s in &knowledge.sentences {
-            let a = s.article as usize;
-            if s.heading || seen.get(a).is_none_or(|&n| n >= LEDE) {
+        for (terms, article) in title_terms.iter_mut().zip(&knowledge.articles) {
+            let Some(lead) = article.lead_sentence() else {
                 continue;
-            }
-            seen[a] += 1;
-            for code in route_codes(&s.text) {
-                if !lede_codes[a].contains(&code) {
-                    lede_codes[a].push(code);
+            };
+            let mut codes: Vec<String> = Vec::new();
+            for s in knowledge.sentences[lead as usize..]
+                .iter()
+                .take_while(|s| s.article == article.id)
+                .filter(|s| !s.heading)
+                .take(LEDE)
+            {
+                for code in route_codes(&s.text) {
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
                 }
             }
-        }
-        for (a, codes) in lede_codes.iter().enumerate() {
             if let [code] = codes.as_slice() {
                 let term = ix.intern(&mut stem_cache, lang, code);
-                if !title_terms[a].contains(&term) {
-                    title_terms[a].push(term);
+                if !terms.contains(&term) {
+                    terms.push(term);
                 }
             }
         }
