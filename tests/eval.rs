@@ -125,6 +125,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tests/eval/askrigg-advertiser.tsv", 0.59, 0.68),
     ("tests/eval/kirkoswald-chronicle.tsv", 0.68, 0.73),
     ("tests/eval/middleham-mercury.tsv", 0.64, 0.63),
+    ("tests/eval/hawkshead-herald.tsv", 0.73, 0.68),
+    ("tests/eval/pateley-post.tsv", 0.65, 0.63),
     ("tests/eval/redcliff-standard.tsv", 0.73, 0.68),
 ];
 
