@@ -766,7 +766,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "it added 15 minutes", "how much did Ohio add in tax credits", "who
             // claimed responsibility", "the state of Ohio" do not.
             let not_speech = not_speech(w, if i > 0 { &lower[i - 1] } else { "" }, next);
-            if contains(QUOTE_WORDS, w) && !not_speech {
+            // "How many people live at Nidd *View* House": a word of a name says nothing
+            // of speech.
+            let of_name = title_case(i, t)
+                && ((i > 0 && title_case(i - 1, &toks[i - 1]))
+                    || toks.get(i + 1).is_some_and(|n| title_case(i + 1, n)));
+            if contains(QUOTE_WORDS, w) && !not_speech && !of_name {
                 wants_quote = true;
             }
             // "What did the bee inspector tell the BBC": what was told is words. (Not
@@ -2996,6 +3001,14 @@ mod tests {
         let q = parse("How did Ben Hollis describe his team?", 500);
         assert!(q.wants_quote);
         assert_eq!(content(&q), ["ben", "hollis", "team"]);
+    }
+
+    #[test]
+    fn a_speech_word_in_a_name_asks_no_words() {
+        let q = parse("How many people live at Nidd View House?", 500);
+        assert!(!q.wants_quote);
+        let q = parse("What is Sam's view of the plan?", 500);
+        assert!(q.wants_quote);
     }
 
     #[test]
