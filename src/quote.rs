@@ -2544,6 +2544,17 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
                     return None;
                 }
             }
+            // "… according to figures from the Nidd Valley Rail Users' Group (NVRUG).
+            // *Its chairman*, Peter Atkinson, said": a role is held in a body, the one
+            // the sentence before named with its abbreviation, not that sentence's
+            // subject ("Passenger numbers").
+            if matches!(first.text, "Its" | "Their")
+                && toks.get(1).is_some_and(|t| is_role_noun(t.text, doc.lang))
+            {
+                if let Some(body) = s.checked_sub(1).and_then(|k| abbreviated_body(doc, k)) {
+                    return Some(body);
+                }
+            }
             // Inside a quotation, look back only within the same quotation.
             let floor = match quotes.unit_at(p, first.start) {
                 Some(u) if quotes.units[u].first < s => quotes.units[u].first,
@@ -2568,6 +2579,35 @@ fn context(doc: &Doc, quotes: &Quotes, people: &People, s: usize) -> Option<Stri
         "The" => named_by_noun(doc, s).or_else(|| company_before(doc, people, s)),
         _ => None,
     }
+}
+
+/// The body sentence `k` names last with the abbreviation it goes by after: "figures
+/// from the Nidd Valley Rail Users' Group (NVRUG)" gives `Nidd Valley Rail Users' Group
+/// (NVRUG)`. The name is the run of title-case words (and "of", "and", "for" inside
+/// it) before the bracketed capitals.
+fn abbreviated_body(doc: &Doc, k: usize) -> Option<String> {
+    let toks = &doc.tokens[k];
+    let text = doc.par_text(k);
+    let at = toks
+        .iter()
+        .rposition(|t| is_all_capitals(t.text) && text[..t.start].ends_with('('))?;
+    let mut from = at;
+    while from > 0
+        && (toks[from - 1].capitalized()
+            || (matches!(toks[from - 1].text, "of" | "and" | "for") && from < at))
+    {
+        from -= 1;
+    }
+    while from < at && !toks[from].capitalized() {
+        from += 1;
+    }
+    (from < at).then(|| {
+        format!(
+            "{} ({})",
+            &text[toks[from].start..toks[at - 1].end],
+            toks[at].text
+        )
+    })
 }
 
 /// An age as news writes it before what it describes: `34-year-old`.
@@ -3716,6 +3756,27 @@ According to Dr. Peter O'Brien of the state roads agency, the bridge could be re
         );
         let ctx = |start: &str| sentence(&k, start).context.clone();
         assert_eq!(ctx("Since then").as_deref(), Some("Derek Hollins"));
+    }
+
+    #[test]
+    fn a_role_held_in_a_body_stands_for_the_body_abbreviated_before() {
+        let k = parse_with(
+            "Title\n\nPassenger numbers fell by 18%, according to figures from the Nidd \
+             Valley Rail Users' Group (NVRUG).\n\nIts chairman, Peter Atkinson, said: \
+             \"It was a long winter.\"\n\nPassenger numbers fell again.\n\n\
+             Its chairman did not comment.\n",
+            &Lang::bundled(),
+        );
+        let ctx = |start: &str| sentence(&k, start).context.clone();
+        assert_eq!(
+            ctx("Its chairman, Peter").as_deref(),
+            Some("Nidd Valley Rail Users' Group (NVRUG)")
+        );
+        // With no body named before, the subject as for any "Its".
+        assert_eq!(
+            ctx("Its chairman did").as_deref(),
+            Some("Passenger numbers")
+        );
     }
 
     #[test]
