@@ -816,10 +816,13 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // differ by (the articles' "Little Saxby").
             let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
             // "who did it belong to *in the end*", "why did they ban it *in the first
-            // place*": idioms of the asking, not of the thing asked. (Not "in total": a
-            // total is a sum of its own, which a part does not answer.)
+            // place*", "who runs it *at the moment*" (as "currently", a filler word):
+            // idioms of the asking, not of the thing asked. (Not "in total": a total is
+            // a sum of its own, which a part does not answer.)
             let before = |k: usize| i.checked_sub(k).map_or("", |j| lower[j].as_str());
             let idiom = (w == "end" && prev == "the" && before(2) == "in" && next != "of")
+                || (w == "moment" && prev == "the" && matches!(before(2), "at" | "for"))
+                || (w == "present" && prev == "at")
                 || (w == "first" && prev == "the" && before(2) == "in" && next == "place")
                 || (w == "place" && prev == "first" && before(2) == "the" && before(3) == "in");
             if is_function_word(w)
@@ -2054,10 +2057,13 @@ mod tests {
         };
         assert_eq!(words("how long were they stuck for in the end"), ["stuck"]);
         assert_eq!(words("why did they ban it in the first place"), ["ban"]);
+        assert_eq!(words("who runs the shop at the moment"), ["runs", "shop"]);
+        assert_eq!(words("how many staff are there at present"), ["staff"]);
         // The end of something, a place that came first, and a total are asked of.
         assert!(words("what happens at the end of the season").contains(&"end".to_string()));
         assert!(words("who took first place").contains(&"place".to_string()));
         assert!(words("how much did it cost in total").contains(&"total".to_string()));
+        assert!(words("what was the moment he knew").contains(&"moment".to_string()));
     }
 
     /// The first word of question `t` for which `pred` holds.
