@@ -766,11 +766,12 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
             // "it added 15 minutes", "how much did Ohio add in tax credits", "who
             // claimed responsibility", "the state of Ohio" do not.
             let not_speech = not_speech(w, if i > 0 { &lower[i - 1] } else { "" }, next);
-            // "How many people live at Nidd *View* House": a word of a name says nothing
-            // of speech.
-            let of_name = title_case(i, t)
-                && ((i > 0 && title_case(i - 1, &toks[i - 1]))
-                    || toks.get(i + 1).is_some_and(|n| title_case(i + 1, n)));
+            // "villagers in *Great* Saxby": a word of a name, which another place's may
+            // differ by (the articles' "Little Saxby").
+            let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
+            // "How many people live at Nidd *View* House": a word of a name (its last
+            // too) says nothing of speech.
+            let of_name = in_name || (title_case(i, t) && i > 0 && title_case(i - 1, &toks[i - 1]));
             if contains(QUOTE_WORDS, w) && !not_speech && !of_name {
                 wants_quote = true;
             }
@@ -812,9 +813,6 @@ pub fn parse(raw: &str, max_chars: usize) -> Question {
                 && matches!(next, "this" | "that")
                 && matches!(prev, "" | "u" | "you" | "ya" | "yall" | "ye" | "guys");
             let hailed = hails(prev, w);
-            // "villagers in *Great* Saxby": a word of a name, which another place's may
-            // differ by (the articles' "Little Saxby").
-            let in_name = title_case(i, t) && toks.get(i + 1).is_some_and(|n| title_case(i + 1, n));
             // "who did it belong to *in the end*", "why did they ban it *in the first
             // place*", "who runs it *at the moment*" (as "currently", a filler word):
             // idioms of the asking, not of the thing asked. (Not "in total": a total is
